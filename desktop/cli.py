@@ -1,0 +1,90 @@
+"""The ``hamish`` command: sub-commands are a thin layer over ``desktop.core``; no sub-command opens the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from desktop import __version__
+from desktop.core.store import Store, StoreError
+from desktop.paths import default_store_path
+
+# Modules that add sub-commands: each has ``register(subparsers)``; handlers take (args, store) → exit code.
+COMMAND_MODULES = ["desktop.commands.library", "desktop.commands.suggesting"]
+OPTIONAL_COMMAND_MODULES = ["desktop.commands.exchange"]
+
+
+class CommandError(Exception):
+    """A problem to report to the user in one line, exit status 1."""
+
+
+def emit_json(obj: dict) -> None:
+    """One JSON object on one line."""
+    out(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def out(s: str) -> None:
+    sys.stdout.write(s)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hamish",
+        description="Hamish (هامش): read Arabic news and annotate its claims. Without a command, opens the app.",
+    )
+    parser.add_argument("--store", metavar="PATH", type=Path, help="the store file (default: $HAMISH_STORE or "
+                        "hamish.db in your data folder)")
+    parser.add_argument("--version", action="version", version=f"hamish {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    for name in OPTIONAL_COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(sub)
+    return parser
+
+
+def _configure_streams() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _configure_streams()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    store_path = args.store or default_store_path()
+    if args.command is None:
+        from desktop.ui.app import run_app
+
+        return run_app(store_path)
+    handler: Callable[[argparse.Namespace, Store], int] = args.func
+    store = None
+    try:
+        store = Store.open(store_path)
+        return handler(args, store)
+    except (StoreError, CommandError) as exc:
+        sys.stderr.write(f"hamish: error: {exc}\n")
+        return 1
+    except KeyboardInterrupt:
+        sys.stderr.write("hamish: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return 0
+    finally:
+        if store is not None:
+            store.close()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,137 @@
+"""Sub-commands for the library: import, articles, show, search, annotate, annotations, check."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop.cli import emit_json, out
+from desktop.core.importing import ImportFailure, import_file
+from desktop.core.store import Store, StoreError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("import", help="import article files (.txt .html .htm .md .docx)")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="one JSON object per file")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("articles", help="list the articles in the store")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_articles)
+
+    p = sub.add_parser("show", help="print an article's canonical text exactly")
+    p.add_argument("id", type=int, metavar="ID")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("search", help="full-text search over titles, texts and notes (Arabic-aware)")
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("annotate", help="mark a claim by code-point offsets")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--start", type=int, required=True)
+    p.add_argument("--end", type=int, required=True)
+    p.add_argument("--category", required=True)
+    p.add_argument("--value", type=float)
+    p.add_argument("--unit", default="")
+    p.add_argument("--kind", choices=["money", "percent", "count", "number"])
+    p.add_argument("--note", default="")
+    p.add_argument("--status", default="unreviewed", choices=["unreviewed", "confirmed", "disputed", "rejected"])
+    p.set_defaults(func=cmd_annotate)
+
+    p = sub.add_parser("annotations", help="list claims, of one article or all")
+    p.add_argument("id", type=int, nargs="?", metavar="ID")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_annotations)
+
+    p = sub.add_parser("check", help="check the store's integrity and every claim's quote")
+    p.set_defaults(func=cmd_check)
+
+
+def cmd_import(args: argparse.Namespace, store: Store) -> int:
+    failed = 0
+    for name in args.files:
+        try:
+            doc = import_file(name)
+            article, new = store.add_document(doc)
+        except (ImportFailure, StoreError) as exc:
+            failed += 1
+            reason = exc.reason if isinstance(exc, ImportFailure) else str(exc)
+            if args.json:
+                emit_json({"file": name, "error": reason})
+            else:
+                out(f"{name}: not imported: {reason}\n")
+            continue
+        removed = [{"reason": r.reason, "text": r.text} for r in doc.removed]
+        if args.json:
+            emit_json({"file": name, "id": article.id, "title": article.title, "chars": len(article.text),
+                       "removed": removed, "new": new})
+            continue
+        what = "imported as" if new else "already in the store as"
+        out(f"{name}: {what} article {article.id}: \u2068{article.title}\u2069 ({len(article.text):,} characters)\n")
+        for r in removed:
+            text = " ".join(r["text"].split())
+            short = text if len(text) <= 70 else text[:69] + "…"
+            out(f"  removed ({r['reason']}, {len(r['text']):,} characters): \u2068{short}\u2069\n")
+        if doc.bidi_controls:
+            out(f"  note: {doc.bidi_controls} bidi control character(s) kept; the reader can reveal them\n")
+    return 1 if failed else 0
+
+
+def cmd_articles(args: argparse.Namespace, store: Store) -> int:
+    for a in store.articles():
+        if args.json:
+            emit_json(a.to_json())
+        else:
+            out(f"{a.id:>5}  {a.imported[:16].replace('T', ' ')}  {a.chars:>8,} chars  {a.claims:>4} claims  "
+                f"\u2068{a.title}\u2069\n")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace, store: Store) -> int:
+    out(store.article(args.id).text)
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, store: Store) -> int:
+    for hit in store.search(args.query):
+        if args.json:
+            emit_json({"id": hit.article, "title": hit.title, "snippet": hit.snippet})
+        else:
+            out(f"{hit.article:>5}  \u2068{hit.title}\u2069\n       \u2068{hit.snippet}\u2069\n")
+    return 0
+
+
+def cmd_annotate(args: argparse.Namespace, store: Store) -> int:
+    a = store.add_annotation(
+        args.id, args.start, args.end, args.category, value=args.value, unit=args.unit, kind=args.kind,
+        note=args.note, status=args.status,
+    )
+    out(a.uuid + "\n")
+    return 0
+
+
+def cmd_annotations(args: argparse.Namespace, store: Store) -> int:
+    if args.id is not None:
+        store.article(args.id)
+    for a in store.annotations(args.id):
+        if args.json:
+            emit_json(a.to_json())
+        else:
+            value = "" if a.value is None else f"{a.value:,.10g} {a.unit}".strip()
+            out(f"{a.uuid}  article {a.article}  {a.start}–{a.end}  {a.category:<10} {a.status:<10} "
+                f"\u2068{a.quote}\u2069  {value}\n")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, store: Store) -> int:
+    problems = store.check()
+    if problems:
+        out(f"{len(problems)} problem(s) in {store.path}:\n")
+        for p in problems:
+            out(f"  - {p}\n")
+        return 1
+    n_articles, n_claims = len(store.articles()), len(store.annotations())
+    out(f"ok: {store.path}: integrity check passed; {n_claims} claim(s) in {n_articles} article(s) match their text\n")
+    return 0

@@ -1,0 +1,132 @@
+"""Scraped-page cleanup: keep a repeated body once, drop site boilerplate, find the headline."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .boilerplate import boilerplate_reason, is_read_also_heading
+from .document import Removal
+from .matching import is_heading_like, match_key, word_count
+
+MIN_DUPLICATE_WORDS = 4  # a repeated block this long is a repeated body, not a refrain
+_LINE = re.compile(r"[^\r\n]*")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph of the source and its span there (code points, end exclusive)."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """What cleanup kept, what it removed (in source order) and the headline it found."""
+
+    kept: tuple[Block, ...]
+    removed: tuple[Removal, ...]
+    headline: str | None
+
+    def text(self) -> str:
+        """The kept blocks as paragraphs separated by blank lines (not yet canonical)."""
+        return "\n\n".join(block.text for block in self.kept)
+
+
+def split_blocks(source: str, *, line_per_paragraph: bool) -> list[Block]:
+    """Paragraphs of `source`: each non-blank line, or each run of non-blank lines."""
+    blocks: list[Block] = []
+    run: list[tuple[int, int]] = []
+    for match in _LINE.finditer(source):
+        if match.group().strip():
+            run.append(match.span())
+            if not line_per_paragraph:
+                continue
+        if run:
+            blocks.append(Block(source[run[0][0]:run[-1][1]], run[0][0], run[-1][1]))
+            run = []
+    if run:
+        blocks.append(Block(source[run[0][0]:run[-1][1]], run[0][0], run[-1][1]))
+    return blocks
+
+
+def _mark_boilerplate(blocks: list[Block], reasons: list[str | None]) -> None:
+    in_read_also_box = False
+    for index, block in enumerate(blocks):
+        reason = boilerplate_reason(block.text)
+        if in_read_also_box and reason is None and is_heading_like(block.text):
+            reason = "read-also"  # a link title listed under a «اقرأ أيضا» heading
+        in_read_also_box = reason == "read-also" and (in_read_also_box or is_read_also_heading(block.text))
+        reasons[index] = reason
+
+
+def _mark_duplicates(blocks: list[Block], reasons: list[str | None]) -> None:
+    keys = [match_key(block.text) for block in blocks]
+    seen_before = [False] * len(blocks)
+    seen: set[str] = set()
+    for index, key in enumerate(keys):
+        if reasons[index] is None and key:
+            seen_before[index] = key in seen
+            seen.add(key)
+    for index in range(len(blocks) - 1, -1, -1):  # backwards: a short repeat leading into a repeat
+        if not seen_before[index]:
+            continue
+        next_is_duplicate = index + 1 < len(blocks) and reasons[index + 1] == "duplicate-body"
+        if word_count(blocks[index].text) >= MIN_DUPLICATE_WORDS or next_is_duplicate:
+            reasons[index] = "duplicate-body"
+
+
+def _find_headline(blocks: list[Block], reasons: list[str | None], known_title: str | None) -> int | None:
+    """Index of a headline line inside the text, or None.
+
+    A headline is a heading-like line that equals the known title, or that introduces a repeated
+    body (the scraped page's "title + body" copy), or that is left alone at the end after boilerplate.
+    """
+    title_key = match_key(known_title) if known_title else None
+    kept = [i for i, reason in enumerate(reasons) if reason is None]
+    for position, index in enumerate(kept):
+        text = blocks[index].text
+        if not is_heading_like(text):
+            continue
+        if title_key and match_key(text) == title_key:
+            return index
+        followed_by_repeat = index + 1 < len(blocks) and reasons[index + 1] == "duplicate-body"
+        last_after_boilerplate = (
+            position == len(kept) - 1 and position > 0 and index > 0 and reasons[index - 1] is not None
+        )
+        if followed_by_repeat or last_after_boilerplate:
+            return index
+    return None
+
+
+def _group(source: str, blocks: list[Block], reasons: list[str | None]) -> tuple[Removal, ...]:
+    """One Removal per run of adjacent blocks removed for the same reason, with the exact source text."""
+    removals: list[Removal] = []
+    index = 0
+    while index < len(blocks):
+        reason = reasons[index]
+        if reason is None:
+            index += 1
+            continue
+        last = index
+        while last + 1 < len(blocks) and reasons[last + 1] == reason:
+            last += 1
+        removals.append(Removal(reason, source[blocks[index].start:blocks[last].end]))
+        index = last + 1
+    return tuple(removals)
+
+
+def clean(source: str, blocks: list[Block], *, known_title: str | None = None) -> Cleaned:
+    """Remove boilerplate and repeated bodies from `blocks` (paragraphs of `source`)."""
+    reasons: list[str | None] = [None] * len(blocks)
+    _mark_boilerplate(blocks, reasons)
+    _mark_duplicates(blocks, reasons)
+    headline_index = _find_headline(blocks, reasons, known_title)
+    headline = None
+    if headline_index is not None:
+        reasons[headline_index] = "title-line"
+        headline = blocks[headline_index].text.strip()
+    kept = tuple(block for block, reason in zip(blocks, reasons) if reason is None)
+    return Cleaned(kept=kept, removed=_group(source, blocks, reasons), headline=headline)

@@ -1,0 +1,44 @@
+"""Loose comparison keys for Arabic/Latin lines: what cleanup and title rules compare, never store."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_HARAKAT = re.compile("[\u064b-\u0652\u0670\u0640]")  # diacritics and tatweel
+_ALEF_FORMS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"})
+_INVISIBLE = re.compile("[\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]")
+_EDGE_PUNCTUATION = " \t.,:;!?؟،؛…«»\"'“”‘’()[]<>-–—|/\\→←›‹•·*#"
+
+SENTENCE_END = tuple(".!?؟…؛;:,،")
+MAX_HEADLINE_WORDS = 15
+
+
+def match_key(text: str) -> str:
+    """A key equal for two lines that differ only in diacritics, hamza forms, spacing or case."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _INVISIBLE.sub("", _HARAKAT.sub("", text)).translate(_ALEF_FORMS)
+    return " ".join(text.split()).strip(_EDGE_PUNCTUATION).casefold()
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def is_heading_like(text: str) -> bool:
+    """A short single line with letters that does not end like a sentence."""
+    text = text.strip()
+    return (
+        "\n" not in text
+        and 1 <= word_count(text) <= MAX_HEADLINE_WORDS
+        and not text.endswith(SENTENCE_END)
+        and any(char.isalpha() for char in text)
+    )
+
+
+def starts_with_phrase(key: str, phrases: frozenset[str]) -> str | None:
+    """The phrase of `phrases` (already keys) that `key` starts with at a word boundary, if any."""
+    for phrase in phrases:
+        if key == phrase or key.startswith(phrase + " ") or key.startswith(phrase + ":"):
+            return phrase
+    return None

@@ -1,0 +1,104 @@
+"""The store's schema, as named migrations applied in order (``sqlite_utils.Migrations``).
+
+Never edit a migration that has shipped: add a new function below the last one.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("hamish")
+
+DEFAULT_CATEGORIES = [
+    # name, English label, Arabic label, colour, shortcut
+    ("amount", "Amount", "مبلغ", "#f4b942", "1"),
+    ("valuation", "Valuation", "تقييم", "#6fb8f0", "2"),
+    ("stake", "Stake", "حصة", "#9ad77c", "3"),
+    ("downloads", "Downloads", "تنزيلات", "#e98bd9", "4"),
+    ("users", "Users", "مستخدمون", "#f08a6f", "5"),
+    ("other", "Other", "أخرى", "#b9b9b9", "6"),
+]
+
+
+@migrations()
+def m001_articles(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            text TEXT NOT NULL,
+            raw_text TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT '',
+            source_url TEXT,
+            format TEXT NOT NULL DEFAULT 'txt',
+            encoding TEXT NOT NULL DEFAULT 'utf-8',
+            content_hash TEXT NOT NULL UNIQUE,
+            imported TEXT NOT NULL,
+            language TEXT NOT NULL DEFAULT 'ar',
+            direction TEXT NOT NULL DEFAULT 'rtl' CHECK (direction IN ('rtl', 'ltr')),
+            bidi_controls INTEGER NOT NULL DEFAULT 0,
+            import_report TEXT NOT NULL DEFAULT '{}'
+        )
+        """
+    )
+
+
+@migrations()
+def m002_categories(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE categories (
+            name TEXT PRIMARY KEY,
+            label_en TEXT NOT NULL,
+            label_ar TEXT NOT NULL,
+            colour TEXT NOT NULL,
+            shortcut TEXT,
+            position INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    for position, (name, en, ar, colour, key) in enumerate(DEFAULT_CATEGORIES):
+        db.execute(
+            "INSERT INTO categories (name, label_en, label_ar, colour, shortcut, position) VALUES (?, ?, ?, ?, ?, ?)",
+            [name, en, ar, colour, key, position],
+        )
+
+
+@migrations()
+def m003_annotations(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE annotations (
+            uuid TEXT PRIMARY KEY,
+            article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL CHECK (start >= 0),
+            "end" INTEGER NOT NULL CHECK ("end" > start),
+            quote TEXT NOT NULL,
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            category TEXT NOT NULL REFERENCES categories(name) ON UPDATE CASCADE,
+            kind TEXT CHECK (kind IN ('money', 'percent', 'count', 'number')),
+            value REAL,
+            unit TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'unreviewed'
+                CHECK (status IN ('unreviewed', 'confirmed', 'disputed', 'rejected')),
+            origin TEXT NOT NULL DEFAULT 'manual' CHECK (origin IN ('manual', 'suggested')),
+            author TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL
+        )
+        """
+    )
+    db.execute('CREATE INDEX idx_annotations_article ON annotations (article, start, "end")')
+
+
+@migrations()
+def m004_search(db: Database) -> None:
+    # Folded copies of each article's title, text and notes (see text.fold), and the clitic-free forms of
+    # their words (text.search_variants) so «انتاج» finds «لإنتاج»; rowid = articles.id.
+    db.execute(
+        "CREATE VIRTUAL TABLE search_index USING fts5("
+        "title, body, notes, variants, tokenize = 'unicode61 remove_diacritics 2')"
+    )

@@ -1,0 +1,93 @@
+"""Plain records the core hands out: articles, annotations (claims), categories, search hits."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import asdict, dataclass, field, replace
+
+KINDS = ("money", "percent", "count", "number")
+STATUSES = ("unreviewed", "confirmed", "disputed", "rejected")
+ORIGINS = ("manual", "suggested")
+
+
+def utc_now() -> str:
+    """The current time as an ISO 8601 UTC timestamp with milliseconds, e.g. 2026-11-29T23:56:22.123Z."""
+    now = _dt.datetime.now(_dt.timezone.utc)
+    return now.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+@dataclass(frozen=True)
+class Article:
+    id: int
+    title: str
+    text: str
+    raw_text: str
+    source: str
+    source_url: str | None
+    format: str
+    encoding: str
+    content_hash: str
+    imported: str
+    language: str
+    direction: str
+    bidi_controls: int
+    import_report: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    id: int
+    title: str
+    chars: int
+    claims: int
+    imported: str
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Annotation:
+    uuid: str
+    article: int
+    start: int
+    end: int
+    quote: str
+    prefix: str
+    suffix: str
+    category: str
+    kind: str | None
+    value: float | None
+    unit: str
+    note: str
+    status: str
+    origin: str
+    author: str
+    created: str
+    modified: str
+
+    def to_json(self) -> dict:
+        """The CLI's ``--json`` shape: the uuid is called ``id``."""
+        d = asdict(self)
+        d["id"] = d.pop("uuid")
+        return {"id": d.pop("id"), **d}
+
+    def with_changes(self, **changes) -> "Annotation":
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class Category:
+    name: str
+    label_en: str
+    label_ar: str
+    colour: str
+    shortcut: str | None
+    position: int
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    article: int
+    title: str
+    snippet: str

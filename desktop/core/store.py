@@ -1,0 +1,403 @@
+"""The store: one SQLite file holding articles, claims, categories and a folded full-text index.
+
+Every public method that writes is one transaction, committed (WAL, ``synchronous=FULL``) before it
+returns, so a claim the analyst made is on disk the moment the call is done.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import uuid as _uuid
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from . import text as textmod
+from .migrations import migrations
+from .models import (
+    KINDS,
+    ORIGINS,
+    STATUSES,
+    Annotation,
+    Article,
+    ArticleSummary,
+    Category,
+    SearchHit,
+    utc_now,
+)
+
+__all__ = ["Store", "StoreError", "content_hash", "default_author"]
+
+_ANNOTATION_FIELDS = (
+    "uuid article start end quote prefix suffix category kind value unit note status origin author created modified"
+).split()
+_EDITABLE = {"category", "kind", "value", "unit", "note", "status"}
+
+
+class StoreError(Exception):
+    """A request the store refuses; the message says why, and nothing was changed."""
+
+
+def content_hash(text: str) -> str:
+    """The SHA-256 of the canonical text's UTF-8 bytes, as ``sha256:<hex>``."""
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def default_author() -> str:
+    try:
+        return os.environ.get("HAMISH_AUTHOR") or getpass.getuser()
+    except Exception:  # getuser() raises when no user name can be found at all
+        return "analyst"
+
+
+class Store:
+    """Articles, claims and categories in one SQLite database. Pass the database in; open files with :meth:`open`."""
+
+    def __init__(self, db: Database, *, author: str | None = None):
+        self.db = db
+        self.author = author if author is not None else default_author()
+        self.db.execute("PRAGMA foreign_keys = ON")
+        migrations.apply(self.db)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike, *, author: str | None = None) -> "Store":
+        """Open (creating if needed) the store at ``path``; refuses files that are not Hamish stores."""
+        path = Path(path)
+        if path.is_dir():
+            raise StoreError(f"{path}: is a folder, not a store file")
+        if path.exists() and path.stat().st_size:
+            with open(path, "rb") as fh:
+                if fh.read(16) != b"SQLite format 3\x00":
+                    raise StoreError(f"{path}: not a SQLite database, so not a Hamish store")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+            db = Database(conn)
+            db.execute("PRAGMA busy_timeout = 5000")
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = FULL")
+            tables = set(db.table_names())
+            if tables and not ({"articles", "annotations"} <= tables or tables == {"_sqlite_migrations"}):
+                conn.close()
+                raise StoreError(f"{path}: a SQLite database of another program, not a Hamish store")
+            return cls(db, author=author)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: cannot be opened as a store ({exc})") from exc
+
+    @property
+    def path(self) -> str | None:
+        row = self.db.execute("PRAGMA database_list").fetchone()
+        return row[2] or None
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic unit of work; nested calls join the outer transaction."""
+        with self.db.atomic():
+            yield
+
+    # --- articles -----------------------------------------------------------------------------
+
+    def add_article(
+        self,
+        *,
+        title: str,
+        text: str,
+        raw_text: str | None = None,
+        source: str = "",
+        source_url: str | None = None,
+        format: str = "txt",
+        encoding: str = "utf-8",
+        language: str = "ar",
+        direction: str = "rtl",
+        bidi_controls: int = 0,
+        import_report: dict | None = None,
+    ) -> tuple[Article, bool]:
+        """Store an article; returns it and whether it is new (the same canonical text is stored once)."""
+        if not text.strip():
+            raise StoreError("an article needs some text")
+        digest = content_hash(text)
+        existing = self.article_by_hash(digest)
+        if existing is not None:
+            return existing, False
+        with self.transaction():
+            cur = self.db.execute(
+                """INSERT INTO articles (title, text, raw_text, source, source_url, format, encoding,
+                   content_hash, imported, language, direction, bidi_controls, import_report)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                [
+                    title, text, raw_text if raw_text is not None else text, source, source_url, format,
+                    encoding, digest, utc_now(), language, direction, bidi_controls,
+                    json.dumps(import_report or {}, ensure_ascii=False),
+                ],
+            )
+            article_id = cur.lastrowid
+            self._reindex(article_id)
+        return self.article(article_id), True
+
+    def add_document(self, doc) -> tuple[Article, bool]:
+        """Store an :class:`~desktop.core.importing.ImportedDocument`."""
+        return self.add_article(
+            title=doc.title, text=doc.text, raw_text=doc.raw_text, source=doc.source,
+            source_url=doc.source_url, format=doc.format, encoding=doc.encoding,
+            language=doc.language, direction=doc.direction, bidi_controls=doc.bidi_controls,
+            import_report=doc.report(),
+        )
+
+    def article(self, article_id: int) -> Article:
+        row = self.db.execute("SELECT * FROM articles WHERE id = ?", [article_id]).fetchone()
+        if row is None:
+            raise StoreError(f"no article with id {article_id}")
+        return self._article(row)
+
+    def article_by_hash(self, digest: str) -> Article | None:
+        row = self.db.execute("SELECT * FROM articles WHERE content_hash = ?", [digest]).fetchone()
+        return self._article(row) if row else None
+
+    def _article(self, row: tuple) -> Article:
+        cols = [d[0] for d in self.db.execute("SELECT * FROM articles LIMIT 0").description]
+        d = dict(zip(cols, row))
+        d["import_report"] = json.loads(d["import_report"] or "{}")
+        return Article(**d)
+
+    def articles(self) -> list[ArticleSummary]:
+        rows = self.db.execute(
+            """SELECT a.id, a.title, length(a.text), count(n.uuid), a.imported
+               FROM articles a LEFT JOIN annotations n ON n.article = a.id
+               GROUP BY a.id ORDER BY a.imported, a.id"""
+        ).fetchall()
+        return [ArticleSummary(*r) for r in rows]
+
+    def delete_article(self, article_id: int) -> None:
+        self.article(article_id)
+        with self.transaction():
+            self.db.execute("DELETE FROM annotations WHERE article = ?", [article_id])
+            self.db.execute("DELETE FROM search_index WHERE rowid = ?", [article_id])
+            self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+
+    # --- categories ---------------------------------------------------------------------------
+
+    def categories(self) -> list[Category]:
+        rows = self.db.execute(
+            "SELECT name, label_en, label_ar, colour, shortcut, position FROM categories ORDER BY position, name"
+        ).fetchall()
+        return [Category(*r) for r in rows]
+
+    def category_names(self) -> list[str]:
+        return [c.name for c in self.categories()]
+
+    def add_category(self, name: str, *, colour: str = "#b9b9b9", label_en: str | None = None,
+                     label_ar: str | None = None, shortcut: str | None = None) -> Category:
+        if not re.fullmatch(r"[a-z][a-z0-9_-]{0,39}", name):
+            raise StoreError(f"category name {name!r}: use 1–40 lower-case letters, digits, - or _")
+        if not re.fullmatch(r"#[0-9a-fA-F]{6}", colour):
+            raise StoreError(f"colour {colour!r}: use #rrggbb")
+        if name in self.category_names():
+            raise StoreError(f"category {name!r} exists already")
+        with self.transaction():
+            position = self.db.execute("SELECT coalesce(max(position), -1) + 1 FROM categories").fetchone()[0]
+            self.db.execute(
+                "INSERT INTO categories VALUES (?, ?, ?, ?, ?, ?)",
+                [name, label_en or name.title(), label_ar or name, colour, shortcut, position],
+            )
+        return next(c for c in self.categories() if c.name == name)
+
+    # --- annotations --------------------------------------------------------------------------
+
+    def _validate(self, fields: dict) -> None:
+        if fields.get("category") is not None and fields["category"] not in self.category_names():
+            known = ", ".join(self.category_names())
+            raise StoreError(f"unknown category {fields['category']!r} (known: {known})")
+        if fields.get("kind") not in (None, *KINDS):
+            raise StoreError(f"unknown kind {fields['kind']!r} (use one of {', '.join(KINDS)})")
+        if fields.get("status") is not None and fields["status"] not in STATUSES:
+            raise StoreError(f"unknown status {fields['status']!r} (use one of {', '.join(STATUSES)})")
+        if fields.get("origin") is not None and fields["origin"] not in ORIGINS:
+            raise StoreError(f"unknown origin {fields['origin']!r} (use one of {', '.join(ORIGINS)})")
+        value = fields.get("value")
+        if value is not None:
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value or value in (
+                float("inf"), float("-inf")
+            ):
+                raise StoreError(f"value {value!r} is not a finite number")
+
+    def _new_annotation(self, article: Article, start: int, end: int, category: str, **fields) -> Annotation:
+        try:
+            textmod.check_span(article.text, start, end)
+        except textmod.OffsetError as exc:
+            raise StoreError(f"article {article.id}: {exc}") from exc
+        now = utc_now()
+        prefix, suffix = textmod.context(article.text, start, end)
+        record = dict(
+            uuid=fields.pop("uuid", None) or str(_uuid.uuid4()), article=article.id, start=start, end=end,
+            quote=article.text[start:end], prefix=prefix, suffix=suffix, category=category,
+            kind=fields.pop("kind", None) or None, value=fields.pop("value", None),
+            unit=fields.pop("unit", "") or "", note=fields.pop("note", "") or "",
+            status=fields.pop("status", "unreviewed"), origin=fields.pop("origin", "manual"),
+            author=fields.pop("author", None) or self.author,
+            created=fields.pop("created", None) or now, modified=fields.pop("modified", None) or now,
+        )
+        if fields:
+            raise StoreError(f"unknown annotation field(s): {', '.join(sorted(fields))}")
+        if record["value"] is not None and isinstance(record["value"], int):
+            record["value"] = float(record["value"])
+        self._validate(record)
+        return Annotation(**record)
+
+    def _insert(self, a: Annotation) -> None:
+        cols = ", ".join(f'"{c}"' for c in _ANNOTATION_FIELDS)
+        marks = ", ".join("?" for _ in _ANNOTATION_FIELDS)
+        self.db.execute(f"INSERT INTO annotations ({cols}) VALUES ({marks})", [getattr(a, c) for c in _ANNOTATION_FIELDS])
+
+    def add_annotation(self, article_id: int, start: int, end: int, category: str, **fields) -> Annotation:
+        """Mark ``start``–``end`` (code points) of an article as a claim; committed before it returns."""
+        a = self._new_annotation(self.article(article_id), start, end, category, **fields)
+        if self._exists(a.uuid):
+            raise StoreError(f"an annotation with id {a.uuid} exists already")
+        with self.transaction():
+            self._insert(a)
+            self._reindex_notes(a.article)
+        return a
+
+    def add_annotations(self, article_id: int, items: Iterable[dict]) -> list[Annotation]:
+        """Add many claims in one transaction (each dict: start, end, category and optional fields)."""
+        article = self.article(article_id)
+        made = [self._new_annotation(article, **dict(item)) for item in items]
+        with self.transaction():
+            for a in made:
+                self._insert(a)
+            self._reindex_notes(article_id)
+        return made
+
+    def restore_annotation(self, a: Annotation) -> Annotation:
+        """Put back an annotation exactly as it was (undo of a delete, or an import)."""
+        article = self.article(a.article)
+        if article.text[a.start : a.end] != a.quote:
+            raise StoreError(f"annotation {a.uuid}: its quote no longer matches the article text")
+        self._validate(a.__dict__)
+        with self.transaction():
+            self.db.execute("DELETE FROM annotations WHERE uuid = ?", [a.uuid])
+            self._insert(a)
+            self._reindex_notes(a.article)
+        return a
+
+    def _exists(self, uuid: str) -> bool:
+        return self.db.execute("SELECT 1 FROM annotations WHERE uuid = ?", [uuid]).fetchone() is not None
+
+    def annotation(self, uuid: str) -> Annotation:
+        cols = ", ".join(f'"{c}"' for c in _ANNOTATION_FIELDS)
+        row = self.db.execute(f"SELECT {cols} FROM annotations WHERE uuid = ?", [uuid]).fetchone()
+        if row is None:
+            raise StoreError(f"no annotation with id {uuid}")
+        return Annotation(*row)
+
+    def annotations(self, article_id: int | None = None, *, status: str | None = None,
+                    category: str | None = None) -> list[Annotation]:
+        cols = ", ".join(f'"{c}"' for c in _ANNOTATION_FIELDS)
+        where, args = [], []
+        for column, value in (("article", article_id), ("status", status), ("category", category)):
+            if value is not None:
+                where.append(f"{column} = ?")
+                args.append(value)
+        sql = f"SELECT {cols} FROM annotations"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += ' ORDER BY article, start, "end", created'
+        return [Annotation(*r) for r in self.db.execute(sql, args).fetchall()]
+
+    def update_annotation(self, uuid: str, **changes) -> Annotation:
+        """Change editable fields (category, kind, value, unit, note, status); returns the new version."""
+        unknown = set(changes) - _EDITABLE
+        if unknown:
+            raise StoreError(f"cannot edit field(s): {', '.join(sorted(unknown))}")
+        old = self.annotation(uuid)
+        if "value" in changes and isinstance(changes["value"], int) and not isinstance(changes["value"], bool):
+            changes["value"] = float(changes["value"])
+        for key in ("unit", "note"):
+            if key in changes and changes[key] is None:
+                changes[key] = ""
+        if "kind" in changes and not changes["kind"]:
+            changes["kind"] = None
+        self._validate(changes)
+        new = old.with_changes(**changes, modified=utc_now())
+        with self.transaction():
+            sets = ", ".join(f'"{k}" = ?' for k in (*changes, "modified"))
+            self.db.execute(
+                f"UPDATE annotations SET {sets} WHERE uuid = ?",
+                [*changes.values(), new.modified, uuid],
+            )
+            if "note" in changes:
+                self._reindex_notes(old.article)
+        return new
+
+    def delete_annotation(self, uuid: str) -> Annotation:
+        """Delete a claim; returns it as it was, so it can be restored."""
+        old = self.annotation(uuid)
+        with self.transaction():
+            self.db.execute("DELETE FROM annotations WHERE uuid = ?", [uuid])
+            self._reindex_notes(old.article)
+        return old
+
+    # --- search -------------------------------------------------------------------------------
+
+    def _reindex(self, article_id: int) -> None:
+        title, body = self.db.execute("SELECT title, text FROM articles WHERE id = ?", [article_id]).fetchone()
+        title, body, notes = textmod.fold(title), textmod.fold(body), self._folded_notes(article_id)
+        self.db.execute("DELETE FROM search_index WHERE rowid = ?", [article_id])
+        self.db.execute(
+            "INSERT INTO search_index (rowid, title, body, notes, variants) VALUES (?, ?, ?, ?, ?)",
+            [article_id, title, body, notes, textmod.search_variants(f"{title}\n{body}\n{notes}")],
+        )
+
+    def _folded_notes(self, article_id: int) -> str:
+        notes = self.db.execute(
+            "SELECT note FROM annotations WHERE article = ? AND note != '' ORDER BY start", [article_id]
+        ).fetchall()
+        return textmod.fold("\n".join(n for (n,) in notes))
+
+    def _reindex_notes(self, article_id: int) -> None:
+        self._reindex(article_id)
+
+    def search(self, query: str, *, limit: int = 200) -> list[SearchHit]:
+        """Articles whose title, text or claim notes hold every word of ``query`` (as word prefixes),
+        matched after Arabic folding, best first."""
+        words = re.findall(r"\w+", textmod.fold(query))
+        if not words:
+            return []
+        match = " AND ".join('"' + w.replace('"', '""') + '"*' for w in words)
+        rows = self.db.execute(
+            """SELECT s.rowid, a.title, snippet(search_index, -1, '[', ']', '…', 12)
+               FROM search_index s JOIN articles a ON a.id = s.rowid
+               WHERE search_index MATCH ? ORDER BY bm25(search_index, 5.0, 1.0, 2.0, 0.5) LIMIT ?""",
+            [match, limit],
+        ).fetchall()
+        return [SearchHit(*r) for r in rows]
+
+    # --- checks -------------------------------------------------------------------------------
+
+    def check(self) -> list[str]:
+        """Problems found: SQLite's integrity check and every claim's quote against its article text."""
+        problems = [r[0] for r in self.db.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
+        problems += [f"foreign key: {r}" for r in self.db.execute("PRAGMA foreign_key_check").fetchall()]
+        texts: dict[int, str] = {}
+        for a in self.annotations():
+            if a.article not in texts:
+                texts[a.article] = self.article(a.article).text
+            body = texts[a.article]
+            if not (0 <= a.start < a.end <= len(body)):
+                problems.append(f"annotation {a.uuid}: span {a.start}–{a.end} is outside article {a.article}")
+            elif body[a.start : a.end] != a.quote:
+                problems.append(
+                    f"annotation {a.uuid}: quote {a.quote!r} differs from article {a.article} text "
+                    f"{body[a.start:a.end]!r} at {a.start}–{a.end}"
+                )
+        return problems
