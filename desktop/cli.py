@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -81,6 +82,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # a bug of ours: one line for the user, the traceback only on request
+        if os.environ.get("HAMISH_DEBUG"):
+            raise
+        sys.stderr.write(f"hamish: internal error: {type(exc).__name__}: {exc} (set HAMISH_DEBUG=1 for details)\n")
+        return 2
     finally:
         if store is not None:
             store.close()

@@ -9,12 +9,16 @@ from dataclasses import dataclass
 # Bidi controls are meaningful in mixed Arabic/Latin text: they are kept, and counted.
 BIDI_CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
+_BIDI = re.compile("[" + "".join(sorted(BIDI_CONTROLS)) + "]")
+
 # Arabic Presentation Forms-A and -B: glyph variants that must be folded to base letters.
 _PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 # Line and paragraph separators of every platform and of Unicode.
 _PARAGRAPH_SEPARATOR = "\u2029"
 _LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028]")
 _BLANK_LINES = re.compile(r"\n{2,}")
+# Control characters (Unicode category Cc) other than \n and \t, and U+FEFF: a BOM inside text.
+_REMOVABLE_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
 
 
 @dataclass(frozen=True)
@@ -34,10 +38,6 @@ def _fold_presentation_form(match: re.Match[str]) -> str:
     if len(folded) > 1 and folded[0] == " ":
         folded = folded.lstrip(" ")
     return folded
-
-
-def _is_removable_control(char: str) -> bool:
-    return char == "\ufeff" or (unicodedata.category(char) == "Cc" and char not in "\n\t")
 
 
 def _paragraphs(text: str, line_breaks_are_paragraphs: bool) -> list[str]:
@@ -60,11 +60,10 @@ def canonicalize(text: str, *, line_breaks_are_paragraphs: bool = False) -> Cano
     """
     text = text.replace(_PARAGRAPH_SEPARATOR, "\n\n")
     text = _LINE_BREAKS.sub("\n", text)
+    text, removed = _REMOVABLE_CONTROLS.subn("", text)
     text, folded = _PRESENTATION_FORMS.subn(_fold_presentation_form, text)
-    text = unicodedata.normalize("NFC", text)
-    kept = [char for char in text if not _is_removable_control(char)]
-    removed = len(text) - len(kept)
-    text = "\n\n".join(_paragraphs("".join(kept), line_breaks_are_paragraphs))
-    bidi = sum(1 for char in text if char in BIDI_CONTROLS)
+    text = unicodedata.normalize("NFC", text)  # after control removal, which can join a mark to a letter
+    text = "\n\n".join(_paragraphs(text, line_breaks_are_paragraphs))
+    bidi = len(_BIDI.findall(text))
     return CanonicalResult(text=text, bidi_controls=bidi, presentation_forms_folded=folded,
                            controls_removed=removed)

@@ -102,3 +102,44 @@ def m004_search(db: Database) -> None:
         "CREATE VIRTUAL TABLE search_index USING fts5("
         "title, body, notes, variants, tokenize = 'unicode61 remove_diacritics 2')"
     )
+
+
+@migrations()
+def m005_annotation_history(db: Database) -> None:
+    # Exchange bookkeeping (desktop.core.review, desktop.core.annotation_import):
+    # annotation_history keeps every version of a claim that lost a merge or an import (later `modified`
+    # wins); annotation_orphans keeps imported claims that could not be placed, for a later retry: the
+    # full record (JSON), why, the article tried (if any) and, when ambiguous, the candidate spans.
+    db.execute(
+        """
+        CREATE TABLE annotation_history (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL,
+            article_hash TEXT NOT NULL,
+            modified TEXT NOT NULL,
+            record TEXT NOT NULL,
+            digest TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT '',
+            recorded TEXT NOT NULL,
+            UNIQUE (uuid, digest)
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_annotation_history_uuid ON annotation_history (uuid, modified)")
+    db.execute(
+        """
+        CREATE TABLE annotation_orphans (
+            uuid TEXT PRIMARY KEY,
+            article_hash TEXT NOT NULL DEFAULT '',
+            article_title TEXT NOT NULL DEFAULT '',
+            record TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '',
+            article INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+            candidates TEXT NOT NULL DEFAULT '[]',
+            source TEXT NOT NULL DEFAULT '',
+            recorded TEXT NOT NULL
+        )
+        """
+    )

@@ -67,10 +67,10 @@ class Annotation:
     modified: str
 
     def to_json(self) -> dict:
-        """The CLI's ``--json`` shape: the uuid is called ``id``."""
+        """The CLI's ``--json`` shape: the uuid is called ``id``; the context is left to exports."""
         d = asdict(self)
-        d["id"] = d.pop("uuid")
-        return {"id": d.pop("id"), **d}
+        del d["prefix"], d["suffix"]
+        return {"id": d.pop("uuid"), **d}
 
     def with_changes(self, **changes) -> "Annotation":
         return replace(self, **changes)

@@ -23,6 +23,7 @@ LINK_LINES = _keys("النسخة الأصلية", "المزيد", "اضغط هن
 READ_ALSO_PHRASES = _keys(
     "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "طالع أيضا", "اقرأ كذلك", "مواضيع ذات صلة", "أخبار ذات صلة",
     "ذات صلة", "read also", "see also", "related", "related articles", "related stories",
+    "اقرأ المزيد", "read more",
 )
 # Social buttons and follow prompts.
 SHARE_PHRASES = _keys(

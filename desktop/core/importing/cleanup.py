@@ -10,7 +10,8 @@ from .document import Removal
 from .matching import is_heading_like, match_key, word_count
 
 MIN_DUPLICATE_WORDS = 4  # a repeated block this long is a repeated body, not a refrain
-_LINE = re.compile(r"[^\r\n]*")
+MIN_TRAILING_HEADLINE_WORDS = 4  # a shorter last line after boilerplate is a byline, not a headline
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass(frozen=True)
@@ -35,13 +36,22 @@ class Cleaned:
         return "\n\n".join(block.text for block in self.kept)
 
 
+def _line_spans(source: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in _LINE_BREAK.finditer(source):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(source)))
+    return spans
+
+
 def split_blocks(source: str, *, line_per_paragraph: bool) -> list[Block]:
     """Paragraphs of `source`: each non-blank line, or each run of non-blank lines."""
     blocks: list[Block] = []
     run: list[tuple[int, int]] = []
-    for match in _LINE.finditer(source):
-        if match.group().strip():
-            run.append(match.span())
+    for start, end in _line_spans(source):
+        if source[start:end].strip():
+            run.append((start, end))
             if not line_per_paragraph:
                 continue
         if run:
@@ -78,23 +88,24 @@ def _mark_duplicates(blocks: list[Block], reasons: list[str | None]) -> None:
             reasons[index] = "duplicate-body"
 
 
-def _find_headline(blocks: list[Block], reasons: list[str | None], known_title: str | None) -> int | None:
+def _find_headline(blocks: list[Block], reasons: list[str | None], known_titles: tuple[str, ...]) -> int | None:
     """Index of a headline line inside the text, or None.
 
     A headline is a heading-like line that equals the known title, or that introduces a repeated
     body (the scraped page's "title + body" copy), or that is left alone at the end after boilerplate.
     """
-    title_key = match_key(known_title) if known_title else None
+    title_keys = {match_key(title) for title in known_titles} - {""}
     kept = [i for i, reason in enumerate(reasons) if reason is None]
     for position, index in enumerate(kept):
         text = blocks[index].text
         if not is_heading_like(text):
             continue
-        if title_key and match_key(text) == title_key:
+        if match_key(text) in title_keys:
             return index
         followed_by_repeat = index + 1 < len(blocks) and reasons[index + 1] == "duplicate-body"
         last_after_boilerplate = (
             position == len(kept) - 1 and position > 0 and index > 0 and reasons[index - 1] is not None
+            and word_count(text) >= MIN_TRAILING_HEADLINE_WORDS
         )
         if followed_by_repeat or last_after_boilerplate:
             return index
@@ -118,12 +129,15 @@ def _group(source: str, blocks: list[Block], reasons: list[str | None]) -> tuple
     return tuple(removals)
 
 
-def clean(source: str, blocks: list[Block], *, known_title: str | None = None) -> Cleaned:
-    """Remove boilerplate and repeated bodies from `blocks` (paragraphs of `source`)."""
+def clean(source: str, blocks: list[Block], *, known_titles: tuple[str, ...] = ()) -> Cleaned:
+    """Remove boilerplate and repeated bodies from `blocks` (paragraphs of `source`).
+
+    `known_titles` are the page's own titles (from HTML metadata): a line equal to one is the headline.
+    """
     reasons: list[str | None] = [None] * len(blocks)
     _mark_boilerplate(blocks, reasons)
     _mark_duplicates(blocks, reasons)
-    headline_index = _find_headline(blocks, reasons, known_title)
+    headline_index = _find_headline(blocks, reasons, known_titles)
     headline = None
     if headline_index is not None:
         reasons[headline_index] = "title-line"

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import codecs
-import unicodedata
+import re
 
 from charset_normalizer import from_bytes
 
-from .document import Rejected, is_arabic_letter
+from .document import Rejected, count_letters, is_arabic_letter
 
 _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -32,6 +32,9 @@ _MAGIC = (
     (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file"),
 )
 
+# The legacy code pages a guess may pick: Arabic ones, and Western for English/French files. Left
+# unrestricted, the detector reads short Arabic as Thai or Japanese and French as Central European.
+LEGACY_ENCODINGS = ("cp1256", "iso8859_6", "cp1252")
 MAX_CHAOS = 0.1  # charset-normalizer's "mess" ratio above which a guess is not trusted
 MIN_COHERENCE = 0.1  # and the language coherence below which it is not trusted either
 MAX_MIXED_WORDS = 0.05  # share of words mixing Arabic and Latin letters (mojibake shows many)
@@ -61,32 +64,31 @@ def sniff_binary(data: bytes) -> None:
 
 def _letters_profile(text: str) -> tuple[int, int, int, int]:
     """Counts of (all letters, Arabic letters, Latin letters, non-ASCII Latin letters)."""
-    letters = arabic = latin = accented = 0
-    for char in text:
-        if not char.isalpha():
-            continue
-        letters += 1
-        if is_arabic_letter(char):
-            arabic += 1
-        elif "LATIN" in unicodedata.name(char, ""):
-            latin += 1
-            accented += ord(char) > 127
+    letters = sum(1 for char in text if char.isalpha())
+    arabic, latin = count_letters(text)
+    accented = latin - sum(1 for char in text if char.isascii() and char.isalpha())
     return letters, arabic, latin, accented
 
 
 def _mixed_word_share(text: str) -> float:
+    """Share of words holding both Arabic letters and accented Latin ones (é inside an Arabic word is
+    what Arabic bytes read in the wrong code page look like; «وGoogle» is ordinary Arabic)."""
     words = text.split()
     if not words:
         return 0.0
     mixed = sum(
         1 for word in words
-        if any(is_arabic_letter(c) for c in word) and any(c.isascii() and c.isalpha() for c in word)
+        if any(is_arabic_letter(c) for c in word) and any(not c.isascii() and count_letters(c)[1] for c in word)
     )
     return mixed / len(words)
 
 
+_MARKUP = re.compile(r"<[^>]*>|&#?\w+;")
+
+
 def implausibility(text: str) -> str | None:
     """Why `text` looks like mojibake rather than Arabic or Latin-script prose, or None."""
+    text = _MARKUP.sub(" ", text)  # judge a page by its words, not its tags
     letters, arabic, latin, accented = _letters_profile(text)
     if letters and (arabic + latin) < 0.9 * letters:
         return "it decodes to letters of scripts other than Arabic or Latin"
@@ -104,18 +106,37 @@ def _decode_strict(data: bytes, encoding: str) -> str | None:
         return None
 
 
+def _damaged_utf8(data: bytes) -> str | None:
+    """A reason if `data` is UTF-8 with a few broken bytes (not a legacy code page), else None."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    multibyte = sum(1 for char in text if ord(char) > 127) - broken
+    if multibyte < 10 * broken:
+        return None
+    error_at = len(text.split("\ufffd", 1)[0].encode("utf-8"))
+    line = data[:error_at].count(b"\n") + 1
+    return (f"is damaged UTF-8: {broken} invalid byte sequence(s), the first at byte {error_at} "
+            f"(line {line}); it was not read with a guessed encoding")
+
+
 def _guess(data: bytes) -> tuple[str, str]:
     """Detect a legacy encoding with charset-normalizer; reject any guess that is not trustworthy."""
-    best = from_bytes(data, enable_fallback=False).best()
-    if best is None:
-        raise Rejected("is not valid UTF-8 and its encoding could not be detected; "
-                       "save it as UTF-8 and import it again")
+    damaged = _damaged_utf8(data)
+    if damaged:
+        raise Rejected(damaged)
+    matches = list(from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS), enable_fallback=False))
+    if not matches:
+        raise Rejected("is not valid UTF-8 and is not text in windows-1256, ISO-8859-6 or windows-1252 "
+                       "either; save it as UTF-8 and import it again")
+    best = matches[0]
     text = str(best)
     encoding = codec_name(best.encoding) or best.encoding
-    if best.chaos > MAX_CHAOS or best.coherence < MIN_COHERENCE:
+    rivals = [m.encoding for m in matches[1:] if m.chaos <= best.chaos and m.coherence >= best.coherence]
+    if best.chaos > MAX_CHAOS or best.coherence < MIN_COHERENCE or rivals:
         raise Rejected(f"is not valid UTF-8 and its encoding is ambiguous (best guess {encoding} "
-                       f"with chaos {best.chaos:.2f}, coherence {best.coherence:.2f}; "
-                       "too little text to tell); save it as UTF-8 and import it again")
+                       f"with chaos {best.chaos:.2f}, coherence {best.coherence:.2f}"
+                       + (f", as likely as {', '.join(rivals)}" if rivals else "")
+                       + "; too little text to tell); save it as UTF-8 and import it again")
     why = implausibility(text)
     if why:
         raise Rejected(f"is not valid UTF-8 and the best guess, {encoding}, looks like mojibake ({why}); "
@@ -135,8 +156,8 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
         if data.startswith(bom):
             text = _decode_strict(data, encoding)
             if text is None:
-                raise Rejected(f"starts with a {encoding.upper()} byte-order mark but is not valid "
-                               f"{encoding.upper()}")
+                family = encoding.removesuffix("-sig").upper()
+                raise Rejected(f"starts with a {family} byte-order mark but is not valid {family}")
             return text, encoding
     text = _decode_strict(data, "utf-8")
     if text is not None:
@@ -154,3 +175,19 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
                            f"({why})")
         return text, name
     return _guess(data)
+
+
+MAX_CONTROL_SHARE = 0.01
+_BINARY_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # Cc but \t \n \f \r
+MAX_STRAY_CONTROLS = 8  # a few stray controls (a DOS end-of-file ^Z) are dropped by canonicalization
+
+
+def check_text(text: str) -> None:
+    """Reject decoded text that is empty, blank, or full of control characters (binary data)."""
+    if not text:
+        raise Rejected("is empty")
+    if not text.strip():
+        raise Rejected("contains only whitespace")
+    controls = len(_BINARY_CONTROLS.findall(text))
+    if controls > MAX_STRAY_CONTROLS and controls > MAX_CONTROL_SHARE * len(text):
+        raise Rejected(f"contains {controls} control characters: it is binary data, not a text document")

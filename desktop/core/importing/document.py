@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from dataclasses import dataclass
 
 
@@ -60,25 +60,30 @@ class ImportedDocument:
 
 
 _ENGLISH_WORDS = frozenset(
-    "the and of to in is a that for with on as was by it are at from be has have this said".split()
+    "the and of to in is that for with on was by it are at from be has have this said".split()
 )
+# Letters of the Arabic script (no digits, punctuation or harakat; presentation forms included),
+# and of the Latin script.
+_ARABIC_LETTERS = re.compile(
+    "[\u0620-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff\u0750-\u077f"
+    "\u08a0-\u08c9\ufb50-\ufdff\ufe70-\ufefc]"
+)
+_LATIN_LETTERS = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
 
 
 def is_arabic_letter(char: str) -> bool:
     """True for a letter of the Arabic script (any Arabic block, presentation forms included)."""
-    return char.isalpha() and "ARABIC" in unicodedata.name(char, "")
+    return _ARABIC_LETTERS.match(char) is not None
+
+
+def count_letters(text: str) -> tuple[int, int]:
+    """(Arabic letters, Latin letters) in `text`; digits, marks and punctuation are not letters."""
+    return len(_ARABIC_LETTERS.findall(text)), len(_LATIN_LETTERS.findall(text))
 
 
 def detect_language(text: str) -> str:
     """"ar" when Arabic letters dominate, "en" for English-looking Latin text, else "und"."""
-    arabic = latin = 0
-    for char in text:
-        if not char.isalpha():
-            continue
-        if is_arabic_letter(char):
-            arabic += 1
-        elif "LATIN" in unicodedata.name(char, ""):
-            latin += 1
+    arabic, latin = count_letters(text)
     if arabic and arabic >= latin:
         return "ar"
     words = [word.strip(".,;:!?\"'()").lower() for word in text.split()]
@@ -90,3 +95,15 @@ def detect_language(text: str) -> str:
 def direction_of(language: str) -> str:
     """Writing direction of a language tag."""
     return "rtl" if language in {"ar", "fa", "ur", "he"} else "ltr"
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """What a format parser hands to the pipeline: text not yet canonical, plus provenance."""
+
+    title: str | None
+    text: str
+    raw_text: str
+    encoding: str
+    removed: tuple[Removal, ...] = ()
+    source_url: str | None = None

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
-_HARAKAT = re.compile("[\u064b-\u0652\u0670\u0640]")  # diacritics and tatweel
-_ALEF_FORMS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"})
+from ..text import fold
+
 _INVISIBLE = re.compile("[\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]")
 _EDGE_PUNCTUATION = " \t.,:;!?؟،؛…«»\"'“”‘’()[]<>-–—|/\\→←›‹•·*#"
 
@@ -14,11 +15,11 @@ SENTENCE_END = tuple(".!?؟…؛;:,،")
 MAX_HEADLINE_WORDS = 15
 
 
+@lru_cache(maxsize=65536)  # cleanup and the HTML importer ask for the same lines' keys several times
 def match_key(text: str) -> str:
     """A key equal for two lines that differ only in diacritics, hamza forms, spacing or case."""
-    text = unicodedata.normalize("NFKC", text)
-    text = _INVISIBLE.sub("", _HARAKAT.sub("", text)).translate(_ALEF_FORMS)
-    return " ".join(text.split()).strip(_EDGE_PUNCTUATION).casefold()
+    text = fold(_INVISIBLE.sub("", unicodedata.normalize("NFKC", text)))
+    return " ".join(text.split()).strip(_EDGE_PUNCTUATION)
 
 
 def word_count(text: str) -> int:

@@ -1,0 +1,126 @@
+"""Import .txt, .html, .md and .docx files as canonical article text with an import report."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+from typing import Callable
+
+from ..canonical import canonicalize
+from .document import ImportedDocument, ImportFailure, Parsed, Rejected, Removal, detect_language, direction_of
+from .titles import fallback_title
+
+__all__ = [
+    "MAX_BYTES", "SUPPORTED_SUFFIXES", "ImportFailure", "Removal", "ImportedDocument",
+    "import_file", "import_bytes",
+]
+
+MAX_BYTES = 50 * 1024 * 1024
+SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown", ".docx")
+_FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".docx": "docx"}
+
+
+def _parser(fmt: str) -> Callable[[bytes], Parsed]:
+    """The parser of a format, imported on first use (trafilatura and python-docx are slow to load)."""
+    if fmt == "txt":
+        from .plain import parse_plain
+        return parse_plain
+    if fmt == "html":
+        from .html import parse_html
+        return parse_html
+    if fmt == "md":
+        from .markdown import parse_markdown
+        return parse_markdown
+    from .docx import parse_docx
+    return parse_docx
+
+
+def _format_of(name: str) -> str:
+    suffix = Path(name).suffix.lower()
+    if not suffix:
+        raise Rejected("has no file extension; supported types are " + ", ".join(SUPPORTED_SUFFIXES))
+    if suffix not in _FORMATS:
+        raise Rejected(f"unsupported file type {suffix!r}; supported types are " + ", ".join(SUPPORTED_SUFFIXES))
+    return _FORMATS[suffix]
+
+
+def _size_text(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def _build(data: bytes, name: str, source: str) -> ImportedDocument:
+    fmt = _format_of(name)
+    if not data:
+        raise Rejected("is empty (0 bytes)")
+    if len(data) > MAX_BYTES:
+        raise Rejected(f"is {_size_text(len(data))}, over the {MAX_BYTES // (1024 * 1024)} MB import limit")
+    parsed = _parser(fmt)(data)
+    canonical = canonicalize(parsed.text)
+    if not canonical.text:
+        raise Rejected("has no article text left after removing boilerplate")
+    stem = Path(name).stem or name
+    title = " ".join(canonicalize(parsed.title or "").text.split()) or fallback_title(canonical.text, stem)
+    language = detect_language(canonical.text)
+    return ImportedDocument(
+        title=title, text=canonical.text, raw_text=parsed.raw_text, source=source,
+        source_url=parsed.source_url, format=fmt, encoding=parsed.encoding, language=language,
+        direction=direction_of(language), removed=parsed.removed, bidi_controls=canonical.bidi_controls,
+    )
+
+
+def _guarded(path: str, work: Callable[[], ImportedDocument]) -> ImportedDocument:
+    """Run `work`, turning every failure into an ImportFailure naming `path`."""
+    try:
+        return work()
+    except ImportFailure:
+        raise
+    except Rejected as error:
+        raise ImportFailure(path, error.reason) from None
+    except MemoryError:
+        raise ImportFailure(path, "is too large to import in the memory available") from None
+    except RecursionError:
+        raise ImportFailure(path, "is nested too deeply to import") from None
+    except Exception as error:  # a parser's own failure must never escape as a traceback
+        raise ImportFailure(path, f"could not be read ({type(error).__name__}: {error})") from error
+
+
+def import_bytes(data: bytes, name: str) -> ImportedDocument:
+    """Import a document given as bytes; `name` (a file name) gives its type. Raises ImportFailure."""
+    return _guarded(name, lambda: _build(bytes(data), name, name))
+
+
+def _read(path: str) -> bytes:
+    _format_of(path)
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise Rejected("file not found") from None
+    except PermissionError:
+        raise Rejected("permission denied") from None
+    except ValueError:
+        raise Rejected("is not a valid file path (it contains a NUL character)") from None
+    except OSError as error:
+        raise Rejected(f"cannot be opened ({error.strerror or error})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise Rejected("is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise Rejected("is not a regular file (a device, pipe or socket cannot be imported)")
+    if info.st_size > MAX_BYTES:
+        raise Rejected(f"is {_size_text(info.st_size)}, over the {MAX_BYTES // (1024 * 1024)} MB import limit")
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(MAX_BYTES + 1)  # +1: a file that grew since stat() is still caught
+    except PermissionError:
+        raise Rejected("permission denied") from None
+    except OSError as error:
+        raise Rejected(f"cannot be read ({error.strerror or error})") from None
+
+
+def import_file(path: str | os.PathLike) -> ImportedDocument:
+    """Import the document at `path` (checked by size before it is read). Raises ImportFailure."""
+    try:
+        source = os.path.abspath(os.fspath(path))
+    except (TypeError, ValueError) as error:
+        raise ImportFailure(str(path), f"is not a usable file path ({error})") from None
+    return _guarded(source, lambda: _build(_read(source), source, source))

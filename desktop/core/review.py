@@ -1,0 +1,380 @@
+"""Working with another analyst's store: merge their articles and claims in, and measure how far two stores agree.
+
+Merge recognizes an article by its content hash and a claim by its uuid. A claim both analysts
+changed keeps the version with the later ``modified``; the other version goes to the
+``annotation_history`` table (nothing is lost, and the same version is recorded once, so merging twice
+changes nothing). Merge brings no deletions: a claim one analyst deleted comes back from the other.
+
+Agreement compares two stores article by article (same content hash). Claims are paired one-to-one
+by overlapping span (largest overlap first); span F1 = 2·matched / (claims in A + claims in B);
+Cohen's kappa is computed over the categories of the matched pairs, and a token-level kappa over
+every word token of the text labelled with the category of the first claim covering it (or ``O``).
+Kappa is ``None`` when it is undefined (both sides use one single label throughout).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from .models import Annotation, utc_now
+from .store import Store, StoreError
+
+__all__ = [
+    "Snapshot", "read_snapshot", "is_newer", "same_claim", "claim_digest", "record_history", "history",
+    "MergeReport", "merge", "cohen_kappa", "ArticleAgreement", "AgreementReport", "compare_claims",
+    "agreement", "agreement_between",
+]
+
+# What makes two versions of a claim differ: what an analyst can edit, and its provenance. The span is
+# not among them: it cannot be edited, and re-anchoring moves it without making a new version.
+_CONTENT = ("category", "kind", "value", "unit", "note", "status", "origin", "author", "created", "modified")
+_RECORD = ("uuid", "start", "end", "quote", "prefix", "suffix", *_CONTENT)
+
+
+# --- comparing versions -----------------------------------------------------------------------
+
+def _instant(ts: str) -> datetime | str:
+    try:
+        return datetime.fromisoformat(ts.replace("Z", "+00:00"))
+    except (ValueError, AttributeError):
+        return ts
+
+
+def is_newer(candidate: str, than: str) -> bool:
+    """True when timestamp ``candidate`` is strictly later than ``than``."""
+    a, b = _instant(candidate), _instant(than)
+    if type(a) is not type(b) or (isinstance(a, datetime) and (a.tzinfo is None) != (b.tzinfo is None)):
+        return str(candidate) > str(than)
+    return a > b
+
+
+def same_claim(a: Annotation, record: dict) -> bool:
+    """Whether a stored claim and a claim record are the same version (wherever each is anchored)."""
+    return all(getattr(a, k) == record.get(k) for k in _CONTENT)
+
+
+def _record(a: Annotation | dict) -> dict:
+    d = asdict(a) if isinstance(a, Annotation) else a
+    return {k: d.get(k) for k in _RECORD}
+
+
+def claim_digest(record: dict, article_hash: str) -> str:
+    body = json.dumps({**_record(record), "article_hash": article_hash}, ensure_ascii=False, sort_keys=True)
+    return "sha256:" + hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def record_history(store: Store, record: Annotation | dict, article_hash: str, reason: str, source: str = "") -> bool:
+    """Keep a version of a claim that lost to another; False when that exact version is kept already."""
+    rec = _record(record)
+    cur = store.db.execute(
+        """INSERT OR IGNORE INTO annotation_history (uuid, article_hash, modified, record, digest, reason, source,
+           recorded) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+        [rec["uuid"], article_hash, rec["modified"], json.dumps(rec, ensure_ascii=False, sort_keys=True),
+         claim_digest(rec, article_hash), reason, source, utc_now()],
+    )
+    return cur.rowcount > 0
+
+
+def history(store: Store, uuid: str | None = None) -> list[dict]:
+    """Earlier versions of claims (of one claim if ``uuid`` is given), oldest ``modified`` first."""
+    sql = "SELECT uuid, article_hash, modified, record, reason, source, recorded FROM annotation_history"
+    args: list = []
+    if uuid is not None:
+        sql += " WHERE uuid = ?"
+        args.append(uuid)
+    rows = store.db.execute(sql + " ORDER BY uuid, modified, id", args).fetchall()
+    return [{"uuid": r[0], "article_hash": r[1], "modified": r[2], "record": json.loads(r[3]), "reason": r[4],
+             "source": r[5], "recorded": r[6]} for r in rows]
+
+
+# --- reading another store without changing it ----------------------------------------------
+
+@dataclass
+class Snapshot:
+    """Another store's content, read once: articles by content hash, their claims, categories, history."""
+
+    path: Path
+    articles: dict[str, dict]
+    claims: dict[str, list[Annotation]]
+    categories: list[dict]
+    history: list[tuple]
+
+
+def read_snapshot(path: str | Path) -> Snapshot:
+    """Read a Hamish store read-only; raises StoreError when it is missing or not a Hamish store."""
+    path = Path(path)
+    if not path.exists():
+        raise StoreError(f"{path}: no such file")
+    if path.is_dir():
+        raise StoreError(f"{path}: is a folder, not a store file")
+    with open(path, "rb") as fh:
+        if fh.read(16) != b"SQLite format 3\x00":
+            raise StoreError(f"{path}: not a SQLite database, so not a Hamish store")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path}: cannot be opened ({exc})") from None
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not {"articles", "annotations", "categories"} <= tables:
+            raise StoreError(f"{path}: a SQLite database of another program, not a Hamish store")
+        conn.row_factory = sqlite3.Row
+        articles, by_id = {}, {}
+        for row in conn.execute("SELECT * FROM articles ORDER BY id"):
+            d = dict(row)
+            articles[d["content_hash"]] = d
+            by_id[d["id"]] = d["content_hash"]
+        claims: dict[str, list[Annotation]] = {h: [] for h in articles}
+        cols = ", ".join(f'"{c}"' for c in Annotation.__dataclass_fields__)
+        for row in conn.execute(f'SELECT {cols} FROM annotations ORDER BY article, start, "end"'):
+            a = Annotation(*row)
+            claims[by_id[a.article]].append(a)
+        categories = [dict(r) for r in conn.execute("SELECT * FROM categories ORDER BY position, name")]
+        hist = []
+        if "annotation_history" in tables:
+            hist = [tuple(r) for r in conn.execute(
+                "SELECT uuid, article_hash, modified, record, digest, reason, source, recorded FROM annotation_history")]
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path}: cannot be read as a Hamish store ({exc})") from None
+    finally:
+        conn.close()
+    return Snapshot(path, articles, claims, categories, hist)
+
+
+# --- merge ------------------------------------------------------------------------------------
+
+@dataclass
+class MergeReport:
+    """What a merge brought in."""
+
+    source: str
+    articles_added: int = 0
+    articles_matched: int = 0
+    categories_added: list[str] = field(default_factory=list)
+    claims_added: int = 0
+    claims_updated: int = 0
+    claims_unchanged: int = 0
+    claims_kept_local: int = 0
+    history_added: int = 0
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def _merge_categories(store: Store, snap: Snapshot, report: MergeReport) -> None:
+    known = set(store.category_names())
+    for c in snap.categories:
+        if c["name"] not in known:
+            store.add_category(c["name"], colour=c["colour"], label_en=c["label_en"], label_ar=c["label_ar"],
+                               shortcut=None)
+            report.categories_added.append(c["name"])
+
+
+def _merge_claim(store: Store, incoming: Annotation, digest: str, report: MergeReport) -> None:
+    try:
+        local = store.annotation(incoming.uuid)
+    except StoreError:
+        store.restore_annotation(incoming)
+        report.claims_added += 1
+        return
+    if same_claim(local, asdict(incoming)):
+        report.claims_unchanged += 1
+        return
+    source = str(report.source)
+    if is_newer(incoming.modified, local.modified):
+        local_hash = store.article(local.article).content_hash
+        if record_history(store, local, local_hash, "merge: replaced by a later version", source):
+            report.history_added += 1
+        store.restore_annotation(incoming)
+        report.claims_updated += 1
+    else:
+        if record_history(store, incoming, digest, "merge: the local version is later", source):
+            report.history_added += 1
+            report.claims_kept_local += 1
+        else:
+            report.claims_unchanged += 1
+
+
+def merge(store: Store, other: str | Path) -> MergeReport:
+    """Bring another store's articles, categories, claims and claim history into ``store`` (one transaction)."""
+    snap = read_snapshot(other)
+    if store.path and Path(store.path).resolve() == snap.path.resolve():
+        raise StoreError(f"{other}: is this store itself; nothing to merge")
+    report = MergeReport(source=str(other))
+    with store.transaction():
+        _merge_categories(store, snap, report)
+        for digest, row in snap.articles.items():
+            article, new = store.add_article(
+                title=row["title"], text=row["text"], raw_text=row["raw_text"], source=row["source"],
+                source_url=row["source_url"], format=row["format"], encoding=row["encoding"],
+                language=row["language"], direction=row["direction"], bidi_controls=row["bidi_controls"],
+                import_report=json.loads(row["import_report"] or "{}"),
+            )
+            report.articles_added += new
+            report.articles_matched += not new
+            for claim in snap.claims[digest]:
+                _merge_claim(store, claim.with_changes(article=article.id), digest, report)
+        for row in snap.history:
+            cur = store.db.execute(
+                """INSERT OR IGNORE INTO annotation_history (uuid, article_hash, modified, record, digest, reason,
+                   source, recorded) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", list(row))
+            report.history_added += cur.rowcount > 0
+    return report
+
+
+# --- agreement --------------------------------------------------------------------------------
+
+def cohen_kappa(a: list[str], b: list[str]) -> float | None:
+    """Cohen's kappa of two equally long label sequences; None when undefined (chance agreement is 1)."""
+    if len(a) != len(b):
+        raise ValueError("kappa needs two label sequences of the same length")
+    n = len(a)
+    if n == 0:
+        return None
+    observed = sum(x == y for x, y in zip(a, b)) / n
+    ca, cb = Counter(a), Counter(b)
+    expected = sum(ca[k] * cb[k] for k in ca) / (n * n)
+    if expected >= 1:
+        return None
+    return (observed - expected) / (1 - expected)
+
+
+def _pairs(claims_a: list[Annotation], claims_b: list[Annotation]) -> list[tuple[int, int]]:
+    """One-to-one pairs of overlapping claims, largest overlap first (then same category, then nearer)."""
+    candidates = []
+    for i, x in enumerate(claims_a):
+        for j, y in enumerate(claims_b):
+            overlap = min(x.end, y.end) - max(x.start, y.start)
+            if overlap > 0:
+                candidates.append((-overlap, x.category != y.category, abs(x.start - y.start), i, j))
+    used_a, used_b, pairs = set(), set(), []
+    for *_, i, j in sorted(candidates):
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            pairs.append((i, j))
+    return sorted(pairs)
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+def _token_labels(text: str, claims: list[Annotation]) -> list[str]:
+    ordered = sorted(claims, key=lambda c: (c.start, c.end))
+    labels = []
+    for m in _TOKEN.finditer(text):
+        label = next((c.category for c in ordered if c.start < m.end() and c.end > m.start()), "O")
+        labels.append(label)
+    return labels
+
+
+def _brief(a: Annotation) -> dict:
+    return {"uuid": a.uuid, "start": a.start, "end": a.end, "quote": a.quote, "category": a.category,
+            "value": a.value, "unit": a.unit, "author": a.author}
+
+
+@dataclass
+class ArticleAgreement:
+    """Agreement of two analysts on one article."""
+
+    content_hash: str
+    title: str
+    claims_a: int
+    claims_b: int
+    matched: int
+    exact_spans: int
+    span_f1: float | None
+    category_agreement: float | None
+    category_kappa: float | None
+    token_kappa: float | None
+    disagreements: list[dict]
+    category_pairs: list[tuple[str, str]] = field(default_factory=list, repr=False)
+    token_pairs: tuple[list[str], list[str]] = field(default_factory=lambda: ([], []), repr=False)
+
+    def to_json(self) -> dict:
+        d = asdict(self)
+        d.pop("category_pairs")
+        d.pop("token_pairs")
+        return d
+
+
+def compare_claims(text: str, claims_a: list[Annotation], claims_b: list[Annotation], *, content_hash: str = "",
+                   title: str = "") -> ArticleAgreement:
+    """Span F1, category kappa and token kappa of two analysts' claims on one text, with their disagreements."""
+    pairs = _pairs(claims_a, claims_b)
+    total = len(claims_a) + len(claims_b)
+    cats = [(claims_a[i].category, claims_b[j].category) for i, j in pairs]
+    disagreements = []
+    for i, j in pairs:
+        x, y = claims_a[i], claims_b[j]
+        what = [k for k, differs in (("category", x.category != y.category),
+                                     ("span", (x.start, x.end) != (y.start, y.end)),
+                                     ("value", (x.value, x.unit) != (y.value, y.unit))) if differs]
+        if what:
+            disagreements.append({"type": "+".join(what), "a": _brief(x), "b": _brief(y)})
+    paired_a, paired_b = {i for i, _ in pairs}, {j for _, j in pairs}
+    disagreements += [{"type": "only_a", "a": _brief(c), "b": None} for i, c in enumerate(claims_a) if i not in paired_a]
+    disagreements += [{"type": "only_b", "a": None, "b": _brief(c)} for j, c in enumerate(claims_b) if j not in paired_b]
+    tokens = (_token_labels(text, claims_a), _token_labels(text, claims_b))
+    return ArticleAgreement(
+        content_hash=content_hash, title=title, claims_a=len(claims_a), claims_b=len(claims_b), matched=len(pairs),
+        exact_spans=sum((claims_a[i].start, claims_a[i].end) == (claims_b[j].start, claims_b[j].end) for i, j in pairs),
+        span_f1=2 * len(pairs) / total if total else None,
+        category_agreement=sum(x == y for x, y in cats) / len(cats) if cats else None,
+        category_kappa=cohen_kappa([x for x, _ in cats], [y for _, y in cats]),
+        token_kappa=cohen_kappa(*tokens), disagreements=disagreements, category_pairs=cats, token_pairs=tokens,
+    )
+
+
+@dataclass
+class AgreementReport:
+    """Agreement per shared article, and over all of them."""
+
+    a: str
+    b: str
+    articles: list[ArticleAgreement]
+    only_in_a: int
+    only_in_b: int
+
+    def overall(self) -> dict:
+        claims_a = sum(x.claims_a for x in self.articles)
+        claims_b = sum(x.claims_b for x in self.articles)
+        matched = sum(x.matched for x in self.articles)
+        cats = [p for x in self.articles for p in x.category_pairs]
+        tok_a = [t for x in self.articles for t in x.token_pairs[0]]
+        tok_b = [t for x in self.articles for t in x.token_pairs[1]]
+        return {
+            "shared_articles": len(self.articles), "claims_a": claims_a, "claims_b": claims_b, "matched": matched,
+            "span_f1": 2 * matched / (claims_a + claims_b) if claims_a + claims_b else None,
+            "category_agreement": sum(x == y for x, y in cats) / len(cats) if cats else None,
+            "category_kappa": cohen_kappa([x for x, _ in cats], [y for _, y in cats]),
+            "token_kappa": cohen_kappa(tok_a, tok_b),
+        }
+
+    def to_json(self) -> dict:
+        return {"a": self.a, "b": self.b, "overall": self.overall(), "only_in_a": self.only_in_a,
+                "only_in_b": self.only_in_b, "articles": [x.to_json() for x in self.articles]}
+
+
+def agreement(snap_a: Snapshot, snap_b: Snapshot) -> AgreementReport:
+    """Agreement of two store snapshots over the articles they share (by content hash)."""
+    shared = [h for h in snap_a.articles if h in snap_b.articles]
+    results = [
+        compare_claims(snap_a.articles[h]["text"], snap_a.claims[h], snap_b.claims[h], content_hash=h,
+                       title=snap_a.articles[h]["title"])
+        for h in shared
+    ]
+    return AgreementReport(str(snap_a.path), str(snap_b.path), results,
+                           only_in_a=len(snap_a.articles) - len(shared), only_in_b=len(snap_b.articles) - len(shared))
+
+
+def agreement_between(path_a: str | Path, path_b: str | Path) -> AgreementReport:
+    """Agreement of the stores at two paths, read without changing either."""
+    return agreement(read_snapshot(path_a), read_snapshot(path_b))

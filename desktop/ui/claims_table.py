@@ -1,0 +1,517 @@
+"""The library-wide claims table: every claim of every article, sortable by value within a unit, filterable, grouped."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cmp_to_key
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCollator,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+    QTimer,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.grouping import DEFAULT_TOLERANCE, ClaimGroup, group_claims, groups_by_uuid
+from desktop.core.models import STATUSES, Annotation
+from desktop.core.text import fold
+from desktop.ui.i18n import isolate
+
+__all__ = [
+    "COLUMNS",
+    "ARTICLE_ID_ROLE",
+    "UUID_ROLE",
+    "VALUE_ROLE",
+    "UNIT_ROLE",
+    "GROUP_ROLE",
+    "SPREAD_ROLE",
+    "CATEGORY_ROLE",
+    "STATUS_ROLE",
+    "SEARCH_ROLE",
+    "ClaimsTableModel",
+    "ClaimsFilterProxy",
+    "ClaimsTableWindow",
+    "format_value",
+    "compact_value",
+    "first_strong_direction",
+    "DirectionDelegate",
+]
+
+COLUMNS = ("Article", "Quote", "Category", "Kind", "Value", "Unit", "Status", "Note", "Group", "Spread")
+(COL_ARTICLE, COL_QUOTE, COL_CATEGORY, COL_KIND, COL_VALUE, COL_UNIT, COL_STATUS, COL_NOTE, COL_GROUP,
+ COL_SPREAD) = range(len(COLUMNS))
+
+TEXT_FILTER_DELAY_MS = 200
+
+_BASE = int(Qt.ItemDataRole.UserRole)
+ARTICLE_ID_ROLE = _BASE + 1  # int: the claim's article id
+UUID_ROLE = _BASE + 2  # str: the claim's uuid
+VALUE_ROLE = _BASE + 3  # float | None: the normalized value
+UNIT_ROLE = _BASE + 4  # str: the normalized unit ("" for plain counts)
+GROUP_ROLE = _BASE + 5  # int: group number, 0 when the claim is in no group
+SPREAD_ROLE = _BASE + 6  # float | None: the group's relative spread
+CATEGORY_ROLE = _BASE + 7  # str: category name
+STATUS_ROLE = _BASE + 8  # str: review status
+SEARCH_ROLE = _BASE + 9  # str: folded title, quote, note and unit, for the text filter
+
+def format_value(value: float | None) -> str:
+    """A normalized value with thousands separators, whole numbers without decimals."""
+    if value is None:
+        return ""
+    if float(value).is_integer() and abs(value) < 1e18:
+        return f"{int(value):,}"
+    return f"{value:,.4f}".rstrip("0").rstrip(".")
+
+
+def compact_value(value: float) -> str:
+    """A short form for ranges: 1.3 bn, 600 m, 12 k, 11."""
+    for size, suffix in ((1e9, " bn"), (1e6, " m"), (1e3, " k")):
+        if abs(value) >= size:
+            return f"{value / size:.3g}{suffix}"
+    return f"{value:.3g}"
+
+
+def first_strong_direction(text: str) -> Qt.LayoutDirection | None:
+    """The direction of the first strong character (as U+2068 FSI would pick), or None when there is none."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+    return None
+
+
+class DirectionDelegate(QStyledItemDelegate):
+    """Lays each cell out in its own text's direction, so Arabic titles and quotes read right to left."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        direction = first_strong_direction(option.text)
+        if direction is not None:
+            option.direction = direction
+
+
+def _group_colour(number: int) -> QColor:
+    """A light, distinct colour per group (golden-angle hues), for the colour band."""
+    return QColor.fromHsv(int((number * 137.508) % 360), 70, 245)
+
+
+@dataclass(frozen=True)
+class _Row:
+    claim: Annotation
+    title: str
+    group: ClaimGroup | None
+    search: str
+
+
+def _value_key(row: _Row) -> tuple:
+    value = row.claim.value
+    return (row.claim.unit, value is None, 0.0 if value is None else value)
+
+
+def _shown(row: _Row) -> tuple:
+    """What a row shows: its claim, title and group summary (not the group's whole member list)."""
+    g = row.group
+    summary = (g.number, g.low, g.high, len(g.members), len(g.articles)) if g else None
+    return (row.claim, row.title, summary)
+
+
+_ROLE_GETTERS: dict[int, Callable[[_Row], object]] = {
+    ARTICLE_ID_ROLE: lambda r: r.claim.article,
+    UUID_ROLE: lambda r: r.claim.uuid,
+    VALUE_ROLE: lambda r: r.claim.value,
+    UNIT_ROLE: lambda r: r.claim.unit,
+    GROUP_ROLE: lambda r: r.group.number if r.group else 0,
+    SPREAD_ROLE: lambda r: r.group.spread if r.group else None,
+    CATEGORY_ROLE: lambda r: r.claim.category,
+    STATUS_ROLE: lambda r: r.claim.status,
+    SEARCH_ROLE: lambda r: r.search,
+}
+
+
+class ClaimsTableModel(QAbstractTableModel):
+    """A thin adapter over ``store.annotations()`` with article titles and value groups."""
+
+    reloaded = Signal()  # after every refresh, whether rows were reset or only changed
+
+    def __init__(self, store, *, tolerance: float = DEFAULT_TOLERANCE, group_by: str = "category", parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.tolerance = tolerance
+        self.group_by = group_by
+        self._rows: list[_Row] = []
+        self._labels: dict[str, str] = {}
+        self._ranks: dict[int, list[int]] = {}
+        self._collator = QCollator()
+        self._collator.setNumericMode(True)
+        self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.groups: list[ClaimGroup] = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload every claim from the store and regroup.
+
+        When the same claims are there in the same order (a status, note or value changed), only the rows
+        that differ are reported changed, so a large sorted table is not rebuilt for one decision.
+        """
+        claims = self.store.annotations()
+        titles = {s.id: s.title for s in self.store.articles()}
+        self._labels = {c.name: c.label_en for c in self.store.categories()}
+        self.groups = group_claims(claims, tolerance=self.tolerance, by=self.group_by)
+        index = groups_by_uuid(self.groups)
+        rows = [
+            _Row(c, titles.get(c.article, ""), index.get(c.uuid),
+                 fold(" ".join((titles.get(c.article, ""), c.quote, c.note, c.unit))))
+            for c in claims
+        ]
+        if [r.claim.uuid for r in rows] != [r.claim.uuid for r in self._rows]:
+            self.beginResetModel()
+            self._ranks = {}
+            self._rows = rows
+            self.endResetModel()
+        else:
+            changed = [i for i, (old, new) in enumerate(zip(self._rows, rows)) if _shown(old) != _shown(new)]
+            self._ranks = {}
+            self._rows = rows
+            last = len(COLUMNS) - 1
+            for i in changed:
+                self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+        self.reloaded.emit()
+
+    def set_grouping(self, tolerance: float, group_by: str | None = None) -> None:
+        self.tolerance = tolerance
+        if group_by is not None:
+            self.group_by = group_by
+        self.refresh()
+
+    # --- Qt model interface --------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
+        # One Python call per index instead of three (the default asks rowCount and columnCount): the proxy
+        # makes an index for every comparison while sorting.
+        if parent.isValid() or not (0 <= row < len(self._rows) and 0 <= column < len(COLUMNS)):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(COLUMNS):
+                return COLUMNS[section]
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def row(self, source_row: int) -> Annotation:
+        return self._rows[source_row].claim
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        c, g, col = row.claim, row.group, index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, col)
+        if role == Qt.ItemDataRole.BackgroundRole and g is not None and col in (COL_GROUP, COL_SPREAD):
+            return QBrush(_group_colour(g.number))
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_SPREAD and g is not None and g.contradicts:
+            return QBrush(QColor("#a00000"))
+        if role == Qt.ItemDataRole.FontRole and col == COL_SPREAD and g is not None and g.contradicts:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_VALUE, COL_GROUP, COL_SPREAD):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        getter = _ROLE_GETTERS.get(role)
+        return getter(row) if getter is not None else None
+
+    # --- sorting --------------------------------------------------------------------------------
+
+    def sort_rank(self, column: int, source_row: int) -> int:
+        """The row's place when sorted by ``column``: (unit, value) for Value and Unit, group then value for
+        Group, spread for Spread, a locale-aware collation for text. Computed once per column per refresh."""
+        ranks = self._ranks.get(column)
+        if ranks is None:
+            ranks = self._ranks[column] = self._rank_column(column)
+        return ranks[source_row]
+
+    def _rank_column(self, column: int) -> list[int]:
+        rows = self._rows
+        if column in (COL_VALUE, COL_UNIT):
+            keys = [_value_key(r) for r in rows]
+        elif column == COL_GROUP:
+            keys = [(r.group is None, r.group.number if r.group else 0, *_value_key(r)) for r in rows]
+        elif column == COL_SPREAD:
+            keys = [(r.group is None, r.group.spread if r.group else 0.0, r.group.number if r.group else 0)
+                    for r in rows]
+        else:
+            sort_keys = [self._collator.sortKey(self._display(r, column)) for r in rows]
+            order = sorted(range(len(rows)), key=sort_keys.__getitem__)
+            ranks = [0] * len(rows)
+            for place, i in enumerate(order):
+                tie = place and sort_keys[order[place - 1]].compare(sort_keys[i]) == 0
+                ranks[i] = ranks[order[place - 1]] if tie else place
+            return ranks
+        order = sorted(range(len(rows)), key=keys.__getitem__)
+        ranks = [0] * len(rows)
+        for place, i in enumerate(order):
+            ranks[i] = place if not place or keys[order[place - 1]] != keys[i] else ranks[order[place - 1]]
+        return ranks
+
+    def _display(self, row: _Row, col: int) -> str:
+        c, g = row.claim, row.group
+        if col == COL_SPREAD:
+            if g is None:
+                return ""
+            return f"{g.spread * 100:.1f} %: {compact_value(g.low)} – {compact_value(g.high)}"
+        return [
+            row.title, c.quote, self._labels.get(c.category, c.category), c.kind or "", format_value(c.value),
+            c.unit, c.status, c.note, f"G{g.number}" if g else "", "",
+        ][col]
+
+    def _tooltip(self, row: _Row, col: int) -> str | None:
+        g = row.group
+        if g is None or col not in (COL_GROUP, COL_SPREAD):
+            return None
+        verdict = "sources contradict each other" if g.contradicts else "sources agree"
+        return (f"Group {g.number}: {len(g.members)} claims from {len(g.articles)} articles, "
+                f"{isolate(format_value(g.low))} – {isolate(format_value(g.high))} {isolate(g.unit)}; {verdict}")
+
+
+class ClaimsFilterProxy(QSortFilterProxyModel):
+    """Filters by text, unit, category and status; sorts by the model's ranks (values by (unit, value))."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._text = ""
+        self._unit: str | None = None
+        self._category: str | None = None
+        self._status: str | None = None
+        self._grouped_only = False
+
+    def _change(self, **values) -> None:
+        """Set filter attributes and re-filter (beginFilterChange on Qt ≥ 6.10, invalidateFilter before)."""
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            self.__dict__.update(values)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            self.__dict__.update(values)
+            self.invalidateFilter()
+
+    def set_text(self, text: str) -> None:
+        self._change(_text=fold(text.strip()))
+
+    def set_unit(self, unit: str | None) -> None:
+        self._change(_unit=unit)
+
+    def set_category(self, category: str | None) -> None:
+        self._change(_category=category)
+
+    def set_status(self, status: str | None) -> None:
+        self._change(_status=status)
+
+    def set_grouped_only(self, on: bool) -> None:
+        self._change(_grouped_only=bool(on))
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        if self._unit is not None and model.data(index, UNIT_ROLE) != self._unit:
+            return False
+        if self._category is not None and model.data(index, CATEGORY_ROLE) != self._category:
+            return False
+        if self._status is not None and model.data(index, STATUS_ROLE) != self._status:
+            return False
+        if self._grouped_only and not model.data(index, GROUP_ROLE):
+            return False
+        if self._text:
+            return all(word in model.data(index, SEARCH_ROLE) for word in self._text.split())
+        return True
+
+    def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:
+        """Compare precomputed ranks: one Python call per comparison, no model.data() round trips."""
+        model = self.sourceModel()
+        column = left.column()
+        return model.sort_rank(column, left.row()) < model.sort_rank(column, right.row())
+
+
+class ClaimsTableWindow(QWidget):
+    """The claims of the whole library in one table; double-click a row to open the claim in its article."""
+
+    def __init__(self, store, navigate: Callable[[int, str], None], parent=None, *, events=None):
+        super().__init__(parent)
+        self.store = store
+        self.navigate = navigate
+        self._stale = False
+        self.setWindowTitle("All claims")
+        self.setAccessibleName("All claims in the library")
+        self.model = ClaimsTableModel(store, parent=self)
+        self.proxy = ClaimsFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self._fill_choices()
+        self.model.reloaded.connect(self._fill_choices)
+        self.model.reloaded.connect(self._update_summary)
+        self.proxy.modelReset.connect(self._update_summary)
+        self.proxy.rowsInserted.connect(self._update_summary)
+        self.proxy.rowsRemoved.connect(self._update_summary)
+        self.proxy.layoutChanged.connect(self._update_summary)
+        self._update_summary()
+        if events is None:  # the main window keeps its StoreEvents as ``events``; follow it when it is our parent
+            events = getattr(parent, "events", None)
+        signal = getattr(events, "claimsChanged", None) if events is not None else None
+        if signal is not None and hasattr(signal, "connect"):
+            signal.connect(self._claims_changed)
+
+    def _claims_changed(self, _article_id: int = -1) -> None:
+        """Claims changed elsewhere: reload now if shown, else when next shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def _build(self) -> None:
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText("Filter: title, quote, note…")
+        self.filter_edit.setAccessibleName("Filter claims by text")
+        self.filter_edit.setClearButtonEnabled(True)
+        # Typing re-filters after a short pause (a large library takes a moment to re-sort); Enter at once.
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(TEXT_FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.apply_text_filter)
+        self.filter_edit.textChanged.connect(self._filter_timer.start)
+        self.filter_edit.returnPressed.connect(self.apply_text_filter)
+        self.unit_combo = self._combo("Filter by unit")
+        self.category_combo = self._combo("Filter by category")
+        self.status_combo = self._combo("Filter by status")
+        self.unit_combo.currentIndexChanged.connect(lambda: self.proxy.set_unit(self.unit_combo.currentData()))
+        self.category_combo.currentIndexChanged.connect(
+            lambda: self.proxy.set_category(self.category_combo.currentData()))
+        self.status_combo.currentIndexChanged.connect(lambda: self.proxy.set_status(self.status_combo.currentData()))
+        self.grouped_check = QCheckBox("Grouped only", self)
+        self.grouped_check.setAccessibleName("Show only claims in a group")
+        self.grouped_check.toggled.connect(self.proxy.set_grouped_only)
+        self.tolerance_spin = QDoubleSpinBox(self)
+        self.tolerance_spin.setRange(0, 99)
+        self.tolerance_spin.setSuffix(" %")
+        self.tolerance_spin.setValue(self.model.tolerance * 100)
+        self.tolerance_spin.setAccessibleName("Grouping tolerance in percent")
+        self.tolerance_spin.setToolTip("Claims with the same unit whose values differ by at most this much are grouped")
+        self.tolerance_spin.valueChanged.connect(lambda v: self.model.set_grouping(v / 100))
+
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setAccessibleName("Claims table")
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(COL_VALUE, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setItemDelegate(DirectionDelegate(self.view))
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(200)  # size columns from a sample of rows, once, not on every sort
+        for col in (COL_KIND, COL_VALUE, COL_UNIT, COL_STATUS, COL_GROUP, COL_SPREAD):
+            self.view.resizeColumnToContents(col)
+        header.resizeSection(COL_ARTICLE, 220)
+        header.setSectionResizeMode(COL_QUOTE, QHeaderView.ResizeMode.Stretch)
+        self.view.doubleClicked.connect(self._open)
+        self.view.activated.connect(self._open)
+        self.summary = QLabel(self)
+        self.summary.setAccessibleName("Claims summary")
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter_edit, 3)
+        for widget in (self.unit_combo, self.category_combo, self.status_combo, self.grouped_check):
+            filters.addWidget(widget)
+        filters.addWidget(QLabel("Tolerance:", self))
+        filters.addWidget(self.tolerance_spin)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.view)
+        layout.addWidget(self.summary)
+        self.resize(1100, 600)
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        return combo
+
+    def _fill_choices(self) -> None:
+        units = sorted({self.model.row(r).unit for r in range(self.model.rowCount())})
+        choices = [
+            (self.unit_combo, "All units", [(u or "(no unit)", u) for u in units]),
+            (self.category_combo, "All categories", [(c.label_en, c.name) for c in self.store.categories()]),
+            (self.status_combo, "All statuses", [(s, s) for s in STATUSES]),
+        ]
+        for combo, everything, items in choices:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for label, data in items:
+                combo.addItem(label, data)
+            found = combo.findData(current) if current is not None else 0
+            combo.setCurrentIndex(max(found, 0))
+            combo.blockSignals(False)
+            if found < 0:  # the chosen unit is gone: drop the filter
+                combo.currentIndexChanged.emit(0)
+
+    def _update_summary(self) -> None:
+        groups = self.model.groups
+        contradictions = sum(g.contradicts for g in groups)
+        self.summary.setText(
+            f"{self.proxy.rowCount()} of {self.model.rowCount()} claims shown · {len(groups)} groups across "
+            f"articles · {contradictions} with contradicting values")
+
+    def apply_text_filter(self) -> None:
+        self._filter_timer.stop()
+        self.proxy.set_text(self.filter_edit.text())
+
+    def refresh(self) -> None:
+        """Reload from the store (done by itself when given ``events``; call it otherwise)."""
+        self._stale = False
+        self.model.refresh()
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.navigate(int(index.data(ARTICLE_ID_ROLE)), str(index.data(UUID_ROLE)))

@@ -1,0 +1,80 @@
+"""Showing claim values and summaries: locale grouping, units, and isolates around inserted values."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from desktop.core.models import Annotation, Category
+from desktop.core.text import fold
+
+from .i18n import isolate
+
+
+
+def format_number(value: float, locale: QLocale | None = None) -> str:
+    """``1700000000.0`` → ``1,700,000,000`` with the locale's grouping; fractions keep only needed digits."""
+    locale = locale or QLocale()
+    if float(value).is_integer() and abs(value) < 2**62:
+        return locale.toString(int(value))
+    text = f"{value:.10f}".rstrip("0")
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    return locale.toString(float(value), "f", min(decimals, 10))
+
+
+def format_value(value: float | None, unit: str = "", locale: QLocale | None = None) -> str:
+    """A value with its unit (``1,700,000,000 EUR``), or an empty string when there is no value."""
+    if value is None:
+        return ""
+    number = format_number(value, locale)
+    return f"{number} {unit}" if unit else number
+
+
+def parse_number(text: str) -> float | None:
+    """A number typed by the analyst (Arabic-Indic digits, grouping commas allowed); None when empty.
+
+    Raises ValueError with a clear message for anything else.
+    """
+    cleaned = fold(text).replace(",", "").replace(" ", "").replace("\u00a0", "")
+    if not cleaned:
+        return None
+    try:
+        value = float(cleaned)
+    except ValueError:
+        raise ValueError(QCoreApplication.translate("Claims", "%s is not a number") % isolate(text)) from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError(QCoreApplication.translate("Claims", "%s is not a finite number") % isolate(text))
+    return value
+
+
+def category_label(category: Category | None, name: str, language: str) -> str:
+    if category is None:
+        return name
+    return category.label_ar if language == "ar" else category.label_en
+
+
+STATUS_LABELS_AR = {"unreviewed": "غير مراجع", "confirmed": "مؤكد", "disputed": "موضع خلاف", "rejected": "مرفوض"}
+
+
+def status_label(status: str, language: str) -> str:
+    return STATUS_LABELS_AR.get(status, status) if language == "ar" else status
+
+
+def claim_tooltip(a: Annotation, category: Category | None, language: str, locale: QLocale | None = None) -> str:
+    """Plain-text tooltip lines: category, value and unit, status and note, values isolated."""
+    category_word = QCoreApplication.translate("Claims", "Category")
+    value_word = QCoreApplication.translate("Claims", "Value")
+    unit_word = QCoreApplication.translate("Claims", "Unit")
+    status_word = QCoreApplication.translate("Claims", "Status")
+    note_word = QCoreApplication.translate("Claims", "Note")
+    lines = [f"{category_word}: {isolate(category_label(category, a.category, language))}"]
+    value = format_value(a.value, a.unit, locale)
+    if value:
+        lines.append(f"{value_word}: {isolate(value)}")
+    elif a.unit:
+        lines.append(f"{unit_word}: {isolate(a.unit)}")
+    lines.append(f"{status_word}: {isolate(status_label(a.status, language))}")
+    if a.origin == "suggested":
+        lines.append(QCoreApplication.translate("Claims", "Suggested automatically"))
+    if a.note:
+        lines.append(f"{note_word}: {isolate(a.note)}")
+    return "\n".join(lines)

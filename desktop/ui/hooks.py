@@ -1,0 +1,26 @@
+"""Entry points into other engineers' windows and dialogs, imported lazily; a missing module disables its action."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+# action name → (module, attribute)
+HOOKS: dict[str, tuple[str, str]] = {
+    "export": ("desktop.ui.exchange_dialogs", "export_dialog"),
+    "import_annotations": ("desktop.ui.exchange_dialogs", "import_annotations_dialog"),
+    "merge": ("desktop.ui.exchange_dialogs", "merge_dialog"),
+    "agreement": ("desktop.ui.exchange_dialogs", "agreement_dialog"),
+    "review": ("desktop.ui.review_mode", "ReviewWindow"),
+    "all_claims": ("desktop.ui.claims_table", "ClaimsTableWindow"),
+}
+
+
+def resolve(name: str) -> Callable | None:
+    """The callable behind hook ``name``, or None when its module (or the attribute) is not there."""
+    module_name, attribute = HOOKS[name]
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError:
+        return None
+    return getattr(module, attribute, None)

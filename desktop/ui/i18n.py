@@ -1,0 +1,54 @@
+"""UI languages: which are right-to-left, which to use by default, and loading the Qt translation files."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from desktop.paths import resource
+
+UI_LANGUAGES = ("en", "ar")
+_RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv", "sd", "ug"})
+LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
+
+
+def is_rtl(language: str) -> bool:
+    """True for languages written right to left (``ar``, ``ar_EG``, ``fa-IR`` …)."""
+    base = language.replace("-", "_").split("_")[0].lower()
+    return base in _RTL_LANGUAGES
+
+
+def system_language() -> str:
+    """The UI language that follows the system locale: Arabic for any Arabic locale, else English."""
+    name = QLocale.system().name()
+    return "ar" if name.lower().startswith("ar") else "en"
+
+
+def ui_locale(language: str) -> QLocale:
+    """The locale for numbers in the UI: the system's when it speaks ``language``, else that language's default."""
+    wanted = QLocale.Language.Arabic if language == "ar" else QLocale.Language.English
+    system = QLocale.system()
+    return system if system.language() == wanted else QLocale(wanted)
+
+
+def isolate(value: str) -> str:
+    """Wrap an inserted value in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE so it cannot scramble a label."""
+    return f"{FSI}{value}{PDI}"
+
+
+def load_translator(language: str, parent: QCoreApplication | None = None) -> QTranslator | None:
+    """A translator for ``language`` from resources/translations, or None for English or a missing file."""
+    if language == "en":
+        return None
+    translator = QTranslator(parent)
+    path = resource("translations", f"hamish_{language}.qm")
+    if not path.exists() or not translator.load(str(path)):
+        return None
+    return translator
+
+
+def install_language(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Install the translator for ``language`` on ``app`` (the one translator loader); returns it."""
+    translator = load_translator(language, app)  # the app owns it, so it lives as long as the app
+    if translator is not None:
+        app.installTranslator(translator)
+    return translator

@@ -1,0 +1,89 @@
+"""The library: the store's articles with import date and claim counts, and an Arabic-aware search box."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from desktop.core.store import Store
+
+ArticleIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class LibraryPanel(QWidget):
+    """Lists articles (or search hits, when the search box has text); emits ``articleActivated(id)``."""
+
+    articleActivated = Signal(int)
+
+    def __init__(self, store: Store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.search_edit = QLineEdit(self, placeholderText=self.tr("Search articles…"), clearButtonEnabled=True)
+        self.search_edit.setAccessibleName(self.tr("Search articles"))
+        self.table = QTableWidget(0, 3, self)
+        self.table.setAccessibleName(self.tr("Articles"))
+        self.table.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Imported"), self.tr("Claims")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search_edit)
+        layout.addWidget(self.table)
+        self._search_timer = QTimer(self, singleShot=True, interval=150)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.table.itemActivated.connect(self._activated)
+        self.table.itemClicked.connect(self._activated)
+        self.refresh()
+
+    def set_store(self, store: Store) -> None:
+        self.store = store
+        self.search_edit.clear()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the store: every article, or the search hits for the query."""
+        self._search_timer.stop()
+        query = self.search_edit.text().strip()
+        if query:
+            counts = {s.id: s for s in self.store.articles()}
+            rows = [(h.article, h.title, counts[h.article].imported if h.article in counts else "",
+                     counts[h.article].claims if h.article in counts else 0, h.snippet)
+                    for h in self.store.search(query)]
+        else:
+            rows = [(s.id, s.title, s.imported, s.claims, "") for s in self.store.articles()]
+        current = self.current_article()
+        self.table.setRowCount(len(rows))
+        for r, (article_id, title, imported, claims, snippet) in enumerate(rows):
+            title_item = QTableWidgetItem(title)
+            title_item.setData(ArticleIdRole, article_id)
+            title_item.setToolTip(snippet or title)
+            claims_item = QTableWidgetItem()
+            claims_item.setData(Qt.ItemDataRole.DisplayRole, claims)
+            self.table.setItem(r, 0, title_item)
+            self.table.setItem(r, 1, QTableWidgetItem(imported[:16].replace("T", " ")))
+            self.table.setItem(r, 2, claims_item)
+        if current is not None:
+            self.mark_current(current)
+
+    def article_ids(self) -> list[int]:
+        return [self.table.item(r, 0).data(ArticleIdRole) for r in range(self.table.rowCount())]
+
+    def current_article(self) -> int | None:
+        item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
+        return item.data(ArticleIdRole) if item is not None else None
+
+    def mark_current(self, article_id: int) -> None:
+        """Highlight an article's row without emitting articleActivated."""
+        for r, a in enumerate(self.article_ids()):
+            if a == article_id:
+                self.table.setCurrentCell(r, 0)
+                return
+
+    def _activated(self, item: QTableWidgetItem) -> None:
+        article_id = self.table.item(item.row(), 0).data(ArticleIdRole)
+        if article_id is not None:
+            self.articleActivated.emit(int(article_id))

@@ -1,0 +1,387 @@
+"""The main window: library, reader and claims panel, wired to the store through undo commands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QVBoxLayout, QWidget,
+)
+
+from desktop.core.importing import SUPPORTED_SUFFIXES
+from desktop.core.models import Annotation
+from desktop.core.store import Store, StoreError
+
+from . import hooks
+from .annotations import ClaimsModel, ClaimsPanel
+from .commands import AddClaim, DeleteClaim, EditClaim, SetStatus, StoreEvents, push_checked
+from .fonts import arabic_font_family
+from .hidden_chars import has_overrides
+from .i18n import ui_locale
+from .import_worker import ImportOutcome, ImportRun, suggest_claims
+from .library import LibraryPanel
+from .menus import build_menus
+from .reader import ReaderView
+from .sample import ensure_sample
+from .settings import AppSettings
+from .snapping import snap_span
+
+
+class MainWindow(QMainWindow):
+    """Hamish's window. Pass the store and settings in; ``store``, ``undo_stack`` and ``events`` are public."""
+
+    def __init__(self, store: Store, settings: AppSettings | None = None, *, load_sample: bool = True, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings or AppSettings()
+        self.language = self.settings.language
+        self.undo_stack = QUndoStack(self)
+        self.events = StoreEvents(self)
+        self.import_run: ImportRun | None = None
+        self.last_outcome: ImportOutcome | None = None
+        self._windows: list[QWidget] = []
+        self.article_id: int | None = None
+        self.setWindowTitle("Hamish — هامش")
+        self.setAcceptDrops(True)
+        self._build_widgets()
+        self.actions_by_name = build_menus(self)
+        self.events.claimsChanged.connect(self._claims_changed)
+        self.events.articlesChanged.connect(self.library.refresh)
+        self._apply_font()
+        self._restore_state()
+        first = ensure_sample(self.store) if load_sample else None
+        self.library.refresh()
+        self._open_initial(first)
+
+    # --- construction ----------------------------------------------------------------------------
+    def _build_widgets(self) -> None:
+        self.library = LibraryPanel(self.store, self)
+        self.reader = ReaderView(self)
+        self.reader.language = self.language
+        self.reader.locale = ui_locale(self.language)
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background:#fff3cd; color:#5c4400; padding:6px; border:1px solid #e0c36c")
+        self.banner.setAccessibleName(self.tr("Bidi override warning"))
+        self.banner.hide()
+        reader_pane = QWidget(self)
+        pane_layout = QVBoxLayout(reader_pane)
+        pane_layout.setContentsMargins(0, 0, 0, 0)
+        pane_layout.addWidget(self.banner)
+        pane_layout.addWidget(self.reader)
+        self.claims_model = ClaimsModel(self.store, self)
+        self.claims_model.language = self.language
+        self.claims_model.locale = ui_locale(self.language)
+        self.claims_panel = ClaimsPanel(self.claims_model, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        for widget in (self.library, reader_pane, self.claims_panel):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([240, 700, 460])
+        self.setCentralWidget(self.splitter)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(220)
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self.progress.hide()
+        self.statusBar().addPermanentWidget(self.progress)
+        self.library.articleActivated.connect(self.open_article)
+        self.reader.claimClicked.connect(self.claims_panel.select_uuid)
+        self.reader.fontSizeChanged.connect(lambda size: setattr(self.settings, "font_size", size))
+        self.claims_panel.claimSelected.connect(self.reader.flash)
+        self.claims_panel.editRequested.connect(self.edit_claim)
+
+    def _apply_font(self) -> None:
+        family = self.settings.font_family or arabic_font_family()
+        if family is None:
+            self.statusBar().showMessage(self.tr("No font with Arabic letters is installed; Arabic may not display."))
+        self.reader.set_base_font(family, self.settings.font_size)
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        splitter = self.settings.splitter_state()
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def _open_initial(self, first: int | None) -> None:
+        ids = self.library.article_ids()
+        remembered = self.settings.last_article(self.store.path or "")
+        for candidate in (first, remembered, ids[0] if ids else None):
+            if candidate is not None and candidate in ids:
+                self.open_article(candidate)
+                return
+        self.open_article(None)
+
+    # --- articles --------------------------------------------------------------------------------
+    def open_article(self, article_id: int | None) -> None:
+        """Show an article (None: nothing) in the reader and its claims in the panel."""
+        try:
+            article = self.store.article(article_id) if article_id is not None else None
+        except StoreError as exc:
+            self.show_error(str(exc))
+            return
+        self.article_id = article_id
+        self.reader.set_article(article, self._annotations(), self.store.categories())
+        self.claims_model.set_article(article_id)
+        self.banner.setVisible(article is not None and has_overrides(article.text))
+        self.banner.setText(self.tr("This article contains bidi override characters (LRO, RLO, LRE or RLE): "
+                                    "the order shown can differ from the stored text. "
+                                    "Use View › Show hidden characters to see them."))
+        if article is not None:
+            self.library.mark_current(article.id)
+            self.settings.set_last_article(self.store.path or "", article.id)
+            self.setWindowTitle(f"{article.title} — Hamish")
+
+    def _annotations(self) -> list[Annotation]:
+        return self.store.annotations(self.article_id) if self.article_id is not None else []
+
+    def navigate_to(self, article_id: int, uuid: str) -> None:
+        """Open an article, then scroll to, select and flash one of its claims."""
+        if article_id != self.article_id:
+            self.open_article(article_id)
+        self.claims_panel.select_uuid(uuid)
+        self.reader.flash(uuid)
+        self.raise_()
+        self.activateWindow()
+
+    def _claims_changed(self, article_id: int) -> None:
+        if article_id == self.article_id:
+            self.reader.set_claims(self._annotations(), self.store.categories())
+            self.claims_model.refresh()
+        self.library.refresh()
+
+    # --- claims ----------------------------------------------------------------------------------
+    def mark_claim(self, category: str) -> Annotation | None:
+        """Make the reader's selection (snapped to words) a claim of ``category``, prefilled from its quantity."""
+        span = self.reader.selected_span()
+        if self.article_id is None or span is None:
+            self.statusBar().showMessage(self.tr("Select the words of a claim first."), 4000)
+            return None
+        text = self.reader.article.text
+        snapped = snap_span(text, *span, whole_words=self.settings.snap_words)
+        if snapped is None:
+            self.statusBar().showMessage(self.tr("The selection holds no words to mark."), 4000)
+            return None
+        fields = dict(start=snapped[0], end=snapped[1], category=category, **prefill(text[snapped[0]:snapped[1]]))
+        command = AddClaim(self.store, self.article_id, fields, self.events)
+        if not self.push(command):
+            return None
+        self.reader.select_span(*snapped)
+        self.claims_panel.select_uuid(command.added.uuid)
+        return command.added
+
+    def push(self, command) -> bool:
+        """Run an undo command; a store refusal is shown, and nothing is pushed."""
+        try:
+            push_checked(self.undo_stack, command)
+        except StoreError as exc:
+            self.show_error(str(exc))
+            return False
+        return True
+
+    def target_claim(self) -> str | None:
+        """The claim an action applies to: the panel's current row, else the claim under the reader's cursor."""
+        uuid = self.claims_panel.current_uuid()
+        if uuid:
+            return uuid
+        cursor = self.reader.textCursor()
+        claims = self.reader.claims_at(self.reader.offsets.from_qt(cursor.selectionStart(), snap=True))
+        return claims[0].uuid if claims else None
+
+    def set_status(self, status: str) -> None:
+        uuid = self.target_claim()
+        if uuid:
+            self.push(SetStatus(self.store, uuid, status, self.events))
+
+    def accept_claim(self) -> None:
+        self.set_status("confirmed")
+
+    def reject_claim(self) -> None:
+        self.set_status("rejected")
+
+    def delete_claim(self) -> None:
+        uuid = self.target_claim()
+        if uuid:
+            self.push(DeleteClaim(self.store, uuid, self.events))
+
+    def edit_claim(self, uuid: str, changes: dict) -> None:
+        self.push(EditClaim(self.store, uuid, changes, self.events))
+
+    def suggest_claims(self) -> int:
+        if self.article_id is None:
+            return 0
+        try:
+            count = suggest_claims(self.store, self.article_id)
+        except (StoreError, ImportError) as exc:
+            self.show_error(str(exc))
+            return 0
+        self.undo_stack.clear()  # suggestions are not undoable; earlier commands may refer to the old state
+        self.events.claimsChanged.emit(self.article_id)
+        self.statusBar().showMessage(self.tr("%n claim(s) suggested.", "", count), 5000)
+        return count
+
+    # --- importing -------------------------------------------------------------------------------
+    def import_dialog(self) -> None:
+        patterns = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import articles"), "",
+                                                self.tr("Articles (%s)") % patterns)
+        if paths:
+            self.import_files(paths)
+
+    def import_files(self, paths: list[str]) -> ImportRun | None:
+        """Import files off the GUI thread, with a progress bar; the report dialog shows when done."""
+        if self.import_run is not None:
+            self.show_error(self.tr("An import is already running."))
+            return None
+        run = ImportRun(self.store, [str(p) for p in paths], suggest=self.settings.suggest_on_import, parent=self)
+        run.progress.connect(self._import_progress)
+        run.finished.connect(self._import_finished)
+        self.import_run = run
+        self.progress.setRange(0, len(paths))
+        self.progress.setValue(0)
+        self.progress.show()
+        run.start()
+        return run
+
+    def _import_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _import_finished(self, outcome: ImportOutcome) -> None:
+        run, self.import_run = self.import_run, None
+        if run is not None:
+            run.wait()
+            run.deleteLater()
+        self.last_outcome = outcome
+        self.progress.hide()
+        self.library.refresh()
+        if outcome.added:
+            self.open_article(outcome.added[-1][0])
+        box = QMessageBox(QMessageBox.Icon.Warning if outcome.failures else QMessageBox.Icon.Information,
+                          self.tr("Import report"), outcome.summary() or self.tr("Nothing was imported."),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("importReport")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def dragEnterEvent(self, event) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    # --- stores ----------------------------------------------------------------------------------
+    def open_store_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open store"), "", self.tr("Hamish stores (*.db);;All files (*)"))
+        if path:
+            self.open_store(path)
+
+    def new_store_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New store"), "hamish.db", self.tr("Hamish stores (*.db)"))
+        if path:
+            if Path(path).exists():
+                self.show_error(self.tr("%s exists already; open it instead.") % path)
+                return
+            self.open_store(path)
+
+    def open_store(self, path: str) -> bool:
+        """Switch to the store at ``path`` (created if new); the old store is closed."""
+        if self.import_run is not None:
+            self.show_error(self.tr("Wait for the import to finish before switching stores."))
+            return False
+        try:
+            store = Store.open(path)
+        except StoreError as exc:
+            self.show_error(str(exc))
+            return False
+        old, self.store = self.store, store
+        self.undo_stack.clear()
+        self.article_id = None
+        self.library.set_store(store)
+        self.claims_model.set_store(store)
+        self.claims_panel.fill_filters()
+        old.close()
+        self.settings.add_recent_store(str(Path(path).resolve()))
+        self.rebuild_recent_menu()
+        first = ensure_sample(store)
+        self.library.refresh()
+        self._open_initial(first)
+        return True
+
+    def rebuild_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        for path in self.settings.recent_stores():
+            menu.addAction(path, lambda p=path: self.open_store(p))
+        menu.setEnabled(bool(menu.actions()))
+
+    # --- other windows ---------------------------------------------------------------------------
+    def run_hook(self, name: str) -> None:
+        """Call another engineer's dialog or window; refresh the library and panel after it returns."""
+        target = hooks.resolve(name)
+        if target is None:
+            return
+        if name == "review":
+            window = target(self.store, self.undo_stack, self.events, self.navigate_to, self)
+        elif name == "all_claims":
+            window = target(self.store, self.navigate_to, self)
+        else:
+            ids = [self.article_id] if self.article_id is not None else self.library.article_ids()
+            target(self, self.store, ids) if name == "export" else target(self, self.store)
+            self.refresh_all()
+            return
+        window.setWindowFlag(Qt.WindowType.Window, True)
+        window.destroyed.connect(lambda *_: self.refresh_all())
+        self._windows.append(window)
+        window.show()
+
+    def refresh_all(self) -> None:
+        self.library.refresh()
+        if self.article_id is not None:
+            self._claims_changed(self.article_id)
+
+    # --- misc ------------------------------------------------------------------------------------
+    def show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Hamish", message, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("errorBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def save_state(self) -> None:
+        self.settings.set_geometry(self.saveGeometry())
+        self.settings.set_splitter_state(self.splitter.saveState())
+        self.settings.font_size = self.reader.font_size
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:
+        if self.import_run is not None:
+            self.import_run.cancel()
+            self.import_run.wait()
+        self.save_state()
+        super().closeEvent(event)
+
+
+def prefill(quote: str) -> dict:
+    """Value, unit and kind read from the selected words by the claim parser (empty when it reads nothing)."""
+    try:
+        from desktop.core.claims import parse_quantity
+    except ImportError:
+        return {}
+    found = parse_quantity(quote)
+    if found is None:
+        return {}
+    return {"value": found.value, "unit": found.unit or "", "kind": found.kind}

@@ -1,0 +1,139 @@
+"""The main window's menus, toolbar and keyboard shortcuts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QToolBar
+
+from desktop.paths import resource
+
+from . import hooks
+from .formatting import category_label
+from .preferences import PreferencesDialog
+
+SK = QKeySequence.StandardKey
+
+
+
+def _icon(name: str) -> QIcon:
+    path = resource("icons", f"{name}.svg")
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+def _action(window: QMainWindow, text: str, slot: Callable, shortcuts=(), icon: str = "",
+            context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> QAction:
+    action = QAction(_icon(icon), text, window) if icon else QAction(text, window)
+    action.setShortcuts([QKeySequence(s) for s in shortcuts])
+    action.setShortcutContext(context)
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def build_menus(w) -> dict[str, QAction]:
+    """Create every action of MainWindow ``w``, its menus and toolbar; returns actions by name."""
+    a: dict[str, QAction] = {}
+    bar = w.menuBar()
+    local = Qt.ShortcutContext.WidgetWithChildrenShortcut
+
+    file_menu = bar.addMenu(QCoreApplication.translate("Menus", "&File"))
+    a["import"] = _action(w, QCoreApplication.translate("Menus", "&Import articles…"), w.import_dialog, ["Ctrl+I"], "import")
+    a["open_store"] = _action(w, QCoreApplication.translate("Menus", "&Open store…"), w.open_store_dialog, [SK.Open])
+    a["new_store"] = _action(w, QCoreApplication.translate("Menus", "&New store…"), w.new_store_dialog, [SK.New])
+    a["export"] = _action(w, QCoreApplication.translate("Menus", "&Export…"), lambda: w.run_hook("export"), ["Ctrl+E"])
+    a["import_annotations"] = _action(w, QCoreApplication.translate("Menus", "Import &annotations…"), lambda: w.run_hook("import_annotations"))
+    a["merge"] = _action(w, QCoreApplication.translate("Menus", "&Merge store…"), lambda: w.run_hook("merge"))
+    a["preferences"] = _action(w, QCoreApplication.translate("Menus", "&Preferences…"), lambda: _preferences(w), [SK.Preferences, "Ctrl+,"])
+    a["quit"] = _action(w, QCoreApplication.translate("Menus", "&Quit"), w.close, [SK.Quit, "Ctrl+Q"])
+    for name in ("import", "open_store", "new_store"):
+        file_menu.addAction(a[name])
+    w.recent_menu = file_menu.addMenu(QCoreApplication.translate("Menus", "&Recent stores"))
+    w.rebuild_recent_menu()
+    file_menu.addSeparator()
+    for name in ("export", "import_annotations", "merge"):
+        file_menu.addAction(a[name])
+    file_menu.addSeparator()
+    file_menu.addAction(a["preferences"])
+    file_menu.addAction(a["quit"])
+
+    edit_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Edit"))
+    a["undo"] = w.undo_stack.createUndoAction(w, QCoreApplication.translate("Menus", "&Undo"))
+    a["undo"].setShortcuts([QKeySequence(SK.Undo)])
+    a["redo"] = w.undo_stack.createRedoAction(w, QCoreApplication.translate("Menus", "&Redo"))
+    a["redo"].setShortcuts(_unique([QKeySequence("Ctrl+Shift+Z"), QKeySequence(SK.Redo)]))
+    a["find"] = _action(w, QCoreApplication.translate("Menus", "&Find articles"), lambda: w.library.search_edit.setFocus(), [SK.Find])
+    for name in ("undo", "redo", "find"):
+        edit_menu.addAction(a[name])
+
+    claims_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Claims"))
+    for c in w.store.categories():
+        label = category_label(c, c.name, w.language)
+        act = _action(w, QCoreApplication.translate("Menus", "Mark as %s") % label, lambda n=c.name: w.mark_claim(n),
+                      [c.shortcut] if c.shortcut else [], f"category-{c.name}", local)
+        a[f"mark_{c.name}"] = act
+        claims_menu.addAction(act)
+    claims_menu.addSeparator()
+    a["accept"] = _action(w, QCoreApplication.translate("Menus", "&Accept claim"), w.accept_claim, ["A", "Return", "Enter"], "accept", local)
+    a["reject"] = _action(w, QCoreApplication.translate("Menus", "&Reject claim"), w.reject_claim, ["R"], "reject", local)
+    a["delete"] = _action(w, QCoreApplication.translate("Menus", "&Delete claim"), w.delete_claim, [SK.Delete], "", local)
+    a["suggest"] = _action(w, QCoreApplication.translate("Menus", "&Suggest claims"), w.suggest_claims, ["Ctrl+Shift+S"], "suggest")
+    for name in ("accept", "reject", "delete", "suggest"):
+        claims_menu.addAction(a[name])
+    keyboard_targets = (w.reader, w.claims_panel.table)
+    for target in keyboard_targets:
+        target.addActions([a[k] for k in a if k.startswith("mark_")] + [a["accept"], a["reject"], a["delete"]])
+    w.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    w.reader.customContextMenuRequested.connect(lambda pos: _reader_menu(w, a, pos))
+
+    view_menu = bar.addMenu(QCoreApplication.translate("Menus", "&View"))
+    a["zoom_in"] = _action(w, QCoreApplication.translate("Menus", "Zoom &in"), w.reader.zoom_in, _unique([QKeySequence("Ctrl+="), QKeySequence(SK.ZoomIn)]))
+    a["zoom_out"] = _action(w, QCoreApplication.translate("Menus", "Zoom &out"), w.reader.zoom_out, _unique([QKeySequence("Ctrl+-"), QKeySequence(SK.ZoomOut)]))
+    a["hidden"] = _action(w, QCoreApplication.translate("Menus", "Show &hidden characters"), lambda: None, ["Ctrl+Shift+H"])
+    a["hidden"].setCheckable(True)
+    a["hidden"].toggled.connect(w.reader.set_show_hidden)
+    a["review"] = _action(w, QCoreApplication.translate("Menus", "&Review mode"), lambda: w.run_hook("review"), ["Ctrl+R"])
+    a["all_claims"] = _action(w, QCoreApplication.translate("Menus", "&All claims"), lambda: w.run_hook("all_claims"), ["Ctrl+Shift+A"])
+    for name in ("zoom_in", "zoom_out", "hidden", "review", "all_claims"):
+        view_menu.addAction(a[name])
+
+    tools_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Tools"))
+    a["agreement"] = _action(w, QCoreApplication.translate("Menus", "&Agreement…"), lambda: w.run_hook("agreement"))
+    tools_menu.addAction(a["agreement"])
+
+    for name in hooks.HOOKS:
+        a[name].setEnabled(hooks.resolve(name) is not None)
+
+    toolbar = QToolBar(QCoreApplication.translate("Menus", "Claims"), w)
+    toolbar.setObjectName("claimsToolbar")
+    toolbar.setAccessibleName(QCoreApplication.translate("Menus", "Claim tools"))
+    for name in [k for k in a if k.startswith("mark_")] + ["accept", "reject", "suggest", "import"]:
+        toolbar.addAction(a[name])
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    w.addToolBar(toolbar)
+    return a
+
+
+def _unique(sequences: list[QKeySequence]) -> list[QKeySequence]:
+    out: list[QKeySequence] = []
+    for s in sequences:
+        if not s.isEmpty() and s not in out:
+            out.append(s)
+    return out
+
+
+def _reader_menu(w, a: dict[str, QAction], pos) -> None:
+    menu = w.reader.createStandardContextMenu(pos)
+    menu.addSeparator()
+    for name in [k for k in a if k.startswith("mark_")] + ["accept", "reject", "delete"]:
+        menu.addAction(a[name])
+    menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    menu.popup(w.reader.viewport().mapToGlobal(pos))
+
+
+def _preferences(w) -> None:
+    dialog = PreferencesDialog(w.settings, w)
+    if dialog.exec():
+        dialog.save()
+        w.reader.set_base_font(w.reader.font_family, w.settings.font_size)

@@ -1,0 +1,251 @@
+"""The article reader: plain text, right to left for Arabic, with painted claim highlights over the unchanged text."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QTextBlockFormat, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+
+from desktop.core.models import Annotation, Article, Category
+from desktop.core.text import OffsetMap
+
+from .formatting import claim_tooltip
+from .hidden_chars import hidden_positions
+from .i18n import ui_locale
+from .highlights import HighlightIndex, flash_format, hidden_char_format, make_selections
+
+LINE_HEIGHT_PERCENT = 150
+VISIBLE_MARGIN = 400  # code points beyond the viewport that get highlights too
+FLASH_MS = 700
+MIN_FONT, MAX_FONT = 8, 72
+
+
+class ReaderView(QTextEdit):
+    """Shows one article's canonical text read-only but selectable; offsets in and out are code points."""
+
+    claimClicked = Signal(str)  # uuid
+    fontSizeChanged = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setAcceptRichText(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setAcceptDrops(False)  # files dropped here go to the window
+        self.setAccessibleName(self.tr("Article text"))
+        self.article: Article | None = None
+        self.offsets = OffsetMap("")
+        self.index = HighlightIndex([], [])
+        self.categories: dict[str, Category] = {}
+        self.language = "en"
+        self.locale = ui_locale("en")
+        self.show_hidden = False
+        self._hidden: list[int] = []
+        self._flash: tuple[int, int] | None = None
+        self._family = ""
+        self._size = 16
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0)
+        self._refresh_timer.timeout.connect(self.refresh_highlights)
+        self.verticalScrollBar().valueChanged.connect(self._schedule_refresh)
+        self.horizontalScrollBar().valueChanged.connect(self._schedule_refresh)
+        self.set_article(None)
+
+    # --- content ---------------------------------------------------------------------------------
+    def set_article(self, article: Article | None, annotations: list[Annotation] = (),
+                    categories: list[Category] = ()) -> None:
+        """Show ``article`` (or nothing) with its claims highlighted."""
+        self.article = article
+        text = article.text if article is not None else ""
+        rtl = article is None or article.direction != "ltr"
+        self.offsets = OffsetMap(text)
+        self._hidden = hidden_positions(text)
+        self._flash = None
+        self.setDocument(self._build_document(text, rtl))  # the old document, our child, is deleted by Qt
+        self.set_claims(list(annotations), list(categories))
+
+    def _build_document(self, text: str, rtl: bool) -> QTextDocument:
+        doc = QTextDocument(self)
+        doc.setUndoRedoEnabled(False)
+        doc.setDocumentMargin(24)
+        doc.setDefaultFont(self._font())
+        doc.setPlainText(text)  # plain text only: never HTML
+        doc.setDefaultCursorMoveStyle(Qt.CursorMoveStyle.VisualMoveStyle)  # arrows move the way the text runs
+        align = (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignAbsolute
+        option = QTextOption()
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        option.setTextDirection(direction)
+        option.setAlignment(align)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        if self.show_hidden:
+            option.setFlags(option.flags() | QTextOption.Flag.ShowDefaultIgnorables)
+        doc.setDefaultTextOption(option)
+        block = QTextBlockFormat()
+        block.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block.setLayoutDirection(direction)
+        block.setAlignment(align)
+        block.setBottomMargin(8)
+        cursor = QTextCursor(doc)
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.mergeBlockFormat(block)
+        return doc
+
+    def set_claims(self, annotations: list[Annotation], categories: list[Category]) -> None:
+        """Rebuild the highlight index (once per change) and repaint the visible highlights."""
+        self.categories = {c.name: c for c in categories}
+        self.index = HighlightIndex(annotations, categories)
+        self.refresh_highlights()
+
+    # --- font and zoom ---------------------------------------------------------------------------
+    def _font(self) -> QFont:
+        font = QFont(self._family) if self._family else QFont()
+        font.setPointSize(self._size)
+        return font
+
+    def set_base_font(self, family: str | None, size: int) -> None:
+        self._family = family or ""
+        self._size = min(max(int(size), MIN_FONT), MAX_FONT)
+        self.document().setDefaultFont(self._font())
+        self.fontSizeChanged.emit(self._size)
+        self._schedule_refresh()
+
+    @property
+    def font_size(self) -> int:
+        return self._size
+
+    @property
+    def font_family(self) -> str:
+        return self._family
+
+    def zoom_in(self) -> None:
+        self.set_base_font(self._family, self._size + 1)
+
+    def zoom_out(self) -> None:
+        self.set_base_font(self._family, self._size - 1)
+
+    # --- hidden characters -----------------------------------------------------------------------
+    def set_show_hidden(self, show: bool) -> None:
+        """Reveal bidi controls and zero-width characters as marks; the text and its offsets stay the same."""
+        self.show_hidden = bool(show)
+        option = self.document().defaultTextOption()
+        flags = option.flags()
+        if show:
+            flags |= QTextOption.Flag.ShowDefaultIgnorables
+        else:
+            flags &= ~QTextOption.Flag.ShowDefaultIgnorables
+        option.setFlags(flags)
+        self.document().setDefaultTextOption(option)
+        self.refresh_highlights()
+
+    @property
+    def hidden_positions(self) -> list[int]:
+        return list(self._hidden)
+
+    # --- selection, in code points ---------------------------------------------------------------
+    def selected_span(self) -> tuple[int, int] | None:
+        """The raw selection as code points, or None when nothing is selected."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self.offsets.from_qt(cursor.selectionStart(), snap=True)
+        end = self.offsets.from_qt(cursor.selectionEnd(), snap=True)
+        return (start, end) if end > start else None
+
+    def select_span(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.offsets.to_qt(start))
+        cursor.setPosition(self.offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def cp_at(self, point: QPoint) -> int:
+        """The code point under a viewport point."""
+        return self.offsets.from_qt(self.cursorForPosition(point).position(), snap=True)
+
+    def claims_at(self, cp: int) -> list[Annotation]:
+        return self.index.at(cp)
+
+    # --- highlights ------------------------------------------------------------------------------
+    def visible_range(self) -> tuple[int, int]:
+        """Code points shown in the viewport, widened by a margin."""
+        if not self.offsets.cp_length:
+            return 0, 0
+        rect = self.viewport().rect()
+        corners = [rect.topLeft(), rect.topRight(), rect.bottomLeft(), rect.bottomRight()]
+        positions = [self.cursorForPosition(p).position() for p in corners]
+        lo = self.offsets.from_qt(min(positions), snap=True)
+        hi = self.offsets.from_qt(max(positions), snap=True)
+        return max(0, lo - VISIBLE_MARGIN), min(self.offsets.cp_length, hi + VISIBLE_MARGIN)
+
+    def _schedule_refresh(self, *_args) -> None:
+        self._refresh_timer.start()
+
+    def refresh_highlights(self) -> None:
+        """Extra selections for the claims, hidden characters and flash inside the visible range only."""
+        lo, hi = self.visible_range()
+        spans = [(h.start, h.end, h.fmt) for h in self.index.in_range(lo, hi)]
+        if self.show_hidden:
+            fmt = hidden_char_format()
+            spans += [(p, p + 1, fmt) for p in self._hidden if lo <= p < hi]
+        if self._flash is not None:
+            spans.append((*self._flash, flash_format()))
+        self.setExtraSelections(make_selections(self.document(), self.offsets, spans))
+
+    def scroll_to_span(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.offsets.to_qt(end))
+        self.setTextCursor(cursor)
+        cursor.setPosition(self.offsets.to_qt(start))
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def flash(self, uuid: str) -> bool:
+        """Scroll to a claim and flash it briefly; False when it is not in this article."""
+        a = self.index.by_uuid.get(uuid)
+        if a is None:
+            return False
+        self.scroll_to_span(a.start, a.end)
+        self._flash = (a.start, a.end)
+        self.refresh_highlights()
+        QTimer.singleShot(FLASH_MS, self._end_flash)
+        return True
+
+    def _end_flash(self) -> None:
+        self._flash = None
+        self.refresh_highlights()
+
+    @property
+    def flashing(self) -> tuple[int, int] | None:
+        return self._flash
+
+    # --- events ----------------------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._schedule_refresh()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            claims = self.claims_at(self.cp_at(event.pos()))
+            if claims:
+                QToolTip.showText(event.globalPos(), self.tooltip_html(claims), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def tooltip_html(self, claims: list[Annotation]) -> str:
+        parts = []
+        for a in claims:
+            text = claim_tooltip(a, self.categories.get(a.category), self.language, self.locale)
+            parts.append("<br>".join(html.escape(line) for line in text.split("\n")))
+        return "<div>" + "<hr>".join(parts) + "</div>"
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            claims = self.claims_at(self.cp_at(event.position().toPoint()))
+            if claims:
+                self.claimClicked.emit(claims[0].uuid)

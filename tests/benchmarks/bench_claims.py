@@ -1,0 +1,61 @@
+"""Throughput and linearity of the claim suggester: MB of Arabic text per second, and 10× text vs time.
+
+Run on demand:  python tests/benchmarks/bench_claims.py   (exit status 1 if a target is missed)
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from desktop.core.claims import suggest  # noqa: E402
+
+SEED = ROOT.parent / "shared" / "seed" / "000_305ef7fb3dcfe7c4.txt"
+DEV = ROOT / "tests" / "data" / "claims_dev.jsonl"
+TARGET_MB_PER_S = 2.0
+MAX_RATIO = 11.0
+
+
+def corpus(min_bytes: int) -> str:
+    """News-like Arabic text: the seed article's body and the development sentences, repeated."""
+    body = "\n".join(SEED.read_text(encoding="utf-8").split("\n")[:8])
+    sentences = [json.loads(line)["text"] for line in DEV.read_text(encoding="utf-8").splitlines()]
+    block = body + "\n" + " ".join(sentences) + "\n"
+    copies = -(-min_bytes // len(block.encode("utf-8")))
+    return block * copies
+
+
+def best_time(text: str, runs: int) -> tuple[float, int]:
+    best, found = float("inf"), 0
+    for _ in range(runs):
+        start = time.perf_counter()
+        found = len(suggest(text))
+        best = min(best, time.perf_counter() - start)
+    return best, found
+
+
+def main() -> int:
+    small = corpus(2_000_000)
+    large = small * 10
+    mb_small = len(small.encode("utf-8")) / 1e6
+    t_small, n_small = best_time(small, runs=5)
+    t_large, n_large = best_time(large, runs=2)
+    rate = mb_small / t_small
+    ratio = t_large / t_small
+    print(f"text 1x : {mb_small:6.2f} MB, {len(small):>9,} code points, {n_small:>7,} claims, "
+          f"{t_small:6.3f} s, {rate:5.2f} MB/s")
+    print(f"text 10x: {mb_small * 10:6.2f} MB, {len(large):>9,} code points, {n_large:>7,} claims, "
+          f"{t_large:6.3f} s, {mb_small * 10 / t_large:5.2f} MB/s")
+    print(f"time ratio 10x/1x = {ratio:.2f} (target ≤ {MAX_RATIO}); throughput target ≥ {TARGET_MB_PER_S} MB/s")
+    ok = rate >= TARGET_MB_PER_S and ratio <= MAX_RATIO and n_large == 10 * n_small
+    print("OK" if ok else "MISSED")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

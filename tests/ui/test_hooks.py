@@ -1,0 +1,50 @@
+"""Menu hooks into other engineers' windows: present modules enable their actions; navigate_to shows a claim."""
+
+from __future__ import annotations
+
+import importlib
+
+from desktop.ui import hooks
+
+from .conftest import add_article
+
+
+def _available(module: str) -> bool:
+    try:
+        importlib.import_module(module)
+    except ImportError:
+        return False
+    return True
+
+
+def test_actions_enabled_only_when_their_module_exists(qtbot, store, make_window, monkeypatch):
+    window = make_window(store)
+    for name, (module, _attr) in hooks.HOOKS.items():
+        assert window.actions_by_name[name].isEnabled() == _available(module), name
+    monkeypatch.setitem(hooks.HOOKS, "merge", ("desktop.ui.no_such_module", "merge_dialog"))
+    assert hooks.resolve("merge") is None
+
+
+def test_navigate_to_opens_article_and_flashes_claim(qtbot, store, make_window):
+    add_article(store, "مقال أول")
+    text = "بلغت قيمة الصفقة 1.7 مليار يورو في النهاية."
+    second = add_article(store, text)
+    start = text.index("1.7")
+    claim = store.add_annotation(second, start, start + len("1.7 مليار يورو"), "amount")
+    window = make_window(store)
+    window.open_article(store.articles()[0].id)
+    window.navigate_to(second, claim.uuid)
+    assert window.article_id == second
+    assert window.claims_panel.current_uuid() == claim.uuid
+    assert window.reader.flashing == (claim.start, claim.end)
+
+
+def test_public_attributes_for_other_windows(qtbot, store, make_window):
+    from PySide6.QtGui import QUndoStack
+
+    from desktop.ui.commands import StoreEvents
+
+    window = make_window(store)
+    assert window.store is store
+    assert isinstance(window.undo_stack, QUndoStack)
+    assert isinstance(window.events, StoreEvents)
