@@ -61,8 +61,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_export(args: argparse.Namespace, store: Store) -> int:
     if args.fmt == "pdf":
-        from desktop.ui.pdf_report import write_pdf
-
+        try:
+            from desktop.ui.pdf_report import write_pdf
+        except ImportError as exc:
+            raise CommandError(f"the PDF report needs Qt (PySide6), which cannot be loaded here: {exc}") from None
         result = write_pdf(store, args.output, article_ids=args.article, status=args.status, category=args.category)
     else:
         result = export(store, args.fmt, args.output, article_ids=args.article, status=args.status,
@@ -76,7 +78,7 @@ def cmd_export(args: argparse.Namespace, store: Store) -> int:
 
 
 def _print_import(report: ImportReport) -> None:
-    out(f"{report.source}: {report.exact} exact, {report.reanchored} re-anchored, {report.orphaned} orphaned, "
+    out(f"{report.source}: {report.exact} exact, {report.reanchored} re-anchored, {report.orphaned} orphaned ({report.ambiguous} ambiguous), "
         f"{report.unchanged} already present, {report.updated} updated (newer), "
         f"{report.kept_newer} older than ours (kept in history)\n")
     for article_id in report.articles_created:

@@ -6,6 +6,7 @@ import argparse
 
 from desktop.cli import emit_json, out
 from desktop.core.importing import ImportFailure, import_file
+from desktop.core.models import format_value
 from desktop.core.store import Store, StoreError
 
 
@@ -119,7 +120,7 @@ def cmd_annotations(args: argparse.Namespace, store: Store) -> int:
         if args.json:
             emit_json(a.to_json())
         else:
-            value = "" if a.value is None else f"{a.value:,.10g} {a.unit}".strip()
+            value = format_value(a.value, a.unit)
             out(f"{a.uuid}  article {a.article}  {a.start}–{a.end}  {a.category:<10} {a.status:<10} "
                 f"\u2068{a.quote}\u2069  {value}\n")
     return 0

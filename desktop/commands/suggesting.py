@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desktop.cli import CommandError, emit_json, out
 from desktop.core.claims import Suggestion, suggest
+from desktop.core.models import format_value
 from desktop.core.store import Store
 
 _CLAIM_KEYS = ("start", "end", "text", "category", "kind", "value", "unit", "approx")
@@ -34,9 +35,9 @@ def _print(suggestions: list[Suggestion], as_json: bool) -> None:
         if as_json:
             emit_json(_claim(s))
         else:
-            unit = f" {s.unit}" if s.unit else ""
             approx = "≈" if s.approx else ""
-            out(f"{s.start:>6}–{s.end:<6} {s.category:<10} {s.kind:<8} {approx}{s.value:,.10g}{unit}  \u2068{s.text}\u2069\n")
+            out(f"{s.start:>6}–{s.end:<6} {s.category:<10} {s.kind:<8} {approx}{format_value(s.value, s.unit)}  "
+                f"\u2068{s.text}\u2069\n")
 
 
 def cmd_suggest(args: argparse.Namespace, store: Store) -> int:

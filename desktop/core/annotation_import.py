@@ -28,7 +28,7 @@ from .anchoring import FoldedText, Placement, anchor, fold_collapsed
 from .exporting.common import claim_record
 from .exporting.reading import Bundle, ExportedArticle, FormatError, read_bundle
 from .models import Annotation, Article, utc_now
-from .review import is_newer, record_history, same_claim
+from .review import add_exact, is_newer, record_history, same_claim
 from .store import Store, StoreError
 
 __all__ = [
@@ -60,12 +60,18 @@ class ImportReport:
 
     @property
     def orphaned(self) -> int:
+        """Claims set aside, ambiguous ones included."""
         return len(self.orphans)
+
+    @property
+    def ambiguous(self) -> int:
+        """Orphans set aside because two or more places fitted equally well."""
+        return sum(1 for o in self.orphans if o["reason"] == "ambiguous")
 
     def to_json(self) -> dict:
         return {
             "source": self.source, "format": self.format, "exact": self.exact, "reanchored": self.reanchored,
-            "orphaned": self.orphaned, "unchanged": self.unchanged, "updated": self.updated,
+            "orphaned": self.orphaned, "ambiguous": self.ambiguous, "unchanged": self.unchanged, "updated": self.updated,
             "kept_newer": self.kept_newer, "articles_created": self.articles_created, "orphans": self.orphans,
         }
 
@@ -98,6 +104,7 @@ class _Library:
     def __init__(self, store: Store):
         self.store = store
         self._folded: dict[int, FoldedText] = {}
+        self._articles: list[Article] | None = None
 
     def folded(self, article: Article) -> FoldedText:
         if article.id not in self._folded:
@@ -105,7 +112,10 @@ class _Library:
         return self._folded[article.id]
 
     def candidates(self) -> list[Article]:
-        return [self.store.article(summary.id) for summary in self.store.articles()]
+        """The articles stored before this import (ones it creates are targets already, never candidates)."""
+        if self._articles is None:
+            self._articles = [self.store.article(summary.id) for summary in self.store.articles()]
+        return self._articles
 
     def best_match(self, exported: ExportedArticle, exclude: set[int]) -> Article | None:
         """The stored article that is most likely an edited version of the exported one, or None.
@@ -226,7 +236,8 @@ def _existing(store: Store, uuid: str) -> Annotation | None:
 
 
 def _import_claim(store: Store, library: _Library, report: ImportReport, exported: ExportedArticle,
-                  article: Article | None, record: dict) -> None:
+                  article: Article | None, record: dict) -> Annotation | None:
+    """Place or set aside one claim record; returns a new claim for the caller to add in a batch."""
     existing = _existing(store, record["uuid"])
     if existing is not None and not is_newer(record["modified"], existing.modified):
         if not same_claim(existing, record):
@@ -249,17 +260,18 @@ def _import_claim(store: Store, library: _Library, report: ImportReport, exporte
                 placement.candidates if placement.outcome == "ambiguous" else ())
         return
     annotation = _placed(article, record, placement)
-    if existing is not None:
-        old_hash = store.article(existing.article).content_hash
-        record_history(store, _as_record(existing), old_hash, "import: replaced by a newer version", report.source)
-        report.updated += 1
-    store.restore_annotation(annotation)
-    store.db.execute("DELETE FROM annotation_orphans WHERE uuid = ?", [record["uuid"]])
     if existing is None:
         if placement.outcome == "exact":
             report.exact += 1
         else:
             report.reanchored += 1
+        return annotation
+    old_hash = store.article(existing.article).content_hash
+    record_history(store, _as_record(existing), old_hash, "import: replaced by a newer version", report.source)
+    report.updated += 1
+    store.restore_annotation(annotation)
+    store.db.execute("DELETE FROM annotation_orphans WHERE uuid = ?", [record["uuid"]])
+    return None
 
 
 def _as_record(a: Annotation) -> dict:
@@ -272,6 +284,7 @@ def import_bundle(store: Store, bundle: Bundle, *, source: str = "", article_id:
     if article_id is not None:
         store.article(article_id)
     report = ImportReport(source=source, format=bundle.format)
+    bundle = _latest_only(bundle)
     library = _Library(store)
     used: set[int] = set()
     with store.transaction():
@@ -280,9 +293,22 @@ def import_bundle(store: Store, bundle: Bundle, *, source: str = "", article_id:
             article = _resolve(store, library, exported, article_id, create_articles, report, used)
             if article is not None:
                 used.add(article.id)
-            for record in exported.claims:
-                _import_claim(store, library, report, exported, article, record)
+            made = [_import_claim(store, library, report, exported, article, record) for record in exported.claims]
+            add_exact(store, [a for a in made if a is not None])
     return report
+
+
+def _latest_only(bundle: Bundle) -> Bundle:
+    """The bundle with each uuid once (its latest version), so one file cannot add a claim twice."""
+    latest: dict[str, dict] = {}
+    for exported in bundle.articles:
+        for record in exported.claims:
+            seen = latest.get(record["uuid"])
+            if seen is None or is_newer(record["modified"], seen["modified"]):
+                latest[record["uuid"]] = record
+    for exported in bundle.articles:
+        exported.claims = [r for r in exported.claims if latest.get(r["uuid"]) is r]
+    return bundle
 
 
 def import_annotations(store: Store, path: str | Path, *, article_id: int | None = None,

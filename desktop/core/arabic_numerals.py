@@ -11,7 +11,6 @@ from typing import Callable
 __all__ = [
     "Folded",
     "fold",
-    "trie_pattern",
     "read_digits",
     "decimal_convention",
     "DIGITS_PATTERN",
@@ -78,25 +77,6 @@ def fold(text: str) -> Folded:
         total += m.end() - m.start()
         removed.append(total)
     return Folded(text, _REMOVABLE_RUN.sub("", folded), tuple(run_at), tuple(removed))
-
-
-def trie_pattern(words: list[str] | set[str] | tuple[str, ...]) -> str:
-    """A regular-expression alternation of ``words`` factored as a trie (longest continuation first)."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
 
 
 # ---------------------------------------------------------------- digits
@@ -197,7 +177,7 @@ _HUNDREDS = {
                                             ("ثمان", 8), ("ثماني", 8), ("تسع", 9)) for h in ("مئه", "مائه")},
 }
 # scale word -> (multiplier, form): "sg" singular or accusative, "du" dual, "pl" plural, "def" definite.
-_SCALE_FORMS = {
+_SCALE_WORDS = {
     1e3: ("الف", "الفا", "الفان", "الفين", "الفي", "الاف", "الوف", "الالف"),
     1e6: ("مليون", "مليونا", "مليونان", "مليونين", "مليوني", "ملايين", "المليون"),
     1e9: ("مليار", "مليارا", "ملياران", "مليارين", "ملياري", "مليارات", "المليار",
@@ -217,7 +197,7 @@ def _scale_form(word: str) -> str:
     return "sg"
 
 
-_SCALES = {w: (m, _scale_form(w)) for m, forms in _SCALE_FORMS.items() for w in forms}
+_SCALES = {w: (m, _scale_form(w)) for m, forms in _SCALE_WORDS.items() for w in forms}
 SCALE_FORMS: dict[str, str] = {w: form for w, (_m, form) in _SCALES.items()}
 _FRACTIONS = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "ثلثا": 2 / 3, "ثلثي": 2 / 3, "ارباع": 0.25}
 

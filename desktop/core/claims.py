@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, replace
 from typing import Any, Iterator
 
 from desktop.core.arabic_numerals import (
@@ -100,7 +100,7 @@ class _Candidate:
     approx: bool = False
     confidence: float = 0.0
     ranged: bool = False
-    category: str = field(default="other")
+    category: str = "other"
 
 
 def _token(m: re.Match[str], wa: bool, text: str) -> list[Token]:
@@ -184,7 +184,8 @@ class _Scan:
     def _candidate(self, tokens: list[Token], prev_end: int) -> _Candidate | None:
         first = tokens[0]
         if first.kind == "dualcur":
-            phrase = Phrase(1, 2.0, 1.0, False, False, False, False, False)
+            phrase = Phrase(used=1, value=2.0, top_scale=1.0, has_scale=False, has_digits=False, bare_scale=False,
+                            definite=False, weak_latin=False)
         else:
             phrase = parse_phrase(tokens, lambda raw, scaled: read_digits(raw, scaled=scaled, percent=True))
             if phrase is None:
@@ -203,7 +204,8 @@ class _Scan:
             value_phrase = parse_phrase(used, self._digit_reader(cand))
             if value_phrase is None:
                 return None
-            if len(used) == 1 and first.kind == "scale" and first.text.endswith("ا") and cand.kind in ("money", "count"):
+            lone_alif_scale = len(used) == 1 and first.kind == "scale" and first.text.endswith("ا")
+            if lone_alif_scale and cand.kind in ("money", "count"):
                 value_phrase = replace(value_phrase, value=2 * value_phrase.value)  # مليونا دولار: a dual construct
             cand.phrase = value_phrase
         return cand
@@ -359,7 +361,7 @@ def _looks_like_year(cand: _Candidate) -> bool:
 
 
 def _scaled(phrase: Phrase, scale: float) -> Phrase:
-    return Phrase(phrase.used, phrase.value * scale, scale, True, phrase.has_digits, False, False, False)
+    return replace(phrase, value=phrase.value * scale, top_scale=scale, has_scale=True, bare_scale=False)
 
 
 def _tidy(value: float) -> float:

@@ -91,3 +91,14 @@ class SearchHit:
     article: int
     title: str
     snippet: str
+
+
+def format_value(value: float | None, unit: str = "") -> str:
+    """A value with thousands grouping and its unit, never in exponent form: 1.17e10 → "11,700,000,000 EUR"."""
+    if value is None:
+        return ""
+    if float(value).is_integer() and abs(value) < 1e18:
+        number = f"{int(value):,}"
+    else:
+        number = f"{value:,.6f}".rstrip("0").rstrip(".")
+    return f"{number} {unit}".strip()

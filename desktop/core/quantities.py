@@ -8,14 +8,35 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.arabic_numerals import DIGITS_PATTERN, LATIN_SCALES, WORD_VALUES, trie_pattern
+from desktop.core.arabic_numerals import DIGITS_PATTERN, LATIN_SCALES, WORD_VALUES
 
 __all__ = [
-    "ATOM_RE", "NEXT_ATOM_RE", "SUFFIX_RE", "PREFIX_CURRENCY_RE", "PREFIX_PERCENT_RE", "LATIN_AFTER_RE",
-    "DATE_TIME_AFTER_RE", "APPROX_BEFORE_RE", "APPROX_AFTER_RE", "VALUATION_RE", "STAKE_BEFORE_RE",
-    "STAKE_AFTER_RE", "MARKET_SHARE_BEFORE_RE", "MARKET_SHARE_AFTER_RE", "SENTENCE_END_RE", "RANGE_JOIN_RE", "BETWEEN_BEFORE_RE", "COUNTRY_CUE_RE",
-    "DUAL_CURRENCIES", "CURRENCY_WORDS", "currency_code", "counted_noun", "symbol_currency",
+    "trie_pattern", "ATOM_RE", "NEXT_ATOM_RE", "SUFFIX_RE", "PREFIX_CURRENCY_RE", "PREFIX_PERCENT_RE",
+    "LATIN_AFTER_RE", "DATE_TIME_AFTER_RE", "APPROX_BEFORE_RE", "APPROX_AFTER_RE", "VALUATION_RE",
+    "STAKE_BEFORE_RE", "STAKE_AFTER_RE", "MARKET_SHARE_BEFORE_RE", "MARKET_SHARE_AFTER_RE", "SENTENCE_END_RE",
+    "RANGE_JOIN_RE", "BETWEEN_BEFORE_RE", "COUNTRY_CUE_RE", "DUAL_CURRENCIES", "CURRENCY_WORDS",
+    "currency_code", "country_code", "counted_noun", "symbol_currency",
 ]
+
+
+def trie_pattern(words: list[str] | set[str] | tuple[str, ...]) -> str:
+    """A regular-expression alternation of ``words`` factored as a trie (longest continuation first)."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
 
 # ---------------------------------------------------------------- currencies
 
@@ -225,7 +246,8 @@ SUFFIX_RE = re.compile(
     rf"|(?P<sym>{'|'.join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))})"
     rf"|(?P<iso>{'|'.join(_ISO)})(?![A-Za-z])"
     rf"|(?P<latcur>(?i:{'|'.join(sorted(_LATIN_CURRENCY, key=len, reverse=True))}))(?![A-Za-z])"
-    rf"|(?:من ال)?(?P<cur>{trie_pattern(CURRENCY_WORDS)})(?!\w)(?: (?P<qual>(?:ال)?{trie_pattern(_QUALIFIER_FORMS)})(?!\w))?"
+    rf"|(?:من ال)?(?P<cur>{trie_pattern(CURRENCY_WORDS)})(?!\w)"
+    rf"(?: (?P<qual>(?:ال)?{trie_pattern(_QUALIFIER_FORMS)})(?!\w))?"
     rf"|(?:من ال)?(?P<noun>{trie_pattern(_NOUN_FORMS)})(?!\w)"
     rf"|(?P<time>{trie_pattern(_TIME_WORDS)})(?!\w))"
 )

@@ -28,7 +28,7 @@ from .store import Store, StoreError
 
 __all__ = [
     "Snapshot", "read_snapshot", "is_newer", "same_claim", "claim_digest", "record_history", "history",
-    "MergeReport", "merge", "cohen_kappa", "ArticleAgreement", "AgreementReport", "compare_claims",
+    "add_exact", "MergeReport", "merge", "cohen_kappa", "ArticleAgreement", "AgreementReport", "compare_claims",
     "agreement", "agreement_between",
 ]
 
@@ -92,6 +92,26 @@ def history(store: Store, uuid: str | None = None) -> list[dict]:
     rows = store.db.execute(sql + " ORDER BY uuid, modified, id", args).fetchall()
     return [{"uuid": r[0], "article_hash": r[1], "modified": r[2], "record": json.loads(r[3]), "reason": r[4],
              "source": r[5], "recorded": r[6]} for r in rows]
+
+
+_BATCH_FIELDS = ("start", "end", "category", "kind", "value", "unit", "note", "status", "origin", "author", "uuid",
+                 "created", "modified")
+
+
+def add_exact(store: Store, made: list[Annotation]) -> None:
+    """Add new claims exactly as given, one batch (one search re-index) per article."""
+    by_article: dict[int, list[Annotation]] = {}
+    for a in made:
+        by_article.setdefault(a.article, []).append(a)
+    for article_id, claims in by_article.items():
+        batch = [c for c in claims if c.author]  # add_annotations would put our name on an empty author
+        if batch:
+            store.add_annotations(article_id, [{k: getattr(c, k) for k in _BATCH_FIELDS} for c in batch])
+        for c in claims:
+            if not c.author:
+                store.restore_annotation(c)
+    for a in made:  # a claim placed now is no longer an orphan
+        store.db.execute("DELETE FROM annotation_orphans WHERE uuid = ?", [a.uuid])
 
 
 # --- reading another store without changing it ----------------------------------------------
@@ -177,13 +197,13 @@ def _merge_categories(store: Store, snap: Snapshot, report: MergeReport) -> None
             report.categories_added.append(c["name"])
 
 
-def _merge_claim(store: Store, incoming: Annotation, digest: str, report: MergeReport) -> None:
+def _merge_claim(store: Store, incoming: Annotation, digest: str, report: MergeReport) -> Annotation | None:
+    """Settle one incoming claim; returns it when it is new, for the caller to add in a batch."""
     try:
         local = store.annotation(incoming.uuid)
     except StoreError:
-        store.restore_annotation(incoming)
         report.claims_added += 1
-        return
+        return incoming
     if same_claim(local, asdict(incoming)):
         report.claims_unchanged += 1
         return
@@ -200,6 +220,7 @@ def _merge_claim(store: Store, incoming: Annotation, digest: str, report: MergeR
             report.claims_kept_local += 1
         else:
             report.claims_unchanged += 1
+    return None
 
 
 def merge(store: Store, other: str | Path) -> MergeReport:
@@ -219,8 +240,9 @@ def merge(store: Store, other: str | Path) -> MergeReport:
             )
             report.articles_added += new
             report.articles_matched += not new
-            for claim in snap.claims[digest]:
-                _merge_claim(store, claim.with_changes(article=article.id), digest, report)
+            incoming = [_merge_claim(store, c.with_changes(article=article.id), digest, report)
+                        for c in snap.claims[digest]]
+            add_exact(store, [c for c in incoming if c is not None])
         for row in snap.history:
             cur = store.db.execute(
                 """INSERT OR IGNORE INTO annotation_history (uuid, article_hash, modified, record, digest, reason,

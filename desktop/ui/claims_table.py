@@ -5,7 +5,6 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cmp_to_key
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -94,8 +93,17 @@ def compact_value(value: float) -> str:
 
 
 def first_strong_direction(text: str) -> Qt.LayoutDirection | None:
-    """The direction of the first strong character (as U+2068 FSI would pick), or None when there is none."""
+    """The paragraph direction the Unicode rule P2 gives: the first strong character outside isolates, or None."""
+    depth = 0
     for ch in text:
+        if ch in "\u2066\u2067\u2068":
+            depth += 1
+            continue
+        if ch == "\u2069":
+            depth = max(depth - 1, 0)
+            continue
+        if depth:
+            continue
         kind = unicodedata.bidirectional(ch)
         if kind in ("R", "AL"):
             return Qt.LayoutDirection.RightToLeft
@@ -240,7 +248,7 @@ class ClaimsTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        c, g, col = row.claim, row.group, index.column()
+        g, col = row.group, index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, col)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.models import STATUSES
 from desktop.core.store import StoreError
+from desktop.ui.claims_table import DirectionDelegate, format_value
 from desktop.ui.i18n import isolate
 
 __all__ = [
@@ -66,6 +67,7 @@ def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
+    table.setItemDelegate(DirectionDelegate(table))  # Arabic titles and quotes read right to left
     return table
 
 
@@ -308,7 +310,7 @@ def _ratio(x: float | None) -> str:
 def _describe(claim: dict | None) -> str:
     if not claim:
         return "—"
-    value = "" if claim.get("value") is None else f" = {claim['value']:g} {claim.get('unit') or ''}".rstrip()
+    value = "" if claim.get("value") is None else f" = {format_value(claim['value'])} {claim.get('unit') or ''}".rstrip()
     return f"«{isolate(claim['quote'])}» {claim['category']}{value} [{claim['start']}–{claim['end']}]"
 
 
@@ -358,6 +360,9 @@ class MergeDialog(_ExchangeDialog):
         _fill(self.incoming_table, self.incoming)
 
 
+DIFFERENCE_LABELS = {"only_a": "only in this store", "only_b": "only in the other store"}
+
+
 class AgreementDialog(_ExchangeDialog):
     """Compare this store with another analyst's: per-article span F1 and kappa, and each disagreement."""
 
@@ -375,6 +380,8 @@ class AgreementDialog(_ExchangeDialog):
         self.overall.setWordWrap(True)
         self.articles_table = _table(self, "Agreement per article", self.ARTICLE_HEADERS)
         self.disagreements_table = _table(self, "Disagreements", self.DISAGREEMENT_HEADERS)
+        for column in (2, 3):
+            self.disagreements_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.body.addWidget(self.overall)
         self.body.addWidget(self.articles_table, 1)
         self.body.addWidget(QLabel("Disagreements:", self))
@@ -399,7 +406,7 @@ class AgreementDialog(_ExchangeDialog):
             [x.title, x.claims_a, x.claims_b, x.matched, _ratio(x.span_f1), _ratio(x.category_kappa),
              _ratio(x.token_kappa)] for x in report.articles])
         _fill(self.disagreements_table, [
-            [x.title, d["type"], _describe(d["a"]), _describe(d["b"])]
+            [x.title, DIFFERENCE_LABELS.get(d["type"], d["type"]), _describe(d["a"]), _describe(d["b"])]
             for x in report.articles for d in x.disagreements])
         self.message.setText(f"Compared with {isolate(Path(report.b).name)}")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QVBoxLayout, QWidget,
@@ -29,6 +29,9 @@ from .settings import AppSettings
 from .snapping import snap_span
 
 
+STEPPED_OPEN_CHARS = 100_000  # longer articles open in steps, so no step blocks the event loop for long
+
+
 class MainWindow(QMainWindow):
     """Hamish's window. Pass the store and settings in; ``store``, ``undo_stack`` and ``events`` are public."""
 
@@ -43,6 +46,8 @@ class MainWindow(QMainWindow):
         self.last_outcome: ImportOutcome | None = None
         self._windows: list[QWidget] = []
         self.article_id: int | None = None
+        self._opening = self._loaded = 0
+        self._after_open: list = []
         self.setWindowTitle("Hamish — هامش")
         self.setAcceptDrops(True)
         self._build_widgets()
@@ -120,15 +125,21 @@ class MainWindow(QMainWindow):
 
     # --- articles --------------------------------------------------------------------------------
     def open_article(self, article_id: int | None) -> None:
-        """Show an article (None: nothing) in the reader and its claims in the panel."""
+        """Show an article (None: nothing) in the reader and its claims in the panel.
+
+        A long article opens in steps, each its own turn of the event loop, so the window never freezes:
+        text (painted at once), then the offset map, then the claims.
+        """
         try:
             article = self.store.article(article_id) if article_id is not None else None
         except StoreError as exc:
             self.show_error(str(exc))
             return
+        self._opening += 1
+        self._after_open.clear()
         self.article_id = article_id
-        self.reader.set_article(article, self._annotations(), self.store.categories())
-        self.claims_model.set_article(article_id)
+        self.reader.begin_article(article)
+        self.claims_model.set_rows(article_id, [])
         self.banner.setVisible(article is not None and has_overrides(article.text))
         self.banner.setText(self.tr("This article contains bidi override characters (LRO, RLO, LRE or RLE): "
                                     "the order shown can differ from the stored text. "
@@ -137,6 +148,37 @@ class MainWindow(QMainWindow):
             self.library.mark_current(article.id)
             self.settings.set_last_article(self.store.path or "", article.id)
             self.setWindowTitle(f"{article.title} — Hamish")
+        steps = [self.reader.prepare_offsets, self._load_claims, self._opened]
+        if article is None or len(article.text) <= STEPPED_OPEN_CHARS:
+            for step in steps:
+                step()
+        else:
+            generation = self._opening
+            QTimer.singleShot(0, lambda: self._run_steps(generation, steps))
+
+    def _run_steps(self, generation: int, steps: list) -> None:
+        if generation != self._opening or not steps:  # another article was opened meanwhile
+            return
+        steps[0]()
+        QTimer.singleShot(0, lambda: self._run_steps(generation, steps[1:]))
+
+    def _opened(self) -> None:
+        pending, self._after_open = self._after_open, []
+        for action in pending:
+            action()
+
+    def when_open(self, action) -> None:
+        """Run ``action`` once the current article is fully open (at once if it is)."""
+        if self.reader.ready and not self._after_open and self._loaded == self._opening:
+            action()
+        else:
+            self._after_open.append(action)
+
+    def _load_claims(self) -> None:
+        rows = self._annotations()
+        self.reader.set_claims(rows, self.store.categories())
+        self.claims_model.set_rows(self.article_id, rows)
+        self._loaded = self._opening
 
     def _annotations(self) -> list[Annotation]:
         return self.store.annotations(self.article_id) if self.article_id is not None else []
@@ -145,21 +187,27 @@ class MainWindow(QMainWindow):
         """Open an article, then scroll to, select and flash one of its claims."""
         if article_id != self.article_id:
             self.open_article(article_id)
-        self.claims_panel.select_uuid(uuid)
-        self.reader.flash(uuid)
+
+        def show() -> None:
+            self.claims_panel.select_uuid(uuid)
+            self.reader.flash(uuid)
+
+        self.when_open(show)
         self.raise_()
         self.activateWindow()
 
     def _claims_changed(self, article_id: int) -> None:
-        if article_id == self.article_id:
-            self.reader.set_claims(self._annotations(), self.store.categories())
-            self.claims_model.refresh()
+        if article_id == self.article_id and self.reader.ready:
+            self._load_claims()
         self.library.refresh()
 
     # --- claims ----------------------------------------------------------------------------------
     def mark_claim(self, category: str) -> Annotation | None:
         """Make the reader's selection (snapped to words) a claim of ``category``, prefilled from its quantity."""
         span = self.reader.selected_span()
+        if not self.reader.ready:
+            self.statusBar().showMessage(self.tr("The article is still opening."), 4000)
+            return None
         if self.article_id is None or span is None:
             self.statusBar().showMessage(self.tr("Select the words of a claim first."), 4000)
             return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QTextBlockFormat, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtGui import QFont, QFontMetricsF, QTextBlockFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from desktop.core.models import Annotation, Article, Category
@@ -39,6 +39,7 @@ class ReaderView(QTextEdit):
         self.setAcceptDrops(False)  # files dropped here go to the window
         self.setAccessibleName(self.tr("Article text"))
         self.article: Article | None = None
+        self.ready = False
         self.offsets = OffsetMap("")
         self.index = HighlightIndex([], [])
         self.categories: dict[str, Category] = {}
@@ -58,15 +59,27 @@ class ReaderView(QTextEdit):
     # --- content ---------------------------------------------------------------------------------
     def set_article(self, article: Article | None, annotations: list[Annotation] = (),
                     categories: list[Category] = ()) -> None:
-        """Show ``article`` (or nothing) with its claims highlighted."""
+        """Show ``article`` (or nothing) with its claims highlighted, all at once."""
+        self.begin_article(article)
+        self.prepare_offsets()
+        self.set_claims(list(annotations), list(categories))
+
+    def begin_article(self, article: Article | None) -> None:
+        """First step of showing an article: its text, ready to paint; offsets and claims come next."""
         self.article = article
         text = article.text if article is not None else ""
         rtl = article is None or article.direction != "ltr"
-        self.offsets = OffsetMap(text)
+        self.ready = False
+        self.offsets = OffsetMap("")
+        self.index = HighlightIndex([], [])
         self._hidden = hidden_positions(text)
         self._flash = None
         self.setDocument(self._build_document(text, rtl))  # the old document, our child, is deleted by Qt
-        self.set_claims(list(annotations), list(categories))
+
+    def prepare_offsets(self) -> None:
+        """Second step: the code-point ↔ Qt position map; selections and clicks work from here on."""
+        self.offsets = OffsetMap(self.article.text if self.article is not None else "")
+        self.ready = True
 
     def _build_document(self, text: str, rtl: bool) -> QTextDocument:
         doc = QTextDocument(self)
@@ -149,7 +162,7 @@ class ReaderView(QTextEdit):
     def selected_span(self) -> tuple[int, int] | None:
         """The raw selection as code points, or None when nothing is selected."""
         cursor = self.textCursor()
-        if not cursor.hasSelection():
+        if not self.ready or not cursor.hasSelection():
             return None
         start = self.offsets.from_qt(cursor.selectionStart(), snap=True)
         end = self.offsets.from_qt(cursor.selectionEnd(), snap=True)
@@ -162,7 +175,9 @@ class ReaderView(QTextEdit):
         self.setTextCursor(cursor)
 
     def cp_at(self, point: QPoint) -> int:
-        """The code point under a viewport point."""
+        """The code point under a viewport point (0 while the article is still being opened)."""
+        if not self.ready:
+            return 0
         return self.offsets.from_qt(self.cursorForPosition(point).position(), snap=True)
 
     def claims_at(self, cp: int) -> list[Annotation]:
@@ -170,15 +185,22 @@ class ReaderView(QTextEdit):
 
     # --- highlights ------------------------------------------------------------------------------
     def visible_range(self) -> tuple[int, int]:
-        """Code points shown in the viewport, widened by a margin."""
-        if not self.offsets.cp_length:
+        """Code points that can be shown in the viewport, widened by a margin.
+
+        Only the top of the viewport is hit-tested (that part is laid out for painting anyway); the end is
+        estimated from how many characters fit, doubled, so no lazy layout of the rest is forced.
+        """
+        if not self.ready or not self.offsets.cp_length:
             return 0, 0
         rect = self.viewport().rect()
-        corners = [rect.topLeft(), rect.topRight(), rect.bottomLeft(), rect.bottomRight()]
-        positions = [self.cursorForPosition(p).position() for p in corners]
-        lo = self.offsets.from_qt(min(positions), snap=True)
-        hi = self.offsets.from_qt(max(positions), snap=True)
-        return max(0, lo - VISIBLE_MARGIN), min(self.offsets.cp_length, hi + VISIBLE_MARGIN)
+        top = min(self.cursorForPosition(rect.topLeft()).position(),
+                  self.cursorForPosition(rect.topRight()).position())
+        metrics = QFontMetricsF(self.document().defaultFont())
+        per_line = rect.width() / max(1.0, metrics.averageCharWidth())
+        lines = rect.height() / max(1.0, metrics.lineSpacing())
+        capacity = int(2 * per_line * lines) + VISIBLE_MARGIN
+        lo = self.offsets.from_qt(top, snap=True)
+        return max(0, lo - VISIBLE_MARGIN), min(self.offsets.cp_length, lo + capacity)
 
     def _schedule_refresh(self, *_args) -> None:
         self._refresh_timer.start()

@@ -46,4 +46,27 @@ def snap_span(text: str, start: int, end: int, *, whole_words: bool = True) -> t
         start -= 1
     while end < len(text) and not is_grapheme_boundary(text, end):
         end += 1
-    return start, end
+    # widening to whole characters can pull in a space that carries a mark: trim whole characters again
+    while start < end and _is_trimmable(text, start):
+        start = _next_boundary(text, start)
+    while end > start:
+        last = _cluster_start(text, end, start)
+        if not _is_trimmable(text, last):
+            break
+        end = last
+    return (start, end) if start < end else None
+
+
+def _next_boundary(text: str, i: int) -> int:
+    i += 1
+    while i < len(text) and not is_grapheme_boundary(text, i):
+        i += 1
+    return i
+
+
+def _cluster_start(text: str, end: int, floor: int) -> int:
+    """Where the character (grapheme cluster) ending at ``end`` begins."""
+    i = end - 1
+    while i > floor and not is_grapheme_boundary(text, i):
+        i -= 1
+    return i

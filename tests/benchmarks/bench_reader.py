@@ -94,14 +94,18 @@ def bare_widget(app: QApplication, text: str, spans: list[tuple[int, int]]) -> t
     return first, scrolls
 
 
-def app_reader(app: QApplication, window: MainWindow, article_id: int) -> tuple[float, list[float]]:
-    """Hamish: open the article (store query, reader, highlights, claims panel) to first paint; then scrolls."""
+def app_reader(app: QApplication, window: MainWindow, article_id: int) -> tuple[float, float, list[float]]:
+    """Hamish: open the article to the first paint of its text, then to the paint with highlights; then scrolls."""
     window.open_article(None)
     app.processEvents()
     t0 = time.perf_counter()
     window.open_article(article_id)
     window.reader.viewport().repaint()
     first = time.perf_counter() - t0
+    while not (window.reader.ready and len(window.reader.index)):  # the remaining steps run from the event loop
+        app.processEvents()
+    window.reader.viewport().repaint()
+    complete = time.perf_counter() - t0
     scrolls = []
     bar = window.reader.verticalScrollBar()
     for i in range(40):
@@ -110,7 +114,7 @@ def app_reader(app: QApplication, window: MainWindow, article_id: int) -> tuple[
         window.reader.refresh_highlights()  # what the scroll handler runs: the visible range's highlights
         window.reader.viewport().repaint()
         scrolls.append(time.perf_counter() - t)
-    return first, scrolls
+    return first, complete, scrolls
 
 
 def longest_stall(app: QApplication, window: MainWindow, article_id: int, seconds: float = 2.0) -> float:
@@ -153,13 +157,14 @@ def main() -> int:
         window.resize(*SIZE)
         window.show()
         app.processEvents()
-        bare_first, bare_scroll, ours_first, ours_scroll = [], [], [], []
+        bare_first, bare_scroll, ours_first, ours_complete, ours_scroll = [], [], [], [], []
         for _ in range(args.runs):
             f, s = bare_widget(app, text, spans)
             bare_first.append(f)
             bare_scroll += s
-            f, s = app_reader(app, window, article.id)
+            f, c, s = app_reader(app, window, article.id)
             ours_first.append(f)
+            ours_complete.append(c)
             ours_scroll += s
         stall = longest_stall(app, window, article.id)
         window.close()
@@ -169,6 +174,9 @@ def main() -> int:
     print(f"article: {len(text):,} code points, {len(spans):,} claims, window {SIZE[0]}x{SIZE[1]}, {args.runs} runs")
     print(f"first paint  hamish {ms(of):7.1f} ms   bare QPlainTextEdit {ms(bf):7.1f} ms   ratio {of / bf:5.2f}  "
           f"(target ≤ 300 ms)")
+    oc = statistics.median(ours_complete)
+    print(f"with highlights hamish {ms(oc):7.1f} ms   bare QPlainTextEdit {ms(bf):7.1f} ms   ratio {oc / bf:5.2f}  "
+          f"(bare paints its 5,000 selections in its first paint)")
     print(f"scroll paint hamish {ms(os_):7.2f} ms   bare QPlainTextEdit {ms(bs):7.2f} ms   ratio {os_ / bs:5.2f}  "
           f"(median; max hamish {ms(max(ours_scroll)):.2f}, bare {ms(max(bare_scroll)):.2f}; target ≤ 16 ms)")
     print(f"longest event-loop stall while opening and scrolling: {ms(stall):.1f} ms (target ≤ 100 ms)")

@@ -138,8 +138,13 @@ def test_orphans_are_listed_and_retried(capsys, library, tmp_path):
     store.close()
     code, stdout, _ = run(capsys, "--store", fresh, "orphans", "--retry", "--article", article.id)
     assert code == 0 and "1 re-anchored, 3 orphaned" in stdout
-    code, stdout, _ = run(capsys, "--store", fresh, "orphans", "--discard", listed[0]["uuid"])
+    code, stdout, _ = run(capsys, "--store", fresh, "orphans", "--json")
+    remaining = [json.loads(line) for line in stdout.splitlines()]
+    assert len(remaining) == 3 and all(o["quote"] != "مليون تنزيل" for o in remaining)
+    code, stdout, _ = run(capsys, "--store", fresh, "orphans", "--discard", remaining[0]["uuid"])
     assert code == 0 and stdout.startswith("discarded orphan")
+    code, _, err = run(capsys, "--store", fresh, "orphans", "--discard", remaining[0]["uuid"])
+    assert code == 1 and "no orphan with id" in err
     code, stdout, _ = run(capsys, "--store", fresh, "orphans")
     assert len(stdout.splitlines()) == 2
 
@@ -147,7 +152,9 @@ def test_orphans_are_listed_and_retried(capsys, library, tmp_path):
 def test_merge_and_agreement(capsys, library, tmp_path):
     theirs = tmp_path / "theirs.db"
     store = Store.open(theirs, author="badr")
-    body = Store.open(library).article(1).text
+    lib = Store.open(library)
+    body = lib.article(1).text
+    lib.close()
     article, _ = store.add_article(title="نفس المقال", text=body)
     start = body.index("11.7 مليار يورو")
     store.add_annotation(article.id, start, start + 15, "amount")  # they call it an amount, not a valuation

@@ -125,7 +125,7 @@ def test_import_reanchors_onto_the_edited_article_and_keeps_orphans(exported, se
     other, article_id = edited_store(tmp_path, seed_body(seed_path))
     try:
         report = import_annotations(other, path)
-        assert (report.exact, report.reanchored, report.orphaned) == (0, 3, 2)
+        assert (report.exact, report.reanchored, report.orphaned, report.ambiguous) == (0, 3, 2, 1)
         assert report.articles_created == []  # the edited article was found, not a copy made
         text = other.article(article_id).text
         placed = {a.uuid: a for a in other.annotations(article_id)}

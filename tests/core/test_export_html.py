@@ -102,3 +102,20 @@ def test_paragraphs_and_claims_across_a_line_break(store, tmp_path):
     html, parser = report(store, tmp_path)
     assert parser.marks == ["الأولى", "الفقرة"]
     assert sum(1 for t, _ in parser.tags if t == "p") >= 3  # header meta + two paragraphs
+
+
+def test_the_qt_variant_uses_spans_and_breaks_pages_between_articles(store, tmp_path):
+    from desktop.core.exporting import select
+    from desktop.core.exporting.common import category_records
+    from desktop.core.exporting.report_html import build_report
+
+    for n in range(2):
+        article, _ = store.add_article(title=f"مقال {n}", text=f"نص المقال {n} فيه 11% حصة")
+        store.add_annotation(article.id, article.text.index("11%"), article.text.index("11%") + 3, "stake")
+    html = build_report(select(store), category_records(store), for_qt=True)
+    parser = Collector()
+    parser.feed(html)
+    assert "mark" not in {t for t, _ in parser.tags} and "<style>" not in html
+    spans = [attrs["style"] for t, attrs in parser.tags if t == "span" and "background-color:#9ad77c" in attrs.get("style", "")]
+    assert len(spans) == 3  # the two claims and the legend swatch
+    assert html.count("page-break-before: always") == 1

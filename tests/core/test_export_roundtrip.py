@@ -144,3 +144,34 @@ def test_a_broken_claim_late_in_the_file_changes_nothing(store, seed_path, tmp_p
         assert dump(fresh) == before
     finally:
         fresh.close()
+
+
+def test_one_file_with_the_same_claim_twice_adds_its_latest_version_once(store, seed_path, tmp_path):
+    seeded(store, seed_path)
+    path = export(store, "jsonl", tmp_path / "c.jsonl").path
+    line = json.loads(path.read_text(encoding="utf-8"))
+    claims = line["hamish"]["claims"]
+    later = dict(claims[0], note="نسخة أحدث", modified="2099-01-01T00:00:00.000Z")
+    line["hamish"]["claims"] = [claims[0], later, *claims[1:]]
+    path.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    fresh = Store.open(tmp_path / "fresh.db")
+    try:
+        report = import_annotations(fresh, path)
+        assert report.exact == 5 and len(fresh.annotations()) == 5
+        assert fresh.annotation(claims[0]["uuid"]).note == "نسخة أحدث"
+    finally:
+        fresh.close()
+
+
+def test_a_foreign_tag_that_cannot_be_a_category_becomes_other(store, tmp_path):
+    article, _ = store.add_article(title="t", text="جمعت الشركة 1.7 مليار يورو")
+    foreign = [{"id": "urn:uuid:7f1c4a52-0000-4000-8000-000000000001", "type": "Annotation",
+                "body": {"type": "TextualBody", "purpose": "tagging", "value": "Big Money!"},
+                "created": "2025-01-01T00:00:00Z",
+                "target": {"source": "https://example.invalid/a",
+                           "selector": {"type": "TextQuoteSelector", "exact": "1.7 مليار يورو"}}}]
+    path = tmp_path / "f.json"
+    path.write_text(json.dumps(foreign, ensure_ascii=False), encoding="utf-8")
+    assert import_annotations(store, path, article_id=article.id).reanchored == 1
+    claim = store.annotation("7f1c4a52-0000-4000-8000-000000000001")
+    assert (claim.category, claim.quote, claim.modified) == ("other", "1.7 مليار يورو", "2025-01-01T00:00:00Z")

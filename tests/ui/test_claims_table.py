@@ -244,6 +244,7 @@ def test_cells_are_laid_out_in_their_own_direction(library, qtbot):
     assert first_strong_direction("1.3 مليار يورو") == Qt.LayoutDirection.RightToLeft  # digits are not strong
     assert first_strong_direction("ASML تستثمر") == Qt.LayoutDirection.LeftToRight
     assert first_strong_direction("11 %") is None
+    assert first_strong_direction("«\u2068مليار\u2069» amount") == Qt.LayoutDirection.LeftToRight  # isolates skipped
     store, _, claims = library
     window = ClaimsTableWindow(store, lambda *_: None)
     qtbot.addWidget(window)
@@ -295,8 +296,10 @@ def test_follows_the_parent_windows_events(library, qtbot):
     parent.events = StoreEvents()
     qtbot.addWidget(parent)
     window = ClaimsTableWindow(store, lambda *_: None, parent)
+    window.setWindowFlag(Qt.WindowType.Window, True)  # as the main window opens it
     window.show()
     store.update_annotation(claims["c2"].uuid, note="تحقق")
     parent.events.claimsChanged.emit(claims["c2"].article)
     row = _uuids(window.proxy).index(claims["c2"].uuid)
     assert window.proxy.index(row, 7).data() == "تحقق"
+    assert window.isVisible()

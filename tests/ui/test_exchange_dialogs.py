@@ -276,7 +276,7 @@ def test_agreement_per_article_and_disagreements(library, qtbot, tmp_path):
     row = [table.item(0, c).text() for c in range(table.columnCount())]
     assert row[:5] == ["Mistral و ASML", "3", "2", "2", "0.80"]  # F1 = 2·2 / (3 + 2)
     kinds = sorted(dialog.disagreements_table.item(r, 1).text() for r in range(dialog.disagreements_table.rowCount()))
-    assert kinds == ["category", "only_a"]
+    assert kinds == ["category", "only in this store"]
     assert "1 shared articles (1 only here, 0 only there) · span F1 0.80" in dialog.overall.text()
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import uuid as _uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -120,6 +121,15 @@ def _uuid_of(annotation_id: object, where: str) -> str:
     raise FormatError(f"{where}: the annotation has no id")
 
 
+_CATEGORY_NAME = re.compile(r"[a-z][a-z0-9_-]{0,39}")
+
+
+def _tag_category(tag: dict | None) -> str:
+    """Another tool's tag as our category when it can be one, else ``other``."""
+    value = (tag or {}).get("value")
+    return value if isinstance(value, str) and _CATEGORY_NAME.fullmatch(value) else "other"
+
+
 def _w3c_claim(item: dict, where: str) -> tuple[str, dict]:
     """(target source, claim record) of one W3C annotation."""
     if not isinstance(item, dict) or item.get("type") != "Annotation":
@@ -144,7 +154,7 @@ def _w3c_claim(item: dict, where: str) -> tuple[str, dict]:
     raw = {
         "uuid": _uuid_of(item.get("id"), where),
         "start": sel.start, "end": sel.end, "quote": sel.quote, "prefix": sel.prefix, "suffix": sel.suffix,
-        "category": claim.get("hamish:category") or (tag or {}).get("value") or "other",
+        "category": claim.get("hamish:category") or _tag_category(tag),
         "kind": claim.get("hamish:kind"), "value": claim.get("hamish:value"), "unit": claim.get("hamish:unit"),
         "note": "\n".join(n for n in notes if isinstance(n, str)), "status": claim.get("hamish:status"),
         "origin": claim.get("hamish:origin"), "author": author if isinstance(author, str) else "",
@@ -260,6 +270,8 @@ def read_bundle(path: str | Path) -> Bundle:
         raise FormatError(f"{path}: is empty")
     try:
         doc = json.loads(content)
+    except RecursionError:
+        raise FormatError(f"{path}: JSON nested too deeply; not one of our exports") from None
     except json.JSONDecodeError as whole:
         lines = content.splitlines()
         try:

@@ -165,15 +165,19 @@ def build_report(
         f'<p class="meta">{escape(_LTR.format(when))} · {len(selection)} مقال · {total} ادعاء</p></header>',
         _legend(categories, for_qt),
     ]
-    for item in selection:
+    for n, item in enumerate(selection):
         art = item.article
         source = art.source_url or art.source
-        parts.append(f'<article id="article-{art.id}" dir="rtl">')
+        if for_qt:  # Qt knows no <article>; a page break starts each article after the first
+            brk = ' style="page-break-before: always"' if n else ""
+            parts.append(f'<div id="article-{art.id}" dir="rtl"{brk}>')
+        else:
+            parts.append(f'<article id="article-{art.id}" dir="rtl">')
         parts.append(f"<h2>{escape(art.title)}</h2>")
         meta = " · ".join(x for x in (escape(_LTR.format(source)) if source else "", escape(_LTR.format(art.content_hash[:19] + "…"))) if x)
         parts.append(f'<p class="meta">{meta}</p>')
         parts.append(f'<div class="text" dir="rtl">{_article_text(art.text, item.claims, colours, for_qt)}</div>')
         parts.append(_claims_table(item.claims, labels, for_qt))
-        parts.append("</article>")
+        parts.append("</div>" if for_qt else "</article>")
     parts.append("</body></html>")
     return "\n".join(p for p in parts if p) + "\n"
