@@ -15,7 +15,8 @@ __all__ = [
     "LATIN_AFTER_RE", "DATE_TIME_AFTER_RE", "APPROX_BEFORE_RE", "APPROX_AFTER_RE", "VALUATION_RE",
     "STAKE_BEFORE_RE", "STAKE_AFTER_RE", "MARKET_SHARE_BEFORE_RE", "MARKET_SHARE_AFTER_RE", "SENTENCE_END_RE",
     "RANGE_JOIN_RE", "BETWEEN_BEFORE_RE", "COUNTRY_CUE_RE", "DUAL_CURRENCIES", "CURRENCY_WORDS",
-    "currency_code", "country_code", "counted_noun", "symbol_currency",
+    "currency_code", "country_code", "counted_noun", "symbol_currency", "COUNT_SUBJECT_RE", "FREE_AFTER_RE",
+    "INDEX_CUE_RE", "CLAUSE_END_RE",
 ]
 
 
@@ -150,73 +151,199 @@ def country_code(cue: str) -> str:
 
 # ---------------------------------------------------------------- counted nouns and time words
 
-_NOUNS: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    # unit: (category, ...forms)
-    "downloads": ("downloads", ("تنزيل", "تنزيلا", "تنزيلات", "تنزيلين", "تحميل", "تحميلا", "تحميلات", "تحميلين")),
-    "installs": ("downloads", ("تثبيت", "تثبيتا", "تثبيتات")),
-    "users": ("users", ("مستخدم", "مستخدما", "مستخدمين", "مستخدمون", "مستخدمان", "مستخدمه", "مستخدمات")),
-    "subscribers": ("users", ("مشترك", "مشتركا", "مشتركين", "مشتركون", "مشتركه", "مشتركات")),
-    "subscriptions": ("users", ("اشتراك", "اشتراكا", "اشتراكات")),
-    "employees": ("other", ("موظف", "موظفا", "موظفين", "موظفون", "موظفه", "موظفات")),
-    "workers": ("other", ("عامل", "عاملا", "عمال")),
-    "shares": ("other", ("سهم", "سهما", "اسهم", "سهمين")),
-    "customers": ("other", ("عميل", "عميلا", "عملاء", "زبون", "زبونا", "زبائن")),
-    "visitors": ("other", ("زائر", "زائرا", "زوار")),
-    "followers": ("other", ("متابع", "متابعا", "متابعين", "متابعون")),
-    "people": ("other", ("شخص", "شخصا", "اشخاص", "نسمه")),
-    "students": ("other", ("طالب", "طالبا", "طلاب")),
-    "barrels": ("other", ("برميل", "برميلا", "براميل")),
-    "tonnes": ("other", ("طن", "طنا", "اطنان")),
-    "units": ("other", ("وحده", "وحدات")),
-    "cars": ("other", ("سياره", "سيارات")),
-    "devices": ("other", ("جهاز", "جهازا", "اجهزه")),
-    "phones": ("other", ("هاتف", "هاتفا", "هواتف")),
-    "jobs": ("other", ("وظيفه", "وظائف", "فرصه عمل", "فرص عمل", "فرصه شغل", "منصب شغل", "مناصب شغل",
-                       "منصب عمل", "مناصب عمل")),
-    "stores": ("other", ("متجر", "متجرا", "متاجر")),
-    "branches": ("other", ("فرع", "فرعا", "فروع")),
-    "views": ("other", ("مشاهده", "مشاهدات")),
-    "copies": ("other", ("نسخه", "نسخ")),
-    "apps": ("other", ("تطبيق", "تطبيقا", "تطبيقات")),
-    "passengers": ("other", ("مسافر", "مسافرا", "مسافرين", "راكب", "راكبا", "ركاب")),
-    "tourists": ("other", ("سائح", "سائحا", "سياح")),
-    "families": ("other", ("اسره", "اسر", "عائله", "عائلات")),
-    "beneficiaries": ("other", ("مستفيد", "مستفيدا", "مستفيدين", "مستفيدون")),
-    "citizens": ("other", ("مواطن", "مواطنا", "مواطنين", "مواطنون")),
-    "refugees": ("other", ("لاجئ", "لاجئا", "لاجئين", "لاجئون")),
-    "patients": ("other", ("مريض", "مريضا", "مرضي")),
-    "cases": ("other", ("حاله", "حالات", "اصابه", "اصابات")),
-    "members": ("other", ("عضو", "عضوا", "اعضاء")),
-    "viewers": ("other", ("مشاهد", "مشاهدا", "مشاهدين")),
-    "accounts": ("other", ("حساب", "حسابا", "حسابات")),
-    "transactions": ("other", ("معامله", "معاملات", "صفقه", "صفقات")),
-    "companies": ("other", ("شركه", "شركات", "شركه ناشئه", "شركات ناشئه", "مؤسسه", "مؤسسات")),
-    "projects": ("other", ("مشروع", "مشروعا", "مشاريع", "مشروعات")),
-    "products": ("other", ("منتج", "منتجا", "منتجات")),
-    "housing units": ("other", ("وحده سكنيه", "وحدات سكنيه", "منزل", "منزلا", "منازل", "مسكن", "مساكن")),
-    "schools": ("other", ("مدرسه", "مدارس")),
-    "hospitals": ("other", ("مستشفي", "مستشفيات")),
-    "containers": ("other", ("حاويه", "حاويات")),
-    "ships": ("other", ("سفينه", "سفن")),
-    "flights": ("other", ("رحله", "رحلات")),
-    "doses": ("other", ("جرعه", "جرعات")),
-    "trees": ("other", ("شجره", "اشجار")),
-    "basis points": ("other", ("نقطه اساس", "نقاط اساس")),
-    "hectares": ("other", ("هكتار", "هكتارا", "هكتارات")),
-    "square metres": ("other", ("متر مربع", "مترا مربعا", "امتار مربعه")),
-    "kilometres": ("other", ("كيلومتر", "كيلومترا", "كيلومترات", "كلم")),
-    "megawatts": ("other", ("ميغاواط", "ميجاوات", "ميغاوات", "ميجاواط")),
-    "gigawatts": ("other", ("غيغاواط", "جيجاوات", "غيغاوات", "جيجاواط")),
-    "litres": ("other", ("لتر", "لترا", "لترات")),
-    "cubic feet": ("other", ("قدم مكعب", "اقدام مكعبه")),
+# unit: (category, singular forms, plural forms). Forms are folded; "_" joins a multi-word noun. A singular
+# marked "+" also yields its accusative (ـا) and dual (ـان/ـين) — for a noun in ه: ـتان/ـتين — and one
+# marked "++" also yields its sound plural (ـون/ـين; for a noun in ه: ـات). Countries, cities, ministers,
+# players, metres and times are left out on purpose: the press counts them without making a claim.
+_NOUN_SPECS: dict[str, tuple[str, str, str]] = {
+    "downloads": ("downloads", "تنزيل+ تحميل+", "تنزيلات تحميلات"),
+    "installs": ("downloads", "تثبيت+", "تثبيتات"),
+    "users": ("users", "مستخدم++ مستخدمه++", ""),
+    "subscribers": ("users", "مشترك++ مشتركه++", ""),
+    "subscriptions": ("users", "اشتراك+", "اشتراكات"),
+    "employees": ("other", "موظف++ موظفه++", ""),
+    "workers": ("other", "عامل++ عامله++", "عمال"),
+    "shares": ("other", "سهم+", "اسهم"),
+    "customers": ("other", "عميل+ زبون+ زبونه+", "عملاء زبائن"),
+    "visitors": ("other", "زائر++ زائره++", "زوار"),
+    "visits": ("other", "زياره+", "زيارات"),
+    "followers": ("other", "متابع++", ""),
+    "people": ("other", "شخص+ نسمه فرد+", "اشخاص افراد"),
+    "pilgrims": ("other", "حاج+ معتمر++", "حجاج حجيج"),
+    "youths": ("other", "شاب+ شابه++", "شباب"),
+    "children": ("other", "طفل+ طفله+", "اطفال"),
+    "women": ("other", "امراه سيده++", "نساء"),
+    "residents": ("other", "ساكن+ مقيم++", "سكان"),
+    "students": ("other", "طالب+ طالبه++ تلميذ+ تلميذه++", "طلاب طلبه تلاميذ"),
+    "trainees": ("other", "متدرب++ متدربه++", ""),
+    "graduates": ("other", "خريج++ خريجه++", ""),
+    "teachers": ("other", "معلم++ معلمه++ مدرس++", ""),
+    "doctors": ("other", "طبيب+ طبيبه++", "اطباء"),
+    "nurses": ("other", "ممرض++ ممرضه++", ""),
+    "engineers": ("other", "مهندس++ مهندسه++", ""),
+    "developers": ("other", "مطور++", ""),
+    "volunteers": ("other", "متطوع++ متطوعه++", ""),
+    "participants": ("other", "مشارك++", ""),
+    "investors": ("other", "مستثمر++", ""),
+    "shareholders": ("other", "مساهم++", ""),
+    "traders": ("other", "تاجر+", "تجار"),
+    "farmers": ("other", "مزارع++ فلاح++", ""),
+    "drivers": ("other", "سائق++", ""),
+    "passengers": ("other", "مسافر++ راكب+", "ركاب"),
+    "tourists": ("other", "سائح++ سائحه++", "سياح"),
+    "migrants": ("other", "مهاجر++ نازح++", ""),
+    "families": ("other", "اسره+ عائله+", "اسر عائلات"),
+    "beneficiaries": ("other", "مستفيد++ مستفيده++", ""),
+    "citizens": ("other", "مواطن++ مواطنه++", ""),
+    "refugees": ("other", "لاجئ++ لاجئه++", ""),
+    "patients": ("other", "مريض+ مريضه++", "مرضي"),
+    "cases": ("other", "حاله+ اصابه+", "حالات اصابات"),
+    "deaths": ("other", "وفاه", "وفيات"),
+    "members": ("other", "عضو+", "اعضاء"),
+    "viewers": ("other", "مشاهد++ مستمع++ قارئ+", "قراء"),
+    "views": ("other", "مشاهده+", "مشاهدات"),
+    "accounts": ("other", "حساب+", "حسابات"),
+    "transactions": ("other", "معامله+ صفقه+ عمليه+", "معاملات صفقات عمليات"),
+    "orders": ("other", "طلب+", "طلبات"),
+    "messages": ("other", "رساله+ مكالمه+", "رسائل مكالمات"),
+    "posts": ("other", "تغريده+ منشور+", "تغريدات منشورات"),
+    "companies": ("other", "شركه+ مؤسسه+", "شركات مؤسسات"),
+    "startups": ("other", "شركه_ناشئه ناشئه", "شركات_ناشئه ناشئات"),
+    "factories": ("other", "مصنع+", "مصانع"),
+    "banks": ("other", "بنك+ مصرف+", "بنوك مصارف"),
+    "hotels": ("other", "فندق+", "فنادق"),
+    "hotel rooms": ("other", "غرفه+ غرفه_فندقيه", "غرف غرف_فندقيه"),
+    "restaurants": ("other", "مطعم+", "مطاعم"),
+    "stores": ("other", "متجر+ محل+", "متاجر محلات"),
+    "branches": ("other", "فرع+", "فروع"),
+    "offices": ("other", "مكتب+", "مكاتب"),
+    "warehouses": ("other", "مستودع+", "مستودعات"),
+    "stations": ("other", "محطه+", "محطات"),
+    "projects": ("other", "مشروع+", "مشاريع مشروعات"),
+    "products": ("other", "منتج+", "منتجات"),
+    "jobs": ("other", "وظيفه+ فرصه_عمل فرصه_شغل فرصه_وظيفيه منصب_شغل منصب_عمل",
+             "وظائف فرص_عمل فرص_وظيفيه مناصب_شغل مناصب_عمل"),
+    "vehicles": ("other", "مركبه+ عربه+", "مركبات عربات"),
+    "cars": ("other", "سياره+", "سيارات"),
+    "buses": ("other", "حافله+", "حافلات"),
+    "trucks": ("other", "شاحنه+", "شاحنات"),
+    "aircraft": ("other", "طائره+", "طائرات"),
+    "ships": ("other", "سفينه+ باخره+", "سفن بواخر"),
+    "trains": ("other", "قطار+", "قطارات"),
+    "flights": ("other", "رحله+ رحله_جويه", "رحلات رحلات_جويه"),
+    "containers": ("other", "حاويه+", "حاويات"),
+    "devices": ("other", "جهاز+", "اجهزه"),
+    "phones": ("other", "هاتف+ هاتفا_ذكيا هاتف_ذكي", "هواتف هواتف_ذكيه"),
+    "computers": ("other", "حاسوب+ كمبيوتر", "حواسيب"),
+    "chips": ("other", "شريحه+ رقاقه+", "شرائح رقائق"),
+    "servers": ("other", "خادم+", "خوادم"),
+    "robots": ("other", "روبوت+", "روبوتات"),
+    "apps": ("other", "تطبيق+", "تطبيقات"),
+    "games": ("other", "لعبه+", "العاب"),
+    "videos": ("other", "مقطع+ مقطع_فيديو", "مقاطع مقاطع_فيديو"),
+    "copies": ("other", "نسخه+", "نسخ"),
+    "books": ("other", "كتاب+", "كتب"),
+    "tickets": ("other", "تذكره+", "تذاكر"),
+    "cards": ("other", "بطاقه+", "بطاقات"),
+    "loans": ("other", "قرض+", "قروض"),
+    "licences": ("other", "رخصه+ ترخيص+", "رخص تراخيص"),
+    "units": ("other", "وحده+", "وحدات"),
+    "housing units": ("other", "وحده_سكنيه منزل+ مسكن+", "وحدات_سكنيه منازل مساكن"),
+    "homes": ("other", "بيت+", "بيوت"),
+    "apartments": ("other", "شقه+", "شقق"),
+    "villas": ("other", "فيلا", "فلل"),
+    "buildings": ("other", "مبني مبنيين بنايه+", "مباني بنايات"),
+    "schools": ("other", "مدرسه+", "مدارس"),
+    "universities": ("other", "جامعه+", "جامعات"),
+    "classrooms": ("other", "فصل_دراسي", "فصول_دراسيه"),
+    "hospitals": ("other", "مستشفي", "مستشفيات"),
+    "clinics": ("other", "عياده+ مركز_صحي", "عيادات مراكز_صحيه"),
+    "pharmacies": ("other", "صيدليه+", "صيدليات"),
+    "beds": ("other", "سرير+", ""),
+    "seats": ("other", "مقعد+", "مقاعد"),
+    "mosques": ("other", "مسجد+", "مساجد"),
+    "meals": ("other", "وجبه+", "وجبات"),
+    "doses": ("other", "جرعه+", "جرعات"),
+    "trees": ("other", "شجره+ نخله+ شتله+", "اشجار نخيل شتلات"),
+    "farms": ("other", "مزرعه+", "مزارع"),
+    "livestock": ("other", "راس_ماشيه", "رؤوس_ماشيه"),
+    "barrels": ("other", "برميل+", "براميل"),
+    "tonnes": ("other", "طن+", "اطنان"),
+    "kilograms": ("other", "كيلوغرام+ كيلوجرام+ كغ كلغ", "كيلوغرامات كيلوجرامات"),
+    "litres": ("other", "لتر+", "لترات"),
+    "cubic metres": ("other", "متر_مكعب مترا_مكعبا", "امتار_مكعبه"),
+    "cubic feet": ("other", "قدم_مكعب", "اقدام_مكعبه"),
+    "basis points": ("other", "نقطه_اساس", "نقاط_اساس"),
+    "hectares": ("other", "هكتار+", "هكتارات"),
+    "feddans": ("other", "فدان+", "افدنه"),
+    "dunums": ("other", "دونم+", "دونمات"),
+    "square metres": ("other", "متر_مربع مترا_مربعا", "امتار_مربعه"),
+    "square kilometres": ("other", "كيلومتر_مربع كيلومترا_مربعا", "كيلومترات_مربعه"),
+    "kilometres": ("other", "كيلومتر+ كلم", "كيلومترات"),
+    "megawatts": ("other", "ميغاواط ميجاوات ميغاوات ميجاواط", ""),
+    "gigawatts": ("other", "غيغاواط جيجاوات غيغاوات جيجاواط", ""),
 }
-_NOUN_FORMS = {form: (unit, category) for unit, (category, forms) in _NOUNS.items() for form in forms}
+_PRONOUNS = ("", "ها", "ه", "هم", "نا", "كم")
+
+
+def _inflect(word: str) -> tuple[list[str], list[str]]:
+    """(singular and dual forms, sound plural forms) of one marked singular of _NOUN_SPECS."""
+    stem = word.rstrip("+")
+    marks = len(word) - len(stem)
+    stem = stem.replace("_", " ")
+    if not marks:
+        return [stem], []
+    if stem.endswith("ه"):
+        base = stem[:-1]
+        return [stem, base + "تان", base + "تين"], [base + "ات"] if marks > 1 else []
+    singular = [stem, stem + "ا", stem + "ان"]
+    return (singular, [stem + "ون", stem + "ين"]) if marks > 1 else (singular + [stem + "ين"], [])
+
+
+def _construct(plural: str) -> list[str]:
+    """A plural as the head of a construct, bare or with a pronoun (مستخدمي، مستخدميها، عملاؤها)."""
+    if " " in plural:
+        return [plural]
+    heads = [plural[:-2] + "ي"] if plural.endswith(("ين", "ون")) else [plural]
+    if plural.endswith("اء"):
+        heads += [plural[:-1] + "ئ", plural[:-1] + "ؤ"]
+    return [head + pronoun for head in heads for pronoun in _PRONOUNS]
+
+
+_NOUN_FORMS: dict[str, tuple[str, str]] = {}
+_PLURAL_HEADS: dict[str, tuple[str, str]] = {}  # plural (or its construct) → (unit, category)
+for _unit, (_category, _singulars, _plurals) in _NOUN_SPECS.items():
+    _all_plurals = [w.replace("_", " ") for w in _plurals.split()]
+    for _word in _singulars.split():
+        _sg, _sound = _inflect(_word)
+        _NOUN_FORMS.update({f: (_unit, _category) for f in _sg})
+        _all_plurals += _sound
+    for _plural in _all_plurals:
+        _NOUN_FORMS[_plural] = (_unit, _category)
+        _PLURAL_HEADS.update({f: (_unit, _category) for f in _construct(_plural)})
 
 
 def counted_noun(form: str) -> tuple[str, str]:
-    """(English unit, category) of a folded counted-noun form."""
-    return _NOUN_FORMS[form]
+    """(English unit, category) of a folded counted-noun form, or of a plural heading a construct."""
+    return _NOUN_FORMS.get(form) or _PLURAL_HEADS[form]
 
+
+# «بلغ عدد المشتركين في الخدمة …», «وصل عدد زوار المعرض …»: the noun counted by a later bare number.
+COUNT_SUBJECT_RE = re.compile(
+    rf"(?<![^\W\d_])[وبل]?(?:ال)?(?:عدد|اعداد) (?:ال)?(?P<noun>{trie_pattern(_PLURAL_HEADS)})(?!\w)"
+)
+# What may follow a number that takes its noun from the context: punctuation, the end, a particle, a
+# definite word; anything else is more likely the number's own (unlisted) counted noun.
+_FREE_FOLLOWERS = (
+    "في", "من", "الي", "علي", "عن", "خلال", "مقابل", "حتي", "منذ", "بعد", "قبل", "مع", "عام", "سنويا",
+    "شهريا", "يوميا", "اسبوعيا", "تقريبا", "فقط", "بحلول", "بنهايه", "بحسب", "حسب", "وفق", "وفقا", "او", "و",
+    "بينما", "فيما", "حين", "اي", "ما", "لكن", "كما", "بين", "نحو", "هذا", "هذه", "ذلك", "تلك", "اخري", "اخرين",
+)
+FREE_AFTER_RE = re.compile(
+    rf" *(?:[^\w\s]|\Z|(?:[وفبلك]?ال|لل)\w|(?:{trie_pattern(_FREE_FOLLOWERS)})(?!\w))"
+)
+# «ليغلق عند 11,950 نقطة», «ارتفع مؤشر … 120 نقطة»: index levels and moves are in points.
+INDEX_CUE_RE = re.compile(r"مؤشر|غلق|اغلاق|بورص|تداول|داو جونز|ناسداك|نيكاي|فوتسي|داكس|تاسي")
 
 _TIME_WORDS = (
     "سنه", "سنوات", "سنين", "سنتين", "سنتان", "عام", "اعوام", "عاما", "عامين", "عامان", "يوم", "ايام", "يوما",
@@ -248,7 +375,10 @@ SUFFIX_RE = re.compile(
     rf"|(?P<latcur>(?i:{'|'.join(sorted(_LATIN_CURRENCY, key=len, reverse=True))}))(?![A-Za-z])"
     rf"|(?:من ال)?(?P<cur>{trie_pattern(CURRENCY_WORDS)})(?!\w)"
     rf"(?: (?P<qual>(?:ال)?{trie_pattern(_QUALIFIER_FORMS)})(?!\w))?"
-    rf"|(?:من ال)?(?P<noun>{trie_pattern(_NOUN_FORMS)})(?!\w)"
+    r"|(?P<pp>نقطه|نقطتين|نقطتان|نقاط) مئويه(?!\w)"
+    rf"|(?P<noun>{trie_pattern(_NOUN_FORMS)})(?!\w)"
+    rf"|من (?P<of>(?:ال)?{trie_pattern(_PLURAL_HEADS)})(?!\w)"
+    r"|(?P<points>نقطه|نقطتين|نقطتان|نقاط)(?!\w)"
     rf"|(?P<time>{trie_pattern(_TIME_WORDS)})(?!\w))"
 )
 PREFIX_CURRENCY_RE = re.compile(
@@ -274,6 +404,7 @@ STAKE_AFTER_RE = re.compile(r" *(?:من|في) (?:اسهم|الاسهم|راس ?�
 MARKET_SHARE_BEFORE_RE = re.compile(r"حص[هت]\w* (?:ال)?سوقيه|حص[هت]\w* (?:\w+ ){0,2}في (?:ال)?سوق")
 MARKET_SHARE_AFTER_RE = re.compile(r" *من (?:ال)?(?:سوق|مبيعات)")
 SENTENCE_END_RE = re.compile(r"[.!?؟؛\n](?![0-9])")
+CLAUSE_END_RE = re.compile(r"[.!?؟؛\n،](?![0-9])|,(?![0-9])")
 
 RANGE_JOIN_RE = re.compile(r" *(?:(?P<wa>و)|(?P<to>الي|حتي|او|-)) *")  # fullmatch the gap
 BETWEEN_BEFORE_RE = re.compile(r"(?<![^\W\d_])[وف]?(?:ما )?(?:بين) *\Z")

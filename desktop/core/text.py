@@ -33,6 +33,7 @@ __all__ = [
 ]
 
 CONTEXT_CHARS = 32
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class OffsetError(ValueError):
@@ -48,7 +49,7 @@ class OffsetMap:
 
     def __init__(self, text: str):
         self.text = text
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)] if not text.isascii() else []
         # UTF-16 index of each astral character's first unit, for the reverse lookup.
         self._astral_u16 = [cp + n for n, cp in enumerate(self._astral)]
 

@@ -155,7 +155,8 @@ class ClaimsModel(QAbstractTableModel):
             return format_value(a.value, a.unit, self.locale)
         if col == COL_STATUS:
             label = status_label(a.status, self.language)
-            return f"{label} ({self.tr('suggested')})" if is_suggestion(a) else label
+            suggested = self.tr("suggested")
+            return f"{label} ({suggested})" if is_suggestion(a) else label
         return isolate(a.note) if a.note else ""
 
     def _sort_key(self, a: Annotation, col: int):
@@ -246,7 +247,7 @@ class ClaimsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()  # fixed widths: sizing to contents reads every row
-        for col, width in ((COL_POSITION, 64), (COL_CATEGORY, 110), (COL_VALUE, 150), (COL_STATUS, 110)):
+        for col, width in ((COL_POSITION, 56), (COL_CATEGORY, 100), (COL_VALUE, 140), (COL_STATUS, 100)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(COL_QUOTE, QHeaderView.ResizeMode.Stretch)
         self.legend = QLabel(self)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QUndoStack
+from shiboken6 import isValid
 from PySide6.QtWidgets import (
     QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QVBoxLayout, QWidget,
 )
@@ -30,6 +31,7 @@ from .snapping import snap_span
 
 
 STEPPED_OPEN_CHARS = 100_000  # longer articles open in steps, so no step blocks the event loop for long
+STEP_DELAY_MS = 1  # a timer tick between steps lets paint events and other timers run
 
 
 class MainWindow(QMainWindow):
@@ -154,13 +156,13 @@ class MainWindow(QMainWindow):
                 step()
         else:
             generation = self._opening
-            QTimer.singleShot(0, lambda: self._run_steps(generation, steps))
+            QTimer.singleShot(STEP_DELAY_MS, lambda: self._run_steps(generation, steps))
 
     def _run_steps(self, generation: int, steps: list) -> None:
         if generation != self._opening or not steps:  # another article was opened meanwhile
             return
         steps[0]()
-        QTimer.singleShot(0, lambda: self._run_steps(generation, steps[1:]))
+        QTimer.singleShot(STEP_DELAY_MS, lambda: self._run_steps(generation, steps[1:]))
 
     def _opened(self) -> None:
         pending, self._after_open = self._after_open, []
@@ -392,9 +394,16 @@ class MainWindow(QMainWindow):
             self.refresh_all()
             return
         window.setWindowFlag(Qt.WindowType.Window, True)
-        window.destroyed.connect(lambda *_: self.refresh_all())
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(lambda *_: self._window_closed(window))
         self._windows.append(window)
         window.show()
+
+    def _window_closed(self, window: QWidget) -> None:
+        if window in self._windows:
+            self._windows.remove(window)
+        if isValid(self) and isValid(self.library) and isValid(self.claims_panel):  # not while we are torn down
+            self.refresh_all()
 
     def refresh_all(self) -> None:
         self.library.refresh()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
 from desktop.paths import resource
@@ -23,9 +23,19 @@ def _icon(name: str) -> QIcon:
     return QIcon(str(path)) if path.exists() else QIcon()
 
 
-def _action(window: QMainWindow, text: str, slot: Callable, shortcuts=(), icon: str = "",
+def _swatch(colour: str) -> QIcon:
+    """A square of a category's colour, for its menu and toolbar entries."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+def _action(window: QMainWindow, text: str, slot: Callable, shortcuts=(), icon: str | QIcon = "",
             context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> QAction:
-    action = QAction(_icon(icon), text, window) if icon else QAction(text, window)
+    if isinstance(icon, QIcon):
+        action = QAction(icon, text, window)
+    else:
+        action = QAction(_icon(icon), text, window) if icon else QAction(text, window)
     action.setShortcuts([QKeySequence(s) for s in shortcuts])
     action.setShortcutContext(context)
     action.triggered.connect(lambda _checked=False: slot())
@@ -71,7 +81,7 @@ def build_menus(w) -> dict[str, QAction]:
     for c in w.store.categories():
         label = category_label(c, c.name, w.language)
         act = _action(w, QCoreApplication.translate("Menus", "Mark as %s") % label, lambda n=c.name: w.mark_claim(n),
-                      [c.shortcut] if c.shortcut else [], f"category-{c.name}", local)
+                      [c.shortcut] if c.shortcut else [], _swatch(c.colour), local)
         a[f"mark_{c.name}"] = act
         claims_menu.addAction(act)
     claims_menu.addSeparator()

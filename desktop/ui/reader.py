@@ -101,7 +101,6 @@ class ReaderView(QTextEdit):
         block.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         block.setLayoutDirection(direction)
         block.setAlignment(align)
-        block.setBottomMargin(8)
         cursor = QTextCursor(doc)
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.mergeBlockFormat(block)
@@ -187,20 +186,42 @@ class ReaderView(QTextEdit):
     def visible_range(self) -> tuple[int, int]:
         """Code points that can be shown in the viewport, widened by a margin.
 
-        Only the top of the viewport is hit-tested (that part is laid out for painting anyway); the end is
-        estimated from how many characters fit, doubled, so no lazy layout of the rest is forced.
+        The top comes from the laid-out paragraphs (no hit test, which would force Qt's lazy layout on
+        a long article); the end is estimated from how many characters fit, doubled.
         """
         if not self.ready or not self.offsets.cp_length:
             return 0, 0
         rect = self.viewport().rect()
-        top = min(self.cursorForPosition(rect.topLeft()).position(),
-                  self.cursorForPosition(rect.topRight()).position())
         metrics = QFontMetricsF(self.document().defaultFont())
         per_line = rect.width() / max(1.0, metrics.averageCharWidth())
         lines = rect.height() / max(1.0, metrics.lineSpacing())
         capacity = int(2 * per_line * lines) + VISIBLE_MARGIN
-        lo = self.offsets.from_qt(top, snap=True)
+        lo = self.offsets.from_qt(min(self._top_position(), self.offsets.utf16_length), snap=True)
         return max(0, lo - VISIBLE_MARGIN), min(self.offsets.cp_length, lo + capacity)
+
+    def _top_position(self) -> int:
+        """The Qt position at the top of the viewport, by binary search over laid-out blocks and lines."""
+        doc, y = self.document(), self.verticalScrollBar().value()
+        lo, hi = 0, doc.blockCount() - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            layout = doc.findBlockByNumber(mid).layout()
+            if layout is not None and layout.lineCount() and layout.position().y() <= y:
+                lo = mid
+            else:
+                hi = mid - 1
+        block = doc.findBlockByNumber(lo)
+        layout = block.layout()
+        if layout is None or not layout.lineCount():
+            return block.position()
+        first, last = 0, layout.lineCount() - 1
+        while first < last:
+            mid = (first + last + 1) // 2
+            if layout.position().y() + layout.lineAt(mid).y() <= y:
+                first = mid
+            else:
+                last = mid - 1
+        return block.position() + layout.lineAt(first).textStart()
 
     def _schedule_refresh(self, *_args) -> None:
         self._refresh_timer.start()

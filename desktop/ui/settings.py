@@ -15,8 +15,9 @@ DEFAULT_FONT_SIZE = 16
 
 
 def default_qsettings() -> QSettings:
-    """The user's settings store (organisation "Hamish", application "hamish")."""
-    return QSettings(ORGANISATION, APPLICATION)
+    """The user's settings store (organisation "Hamish", application "hamish"), in QSettings' default format
+    (so tests can redirect it with QSettings.setDefaultFormat/setPath)."""
+    return QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
 
 
 def _bool(value: object, default: bool) -> bool:

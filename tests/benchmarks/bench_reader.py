@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QSettings, QTimer  # noqa: E402
+from PySide6.QtCore import QSettings, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor  # noqa: E402
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit  # noqa: E402
 
@@ -117,8 +117,12 @@ def app_reader(app: QApplication, window: MainWindow, article_id: int) -> tuple[
     return first, complete, scrolls
 
 
-def longest_stall(app: QApplication, window: MainWindow, article_id: int, seconds: float = 2.0) -> float:
-    """The longest gap between 1 ms timer ticks while the article is opened from the event loop."""
+def longest_stall(app: QApplication, window: MainWindow, article_id: int, *, scroll_px: int = 0,
+                  seconds: float = 2.0) -> float:
+    """The longest gap between 1 ms timer ticks while the article is opened from the event loop.
+
+    With ``scroll_px``, a second timer scrolls the reader that far every 16 ms, as a mouse wheel would.
+    """
     window.open_article(None)
     app.processEvents()
     last, worst = [time.perf_counter()], [0.0]
@@ -128,16 +132,24 @@ def longest_stall(app: QApplication, window: MainWindow, article_id: int, second
         worst[0] = max(worst[0], now - last[0])
         last[0] = now
 
+    def scroll() -> None:
+        bar = window.reader.verticalScrollBar()
+        bar.setValue(min(bar.maximum(), bar.value() + scroll_px))
+
     probe = QTimer(interval=1)
+    probe.setTimerType(Qt.TimerType.PreciseTimer)
     probe.timeout.connect(tick)
-    probe.start()
+    wheel = QTimer(interval=16)
+    wheel.timeout.connect(scroll)
     QTimer.singleShot(50, lambda: window.open_article(article_id))
+    probe.start()
+    if scroll_px:
+        wheel.start()
     end = time.perf_counter() + seconds
     while time.perf_counter() < end:
         app.processEvents()
-        bar = window.reader.verticalScrollBar()
-        bar.setValue(min(bar.maximum(), bar.value() + 200))  # keep scrolling, as a reader would
     probe.stop()
+    wheel.stop()
     return worst[0]
 
 
@@ -166,7 +178,8 @@ def main() -> int:
             ours_first.append(f)
             ours_complete.append(c)
             ours_scroll += s
-        stall = longest_stall(app, window, article.id)
+        stall = max(longest_stall(app, window, article.id) for _ in range(args.runs))
+        wheel_stall = max(longest_stall(app, window, article.id, scroll_px=120) for _ in range(args.runs))
         window.close()
         store.close()
     bf, of = statistics.median(bare_first), statistics.median(ours_first)
@@ -179,7 +192,8 @@ def main() -> int:
           f"(bare paints its 5,000 selections in its first paint)")
     print(f"scroll paint hamish {ms(os_):7.2f} ms   bare QPlainTextEdit {ms(bs):7.2f} ms   ratio {os_ / bs:5.2f}  "
           f"(median; max hamish {ms(max(ours_scroll)):.2f}, bare {ms(max(bare_scroll)):.2f}; target ≤ 16 ms)")
-    print(f"longest event-loop stall while opening and scrolling: {ms(stall):.1f} ms (target ≤ 100 ms)")
+    print(f"longest event-loop stall while opening: {ms(stall):.1f} ms; "
+          f"opening while wheel-scrolling 120 px / 16 ms: {ms(wheel_stall):.1f} ms (target ≤ 100 ms)")
     return 0
 
 

@@ -10,8 +10,6 @@ from PySide6.QtCore import QSettings
 from desktop.core.store import Store
 from desktop.ui.settings import AppSettings
 
-from ..conftest import SEED_TITLE  # noqa: F401  (re-exported for the tests here)
-
 
 @pytest.fixture
 def settings(tmp_path: Path) -> AppSettings:

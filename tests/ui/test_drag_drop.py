@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
-from .conftest import SEED_TITLE
+from ..conftest import SEED_TITLE
 
 
 def _mime(*paths) -> QMimeData:

@@ -48,3 +48,20 @@ def test_public_attributes_for_other_windows(qtbot, store, make_window):
     assert window.store is store
     assert isinstance(window.undo_stack, QUndoStack)
     assert isinstance(window.events, StoreEvents)
+
+
+def test_review_and_all_claims_windows_open_on_the_same_store(qtbot, store, make_window):
+    article = add_article(store, "بلغت قيمة الصفقة 1.7 مليار يورو.")
+    store.add_annotation(article, 17, 31, "amount", origin="suggested")
+    window = make_window(store)
+    opened = 0
+    for name in ("review", "all_claims"):
+        if hooks.resolve(name) is None:
+            continue
+        window.run_hook(name)
+        [other] = window._windows
+        assert other.isVisible() and other.isWindow()
+        other.close()  # deleted on close; the window list forgets it
+        qtbot.waitUntil(lambda: window._windows == [])
+        opened += 1
+    assert opened == sum(hooks.resolve(n) is not None for n in ("review", "all_claims"))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.ui.import_worker import ImportRun, ImportThread
 
-from .conftest import SEED_TITLE
+from ..conftest import SEED_TITLE
 
 
 def test_thread_only_parses_and_reports_progress(qtbot, seed_path, tmp_path):

@@ -116,3 +116,23 @@ def test_no_selection_marks_nothing(qtbot, store, make_window):
     qtbot.keyClick(window.reader, Qt.Key.Key_1)
     assert store.annotations(article_id) == []
     assert "Select" in window.statusBar().currentMessage()
+
+
+def test_context_menu_offers_categories(qtbot, store, make_window):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    text = "بلغت القيمة 11.7 مليار يورو في النهاية."
+    article_id = add_article(store, text)
+    window = make_window(store)
+    window.open_article(article_id)
+    start = text.index(CLAIM)
+    window.reader.select_span(start, start + len(CLAIM))
+    window.reader.customContextMenuRequested.emit(QPoint(20, 20))
+    menus = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible()]
+    assert len(menus) == 1
+    [stake] = [a for a in menus[0].actions() if a.text() == "Mark as Stake"]
+    stake.trigger()
+    menus[0].close()
+    [claim] = store.annotations(article_id)
+    assert (claim.quote, claim.category) == (CLAIM, "stake")
