@@ -35,9 +35,12 @@ from desktop.core.quantities import (
     APPROX_BEFORE_RE,
     ATOM_RE,
     BETWEEN_BEFORE_RE,
+    COUNT_SUBJECT_RE,
     COUNTRY_CUE_RE,
     DATE_TIME_AFTER_RE,
     DUAL_CURRENCIES,
+    FREE_AFTER_RE,
+    INDEX_CUE_RE,
     LATIN_AFTER_RE,
     MARKET_SHARE_AFTER_RE,
     MARKET_SHARE_BEFORE_RE,
@@ -62,6 +65,7 @@ CATEGORIES = ("amount", "valuation", "stake", "downloads", "users", "other")
 KINDS = ("money", "percent", "count", "number")
 _MAX_ATOMS = 12  # no number phrase is longer; bounds the work per match
 _CATEGORY_WINDOW = 100
+_CONTEXT_WINDOW = 200  # how far back a sentence's count subject or index cue is looked for
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +136,8 @@ class _Scan:
         self.eager = eager
         self._convention: str | None = None
         self._cues: tuple[list[int], list[str]] | None = None
+        self._last_count: tuple[int, str, str] | None = None  # folded end, unit and category of the last count
+        self._last_money = -1  # folded end of the last money claim
 
     # ------------------------------------------------------------ lazy context
     def convention(self) -> str:
@@ -199,13 +205,13 @@ class _Scan:
             cand.kind, cand.unit, cand.currencies = "money", code, codes
         else:
             self._read_suffix(cand)
-            if not cand.kind:
+            if cand.end == cand.num_end:  # no suffix, or «من الموظفين» that a prefixed «$» overrides
                 self._read_prefix(cand, prev_end)
             value_phrase = parse_phrase(used, self._digit_reader(cand))
             if value_phrase is None:
                 return None
             lone_alif_scale = len(used) == 1 and first.kind == "scale" and first.text.endswith("ا")
-            if lone_alif_scale and cand.kind in ("money", "count"):
+            if lone_alif_scale and cand.kind in ("money", "count") and cand.end > cand.num_end:
                 value_phrase = replace(value_phrase, value=2 * value_phrase.value)  # مليونا دولار: a dual construct
             cand.phrase = value_phrase
         return cand
@@ -224,8 +230,18 @@ class _Scan:
         if s.group("time"):
             cand.time = True
             return
+        if s.group("of"):  # «عشرون ألفا من الموظفين»: the span stays the number; «واحدة من» is no count
+            if cand.phrase.value < 3:
+                return
+            unit, category = counted_noun(s.group("of"))
+            cand.kind, cand.unit, cand.noun_category = "count", unit, category
+            return
+        if s.group("points"):
+            if INDEX_CUE_RE.search(self.t, self.sentence_start(cand.num_start), cand.num_start):
+                cand.end, cand.kind, cand.unit, cand.confidence = s.end(), "number", "points", 0.2
+            return
         cand.end = s.end()
-        if s.group("pct") or s.group("pctw"):
+        if s.group("pct") or s.group("pctw") or s.group("pp"):
             cand.kind, cand.unit = "percent", "%"
         elif s.group("noun"):
             unit, category = counted_noun(s.group("noun"))
@@ -246,6 +262,31 @@ class _Scan:
         p = PREFIX_PERCENT_RE.search(self.t, lo, cand.num_start)
         if p is not None:
             cand.start, cand.kind, cand.unit = p.start(), "percent", "%"
+
+    def sentence_start(self, pos: int, window: int = _CONTEXT_WINDOW) -> int:
+        lo = max(0, pos - window)
+        for m in SENTENCE_END_RE.finditer(self.t, lo, pos):
+            lo = m.end()
+        return lo
+
+    def infer_count(self, cand: _Candidate) -> None:
+        """A bare number counts the noun of «عدد <noun>» before it, or repeats the sentence's last count."""
+        if cand.time or cand.phrase.weak_latin or cand.phrase.definite or _is_year(cand):
+            return
+        if FREE_AFTER_RE.match(self.t, cand.end) is None:
+            return  # an unlisted noun of its own follows
+        lo = self.sentence_start(cand.start)
+        subject = None
+        for subject in COUNT_SUBJECT_RE.finditer(self.t, lo, cand.start):
+            pass
+        if subject is not None and self._last_money < subject.start():
+            cand.unit, cand.noun_category = counted_noun(subject.group("noun"))
+        elif self._last_count and self._last_money < self._last_count[0] >= lo and cand.phrase.has_scale:
+            _, cand.unit, cand.noun_category = self._last_count  # ellipsis: «10 آلاف موظف … و18 ألفا»
+        else:
+            return
+        cand.kind = "count"
+        cand.confidence -= 0.1
 
     # ------------------------------------------------------------ ranges, claims, categories
     def link_range(self, a: _Candidate, b: _Candidate) -> None:
@@ -290,7 +331,7 @@ class _Scan:
         cand.approx = bool(APPROX_BEFORE_RE.search(t, cue_lo, cand.start) or APPROX_AFTER_RE.match(t, cand.end))
         cand.category = self._category(cand, prev_end)
         confidence = _BASE_CONFIDENCE[cand.kind] + cand.confidence
-        if cand.kind == "number" and not cand.phrase.has_scale:
+        if cand.kind == "number" and not cand.phrase.has_scale and not cand.unit:
             confidence = 0.4
         if not cand.phrase.has_digits:
             confidence -= 0.05
@@ -341,9 +382,17 @@ class _Scan:
         return out
 
     def _emit(self, cand: _Candidate, prev_end: int, out: list[Suggestion]) -> int:
-        if cand.start < prev_end or not self.accept(cand):
+        if cand.start < prev_end:
+            return prev_end
+        if not cand.kind:
+            self.infer_count(cand)
+        if not self.accept(cand):
             return prev_end
         out.append(self.finish(cand, prev_end))
+        if cand.kind == "count":
+            self._last_count = (cand.end, cand.unit, cand.noun_category)
+        elif cand.kind == "money":
+            self._last_money = cand.end
         return cand.end
 
 
@@ -358,6 +407,10 @@ def _grouped(raw: str) -> bool:
 
 def _looks_like_year(cand: _Candidate) -> bool:
     return cand.raw_digits.isdigit() and len(cand.raw_digits) == 4 and not cand.phrase.has_scale
+
+
+def _is_year(cand: _Candidate) -> bool:
+    return _looks_like_year(cand) and 1800 <= cand.phrase.value <= 2100
 
 
 def _scaled(phrase: Phrase, scale: float) -> Phrase:

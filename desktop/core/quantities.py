@@ -307,11 +307,17 @@ def _construct(plural: str) -> list[str]:
     heads = [plural[:-2] + "ي"] if plural.endswith(("ين", "ون")) else [plural]
     if plural.endswith("اء"):
         heads += [plural[:-1] + "ئ", plural[:-1] + "ؤ"]
-    return [head + pronoun for head in heads for pronoun in _PRONOUNS]
+    return [plural] + [head + pronoun for head in heads for pronoun in _PRONOUNS]
+
+
+def _partitive(plural: str) -> list[str]:
+    """What «<number> من …» counts: the definite plural or a plural with a pronoun (الموظفين، موظفيها)."""
+    return ["ال" + plural] + [f for f in _construct(plural)[1:] if f.endswith(_PRONOUNS[1:])]
 
 
 _NOUN_FORMS: dict[str, tuple[str, str]] = {}
 _PLURAL_HEADS: dict[str, tuple[str, str]] = {}  # plural (or its construct) → (unit, category)
+_PARTITIVES: dict[str, tuple[str, str]] = {}  # «من الموظفين», «من موظفيها» → (unit, category)
 for _unit, (_category, _singulars, _plurals) in _NOUN_SPECS.items():
     _all_plurals = [w.replace("_", " ") for w in _plurals.split()]
     for _word in _singulars.split():
@@ -321,11 +327,12 @@ for _unit, (_category, _singulars, _plurals) in _NOUN_SPECS.items():
     for _plural in _all_plurals:
         _NOUN_FORMS[_plural] = (_unit, _category)
         _PLURAL_HEADS.update({f: (_unit, _category) for f in _construct(_plural)})
+        _PARTITIVES.update({f: (_unit, _category) for f in _partitive(_plural)})
 
 
 def counted_noun(form: str) -> tuple[str, str]:
     """(English unit, category) of a folded counted-noun form, or of a plural heading a construct."""
-    return _NOUN_FORMS.get(form) or _PLURAL_HEADS[form]
+    return _NOUN_FORMS.get(form) or _PLURAL_HEADS.get(form) or _PARTITIVES[form]
 
 
 # «بلغ عدد المشتركين في الخدمة …», «وصل عدد زوار المعرض …»: the noun counted by a later bare number.
@@ -333,14 +340,14 @@ COUNT_SUBJECT_RE = re.compile(
     rf"(?<![^\W\d_])[وبل]?(?:ال)?(?:عدد|اعداد) (?:ال)?(?P<noun>{trie_pattern(_PLURAL_HEADS)})(?!\w)"
 )
 # What may follow a number that takes its noun from the context: punctuation, the end, a particle, a
-# definite word; anything else is more likely the number's own (unlisted) counted noun.
+# definite word or a clause joined by و; anything else is more likely the number's own (unlisted) noun.
 _FREE_FOLLOWERS = (
     "في", "من", "الي", "علي", "عن", "خلال", "مقابل", "حتي", "منذ", "بعد", "قبل", "مع", "عام", "سنويا",
     "شهريا", "يوميا", "اسبوعيا", "تقريبا", "فقط", "بحلول", "بنهايه", "بحسب", "حسب", "وفق", "وفقا", "او", "و",
     "بينما", "فيما", "حين", "اي", "ما", "لكن", "كما", "بين", "نحو", "هذا", "هذه", "ذلك", "تلك", "اخري", "اخرين",
 )
 FREE_AFTER_RE = re.compile(
-    rf" *(?:[^\w\s]|\Z|(?:[وفبلك]?ال|لل)\w|(?:{trie_pattern(_FREE_FOLLOWERS)})(?!\w))"
+    rf" *(?:[^\w\s]|\Z|(?:[وفبلك]?ال|لل|و)\w|(?:{trie_pattern(_FREE_FOLLOWERS)})(?!\w))"
 )
 # «ليغلق عند 11,950 نقطة», «ارتفع مؤشر … 120 نقطة»: index levels and moves are in points.
 INDEX_CUE_RE = re.compile(r"مؤشر|غلق|اغلاق|بورص|تداول|داو جونز|ناسداك|نيكاي|فوتسي|داكس|تاسي")
@@ -377,7 +384,7 @@ SUFFIX_RE = re.compile(
     rf"(?: (?P<qual>(?:ال)?{trie_pattern(_QUALIFIER_FORMS)})(?!\w))?"
     r"|(?P<pp>نقطه|نقطتين|نقطتان|نقاط) مئويه(?!\w)"
     rf"|(?P<noun>{trie_pattern(_NOUN_FORMS)})(?!\w)"
-    rf"|من (?P<of>(?:ال)?{trie_pattern(_PLURAL_HEADS)})(?!\w)"
+    rf"|من (?P<of>{trie_pattern(_PARTITIVES)})(?!\w)"
     r"|(?P<points>نقطه|نقطتين|نقطتان|نقاط)(?!\w)"
     rf"|(?P<time>{trie_pattern(_TIME_WORDS)})(?!\w))"
 )
