@@ -4,6 +4,13 @@ A claim is a number expression (digits in any Arabic script, or number words, wi
 together with its currency, percent sign or counted noun. Bare small numbers, years, dates, times,
 phone numbers, versions, model names and durations are not claims.
 
+Counts whose noun is not right after the number: «خمسة ملايين من المستخدمين» and «ألفان من موظفيها» count
+the definite (or pronoun-suffixed) plural after «من»; a bare number counts the noun of an earlier
+«عدد <plural>» in its sentence («بلغ عدد المشتركين في الخدمة ثلاثة ملايين»); and a bare scaled number
+repeats the sentence's last count («10 آلاف موظف … و18 ألفا»). In all three the span is the number alone.
+Index levels «<number> نقطة» after a market cue (مؤشر، أغلق عند…) are kind "number" in unit "points", span
+with «نقطة»; «X نقطة مئوية» (percentage points) is kind "percent" in unit "%", like a percent change.
+
 Defaults for bare ambiguous currency names, used when no qualifier follows the name and no country or
 city that settles it is named earlier (or, failing that, later) in the text: دولار → USD, جنيه → EGP,
 ريال → SAR, درهم → AED, دينار → KWD, ليرة → TRY, روبية → INR, ¥ → JPY. Such guesses get a lower
@@ -44,6 +51,7 @@ from desktop.core.quantities import (
     LATIN_AFTER_RE,
     MARKET_SHARE_AFTER_RE,
     MARKET_SHARE_BEFORE_RE,
+    MONEY_CUE_RE,
     NEXT_ATOM_RE,
     PREFIX_CURRENCY_RE,
     PREFIX_PERCENT_RE,
@@ -78,7 +86,7 @@ class Suggestion:
     category: str  # amount|valuation|stake|downloads|users|other
     kind: str  # money|percent|count|number
     value: float
-    unit: str  # ISO 4217, "%", an English counted noun, or ""
+    unit: str  # ISO 4217, "%", an English counted noun, "points" (an index level), or ""
     approx: bool
     confidence: float
 
@@ -264,26 +272,38 @@ class _Scan:
             cand.start, cand.kind, cand.unit = p.start(), "percent", "%"
 
     def sentence_start(self, pos: int, window: int = _CONTEXT_WINDOW) -> int:
+        """Folded start of the sentence holding ``pos``, looking back at most ``window`` characters."""
         lo = max(0, pos - window)
         for m in SENTENCE_END_RE.finditer(self.t, lo, pos):
             lo = m.end()
         return lo
 
     def infer_count(self, cand: _Candidate) -> None:
-        """A bare number counts the noun of «عدد <noun>» before it, or repeats the sentence's last count."""
-        if cand.time or cand.phrase.weak_latin or cand.phrase.definite or _is_year(cand):
+        """A bare number counts the noun of «عدد <noun>» before it, or repeats the sentence's last count.
+
+        The nearer of the two wins; a money claim or a money word (أرباح، إيرادات، قيمة…) between that
+        source and the number breaks the link, and so does an unlisted noun right after the number.
+        """
+        p = cand.phrase
+        if cand.time or p.weak_latin or p.definite or p.value < 2 or _is_year(cand):  # «عام واحد»
             return
         if FREE_AFTER_RE.match(self.t, cand.end) is None:
-            return  # an unlisted noun of its own follows
-        lo = self.sentence_start(cand.start)
+            if not (p.has_scale and _FROM_AFTER_RE.match(self.t, cand.end)):
+                return  # «15 من الشهر» is a date; «300 ألف من دول الخليج» still counts
+        lo = max(self.sentence_start(cand.start), self._last_money)
         subject = None
         for subject in COUNT_SUBJECT_RE.finditer(self.t, lo, cand.start):
             pass
-        if subject is not None and self._last_money < subject.start():
+        last = self._last_count if self._last_count and self._last_count[0] >= lo else None
+        if last and p.has_scale and (subject is None or subject.end() < last[0]):
+            source_end, cand.unit, cand.noun_category = last  # ellipsis: «10 آلاف موظف … و18 ألفا»
+        elif subject is not None:
+            source_end = subject.end()
             cand.unit, cand.noun_category = counted_noun(subject.group("noun"))
-        elif self._last_count and self._last_money < self._last_count[0] >= lo and cand.phrase.has_scale:
-            _, cand.unit, cand.noun_category = self._last_count  # ellipsis: «10 آلاف موظف … و18 ألفا»
         else:
+            return
+        if MONEY_CUE_RE.search(self.t, source_end, cand.start):
+            cand.unit = cand.noun_category = ""
             return
         cand.kind = "count"
         cand.confidence -= 0.1
@@ -396,6 +416,7 @@ class _Scan:
         return cand.end
 
 
+_FROM_AFTER_RE = re.compile(r" *من(?!\w)")
 _BASE_CONFIDENCE = {"money": 0.95, "percent": 0.95, "count": 0.85, "number": 0.6}
 _GROUPED = re.compile(r"^[0-9]{1,3}(?:(?:,[0-9]{3})+|(?:٬[0-9]{3})+|(?:\.[0-9]{3}){2,})$")
 

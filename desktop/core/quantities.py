@@ -16,7 +16,7 @@ __all__ = [
     "STAKE_BEFORE_RE", "STAKE_AFTER_RE", "MARKET_SHARE_BEFORE_RE", "MARKET_SHARE_AFTER_RE", "SENTENCE_END_RE",
     "RANGE_JOIN_RE", "BETWEEN_BEFORE_RE", "COUNTRY_CUE_RE", "DUAL_CURRENCIES", "CURRENCY_WORDS",
     "currency_code", "country_code", "counted_noun", "symbol_currency", "COUNT_SUBJECT_RE", "FREE_AFTER_RE",
-    "INDEX_CUE_RE", "CLAUSE_END_RE",
+    "INDEX_CUE_RE", "MONEY_CUE_RE",
 ]
 
 
@@ -212,7 +212,8 @@ _NOUN_SPECS: dict[str, tuple[str, str, str]] = {
     "factories": ("other", "مصنع+", "مصانع"),
     "banks": ("other", "بنك+ مصرف+", "بنوك مصارف"),
     "hotels": ("other", "فندق+", "فنادق"),
-    "hotel rooms": ("other", "غرفه+ غرفه_فندقيه", "غرف غرف_فندقيه"),
+    "rooms": ("other", "غرفه+", "غرف"),
+    "hotel rooms": ("other", "غرفه_فندقيه", "غرف_فندقيه"),
     "restaurants": ("other", "مطعم+", "مطاعم"),
     "stores": ("other", "متجر+ محل+", "متاجر محلات"),
     "branches": ("other", "فرع+", "فروع"),
@@ -342,12 +343,17 @@ COUNT_SUBJECT_RE = re.compile(
 # What may follow a number that takes its noun from the context: punctuation, the end, a particle, a
 # definite word or a clause joined by و; anything else is more likely the number's own (unlisted) noun.
 _FREE_FOLLOWERS = (
-    "في", "من", "الي", "علي", "عن", "خلال", "مقابل", "حتي", "منذ", "بعد", "قبل", "مع", "عام", "سنويا",
+    "في", "الي", "علي", "عن", "خلال", "مقابل", "حتي", "منذ", "بعد", "قبل", "مع", "عام", "سنويا",
     "شهريا", "يوميا", "اسبوعيا", "تقريبا", "فقط", "بحلول", "بنهايه", "بحسب", "حسب", "وفق", "وفقا", "او", "و",
-    "بينما", "فيما", "حين", "اي", "ما", "لكن", "كما", "بين", "نحو", "هذا", "هذه", "ذلك", "تلك", "اخري", "اخرين",
+    "بينما", "فيما", "حين", "اي", "ما", "لكن", "كما", "بين", "نحو", "هذا", "هذه", "ذلك", "تلك", "اخري", "اخرين", "غير",
 )
 FREE_AFTER_RE = re.compile(
     rf" *(?:[^\w\s]|\Z|(?:[وفبلك]?ال|لل|و)\w|(?:{trie_pattern(_FREE_FOLLOWERS)})(?!\w))"
+)
+# Words that bring a sum of money into the sentence: a bare number after one counts no noun before it.
+MONEY_CUE_RE = re.compile(
+    r"ارباح|ايراد|عائد|مبيعات|قيمه|قيمت|بقيمه|تمويل|استثمار|ميزاني|قرض|قروض|دخل|تكلف|كلفه|رسمل|راس ?مال|"
+    r"سعر|اسعار|صافي|خسائر|خساره|ديون|رواتب|اجور|انفاق|نفقات|مبلغ|دعم مالي|منح|صفقه"
 )
 # «ليغلق عند 11,950 نقطة», «ارتفع مؤشر … 120 نقطة»: index levels and moves are in points.
 INDEX_CUE_RE = re.compile(r"مؤشر|غلق|اغلاق|بورص|تداول|داو جونز|ناسداك|نيكاي|فوتسي|داكس|تاسي")
@@ -362,8 +368,13 @@ _TIME_WORDS = (
 # ---------------------------------------------------------------- atoms of a number phrase
 
 _LATIN_SCALE = "|".join(sorted(LATIN_SCALES, key=len, reverse=True))
+# Digits glued to an Arabic word are part of a name («هب71»), unless only clitics stand before them
+# («بـ300», «و20%», «وب5»): no non-clitic letter right before, and no clitic that ends a longer word.
+_NON_CLITIC_LETTER = "[\u0621-\u0627\u0629-\u063A\u0642\u0645-\u0647\u0649-\u064A]"
+_LETTER_NOT_WA_FA = "[\u0621-\u063A\u0642-\u0647\u0649-\u064A]"
 _DIGIT_ATOM = (
-    rf"(?<![0-9A-Za-z_.,،٫٬/:+#@&])(?<![A-Za-z]-)(?P<digits>{DIGITS_PATTERN})"
+    rf"(?<![0-9A-Za-z_.,،٫٬/:+#@&])(?<![A-Za-z]-)(?<!{_NON_CLITIC_LETTER})(?<!{_LETTER_NOT_WA_FA}[بلك])"
+    rf"(?P<digits>{DIGITS_PATTERN})"
     rf"(?: ?(?P<latin>(?i:{_LATIN_SCALE}))(?![A-Za-z]))?"
 )
 _WORDS = trie_pattern(set(WORD_VALUES) | set(DUAL_CURRENCIES))
@@ -411,7 +422,6 @@ STAKE_AFTER_RE = re.compile(r" *(?:من|في) (?:اسهم|الاسهم|راس ?�
 MARKET_SHARE_BEFORE_RE = re.compile(r"حص[هت]\w* (?:ال)?سوقيه|حص[هت]\w* (?:\w+ ){0,2}في (?:ال)?سوق")
 MARKET_SHARE_AFTER_RE = re.compile(r" *من (?:ال)?(?:سوق|مبيعات)")
 SENTENCE_END_RE = re.compile(r"[.!?؟؛\n](?![0-9])")
-CLAUSE_END_RE = re.compile(r"[.!?؟؛\n،](?![0-9])|,(?![0-9])")
 
 RANGE_JOIN_RE = re.compile(r" *(?:(?P<wa>و)|(?P<to>الي|حتي|او|-)) *")  # fullmatch the gap
 BETWEEN_BEFORE_RE = re.compile(r"(?<![^\W\d_])[وف]?(?:ما )?(?:بين) *\Z")

@@ -7,8 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCollator,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -36,7 +38,11 @@ from PySide6.QtWidgets import (
 from desktop.core.grouping import DEFAULT_TOLERANCE, ClaimGroup, group_claims, groups_by_uuid
 from desktop.core.models import STATUSES, Annotation
 from desktop.core.text import fold
-from desktop.ui.i18n import isolate
+from desktop.ui.formatting import (
+    category_label, format_count, format_percent, format_value, grouping_locale, kind_label, status_label,
+)
+from desktop.ui.i18n import app_language, isolate
+from desktop.ui.widgets import refill_combo
 
 __all__ = [
     "COLUMNS",
@@ -52,13 +58,18 @@ __all__ = [
     "ClaimsTableModel",
     "ClaimsFilterProxy",
     "ClaimsTableWindow",
-    "format_value",
     "compact_value",
     "first_strong_direction",
     "DirectionDelegate",
 ]
 
-COLUMNS = ("Article", "Quote", "Category", "Kind", "Value", "Unit", "Status", "Note", "Group", "Spread")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ClaimsTableModel", "Article"), QT_TRANSLATE_NOOP("ClaimsTableModel", "Quote"),
+    QT_TRANSLATE_NOOP("ClaimsTableModel", "Category"), QT_TRANSLATE_NOOP("ClaimsTableModel", "Kind"),
+    QT_TRANSLATE_NOOP("ClaimsTableModel", "Value"), QT_TRANSLATE_NOOP("ClaimsTableModel", "Unit"),
+    QT_TRANSLATE_NOOP("ClaimsTableModel", "Status"), QT_TRANSLATE_NOOP("ClaimsTableModel", "Note"),
+    QT_TRANSLATE_NOOP("ClaimsTableModel", "Group"), QT_TRANSLATE_NOOP("ClaimsTableModel", "Spread"),
+)
 (COL_ARTICLE, COL_QUOTE, COL_CATEGORY, COL_KIND, COL_VALUE, COL_UNIT, COL_STATUS, COL_NOTE, COL_GROUP,
  COL_SPREAD) = range(len(COLUMNS))
 
@@ -75,21 +86,19 @@ CATEGORY_ROLE = _BASE + 7  # str: category name
 STATUS_ROLE = _BASE + 8  # str: review status
 SEARCH_ROLE = _BASE + 9  # str: folded title, quote, note and unit, for the text filter
 
-def format_value(value: float | None) -> str:
-    """A normalized value with thousands separators, whole numbers without decimals."""
-    if value is None:
-        return ""
-    if float(value).is_integer() and abs(value) < 1e18:
-        return f"{int(value):,}"
-    return f"{value:,.4f}".rstrip("0").rstrip(".")
+_COMPACT = ((1e9, QT_TRANSLATE_NOOP("ClaimsTableModel", "{number} bn")),
+            (1e6, QT_TRANSLATE_NOOP("ClaimsTableModel", "{number} m")),
+            (1e3, QT_TRANSLATE_NOOP("ClaimsTableModel", "{number} k")))
 
 
 def compact_value(value: float) -> str:
-    """A short form for ranges: 1.3 bn, 600 m, 12 k, 11."""
-    for size, suffix in ((1e9, " bn"), (1e6, " m"), (1e3, " k")):
+    """A short form for ranges: 1.3 bn, 600 m, 12 k, 11 (in the UI language and the locale's digits)."""
+    locale = grouping_locale()
+    for size, pattern in _COMPACT:
         if abs(value) >= size:
-            return f"{value / size:.3g}{suffix}"
-    return f"{value:.3g}"
+            number = locale.toString(float(f"{value / size:.3g}"), "g", 3)
+            return QCoreApplication.translate("ClaimsTableModel", pattern).format(number=number)
+    return locale.toString(float(f"{value:.3g}"), "g", 3)
 
 
 def first_strong_direction(text: str) -> Qt.LayoutDirection | None:
@@ -168,6 +177,7 @@ class ClaimsTableModel(QAbstractTableModel):
     def __init__(self, store, *, tolerance: float = DEFAULT_TOLERANCE, group_by: str = "category", parent=None):
         super().__init__(parent)
         self.store = store
+        self.language = app_language()
         self.tolerance = tolerance
         self.group_by = group_by
         self._rows: list[_Row] = []
@@ -187,7 +197,7 @@ class ClaimsTableModel(QAbstractTableModel):
         """
         claims = self.store.annotations()
         titles = {s.id: s.title for s in self.store.articles()}
-        self._labels = {c.name: c.label_en for c in self.store.categories()}
+        self._labels = {c.name: category_label(c, c.name, self.language) for c in self.store.categories()}
         self.groups = group_claims(claims, tolerance=self.tolerance, by=self.group_by)
         index = groups_by_uuid(self.groups)
         rows = [
@@ -233,7 +243,7 @@ class ClaimsTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(COLUMNS):
-                return COLUMNS[section]
+                return self.tr(COLUMNS[section])
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -304,19 +314,21 @@ class ClaimsTableModel(QAbstractTableModel):
         if col == COL_SPREAD:
             if g is None:
                 return ""
-            return f"{g.spread * 100:.1f} %: {compact_value(g.low)} – {compact_value(g.high)}"
+            return f"{format_percent(g.spread * 100)} %: {compact_value(g.low)} – {compact_value(g.high)}"
         return [
-            row.title, c.quote, self._labels.get(c.category, c.category), c.kind or "", format_value(c.value),
-            c.unit, c.status, c.note, f"G{g.number}" if g else "", "",
+            row.title, c.quote, self._labels.get(c.category, c.category), kind_label(c.kind, self.language),
+            format_value(c.value), c.unit, status_label(c.status, self.language), c.note,
+            self.tr("G%s") % format_count(g.number) if g else "", "",
         ][col]
 
     def _tooltip(self, row: _Row, col: int) -> str | None:
         g = row.group
         if g is None or col not in (COL_GROUP, COL_SPREAD):
             return None
-        verdict = "sources contradict each other" if g.contradicts else "sources agree"
-        return (f"Group {g.number}: {len(g.members)} claims from {len(g.articles)} articles, "
-                f"{isolate(format_value(g.low))} – {isolate(format_value(g.high))} {isolate(g.unit)}; {verdict}")
+        verdict = self.tr("sources contradict each other") if g.contradicts else self.tr("sources agree")
+        return self.tr("Group {number}: {claims} claims from {articles} articles, {low} – {high} {unit}; {verdict}").format(
+            number=format_count(g.number), claims=format_count(len(g.members)), articles=format_count(len(g.articles)),
+            low=isolate(format_value(g.low)), high=isolate(format_value(g.high)), unit=isolate(g.unit), verdict=verdict)
 
 
 class ClaimsFilterProxy(QSortFilterProxyModel):
@@ -385,8 +397,8 @@ class ClaimsTableWindow(QWidget):
         self.store = store
         self.navigate = navigate
         self._stale = False
-        self.setWindowTitle("All claims")
-        self.setAccessibleName("All claims in the library")
+        self.setWindowTitle(self.tr("All claims"))
+        self.setAccessibleName(self.tr("All claims in the library"))
         self.model = ClaimsTableModel(store, parent=self)
         self.proxy = ClaimsFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -419,8 +431,8 @@ class ClaimsTableWindow(QWidget):
 
     def _build(self) -> None:
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter: title, quote, note…")
-        self.filter_edit.setAccessibleName("Filter claims by text")
+        self.filter_edit.setPlaceholderText(self.tr("Filter: title, quote, note…"))
+        self.filter_edit.setAccessibleName(self.tr("Filter claims by text"))
         self.filter_edit.setClearButtonEnabled(True)
         # Typing re-filters after a short pause (a large library takes a moment to re-sort); Enter at once.
         self._filter_timer = QTimer(self)
@@ -429,27 +441,28 @@ class ClaimsTableWindow(QWidget):
         self._filter_timer.timeout.connect(self.apply_text_filter)
         self.filter_edit.textChanged.connect(self._filter_timer.start)
         self.filter_edit.returnPressed.connect(self.apply_text_filter)
-        self.unit_combo = self._combo("Filter by unit")
-        self.category_combo = self._combo("Filter by category")
-        self.status_combo = self._combo("Filter by status")
+        self.unit_combo = self._combo(self.tr("Filter by unit"))
+        self.category_combo = self._combo(self.tr("Filter by category"))
+        self.status_combo = self._combo(self.tr("Filter by status"))
         self.unit_combo.currentIndexChanged.connect(lambda: self.proxy.set_unit(self.unit_combo.currentData()))
         self.category_combo.currentIndexChanged.connect(
             lambda: self.proxy.set_category(self.category_combo.currentData()))
         self.status_combo.currentIndexChanged.connect(lambda: self.proxy.set_status(self.status_combo.currentData()))
-        self.grouped_check = QCheckBox("Grouped only", self)
-        self.grouped_check.setAccessibleName("Show only claims in a group")
+        self.grouped_check = QCheckBox(self.tr("Grouped only"), self)
+        self.grouped_check.setAccessibleName(self.tr("Show only claims in a group"))
         self.grouped_check.toggled.connect(self.proxy.set_grouped_only)
         self.tolerance_spin = QDoubleSpinBox(self)
         self.tolerance_spin.setRange(0, 99)
         self.tolerance_spin.setSuffix(" %")
         self.tolerance_spin.setValue(self.model.tolerance * 100)
-        self.tolerance_spin.setAccessibleName("Grouping tolerance in percent")
-        self.tolerance_spin.setToolTip("Claims with the same unit whose values differ by at most this much are grouped")
+        self.tolerance_spin.setAccessibleName(self.tr("Grouping tolerance in percent"))
+        self.tolerance_spin.setToolTip(
+            self.tr("Claims with the same unit whose values differ by at most this much are grouped"))
         self.tolerance_spin.valueChanged.connect(lambda v: self.model.set_grouping(v / 100))
 
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
-        self.view.setAccessibleName("Claims table")
+        self.view.setAccessibleName(self.tr("Claims table"))
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(COL_VALUE, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -465,13 +478,13 @@ class ClaimsTableWindow(QWidget):
         self.view.doubleClicked.connect(self._open)
         self.view.activated.connect(self._open)
         self.summary = QLabel(self)
-        self.summary.setAccessibleName("Claims summary")
+        self.summary.setAccessibleName(self.tr("Claims summary"))
 
         filters = QHBoxLayout()
         filters.addWidget(self.filter_edit, 3)
         for widget in (self.unit_combo, self.category_combo, self.status_combo, self.grouped_check):
             filters.addWidget(widget)
-        filters.addWidget(QLabel("Tolerance:", self))
+        filters.addWidget(QLabel(self.tr("Tolerance:"), self))
         filters.addWidget(self.tolerance_spin)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -487,29 +500,23 @@ class ClaimsTableWindow(QWidget):
     def _fill_choices(self) -> None:
         units = sorted({self.model.row(r).unit for r in range(self.model.rowCount())})
         choices = [
-            (self.unit_combo, "All units", [(u or "(no unit)", u) for u in units]),
-            (self.category_combo, "All categories", [(c.label_en, c.name) for c in self.store.categories()]),
-            (self.status_combo, "All statuses", [(s, s) for s in STATUSES]),
+            (self.unit_combo, self.tr("All units"), [(u or self.tr("(no unit)"), u) for u in units]),
+            (self.category_combo, self.tr("All categories"),
+             [(category_label(c, c.name, self.model.language), c.name) for c in self.store.categories()]),
+            (self.status_combo, self.tr("All statuses"), [(status_label(s, self.model.language), s) for s in STATUSES]),
         ]
         for combo, everything, items in choices:
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everything, None)
-            for label, data in items:
-                combo.addItem(label, data)
-            found = combo.findData(current) if current is not None else 0
-            combo.setCurrentIndex(max(found, 0))
-            combo.blockSignals(False)
-            if found < 0:  # the chosen unit is gone: drop the filter
+            if not refill_combo(combo, everything, items):  # the chosen unit is gone: drop the filter
                 combo.currentIndexChanged.emit(0)
 
     def _update_summary(self) -> None:
         groups = self.model.groups
         contradictions = sum(g.contradicts for g in groups)
         self.summary.setText(
-            f"{self.proxy.rowCount()} of {self.model.rowCount()} claims shown · {len(groups)} groups across "
-            f"articles · {contradictions} with contradicting values")
+            self.tr("{shown} of {total} claims shown · {groups} groups across articles · "
+                    "{contradictions} with contradicting values").format(
+                shown=format_count(self.proxy.rowCount()), total=format_count(self.model.rowCount()),
+                groups=format_count(len(groups)), contradictions=format_count(contradictions)))
 
     def apply_text_filter(self) -> None:
         self._filter_timer.stop()

@@ -101,6 +101,30 @@ class DeleteClaim(_ClaimCommand):
         self._changed(self.deleted.article)
 
 
+class AddSuggestions(_ClaimCommand):
+    """Add a batch of suggested claims in one store transaction; undo deletes exactly those claims."""
+
+    def __init__(self, store: Store, article_id: int, items: list[dict], events: StoreEvents | None = None):
+        super().__init__(store, events, QCoreApplication.translate("Commands", "Suggest claims"))
+        self.article_id, self.items = article_id, [dict(item) for item in items]
+        self.added: list[Annotation] | None = None
+
+    def do(self) -> None:
+        if self.added is None:
+            self.added = self.store.add_annotations(self.article_id, self.items)
+        else:
+            with self.store.transaction():
+                for a in self.added:
+                    self.store.restore_annotation(a)
+        self._changed(self.article_id)
+
+    def undo(self) -> None:
+        with self.store.transaction():
+            for a in self.added:
+                self.store.delete_annotation(a.uuid)
+        self._changed(self.article_id)
+
+
 def push_checked(stack, command: _ClaimCommand) -> None:
     """Run ``command`` once and push it only if the store accepted it (a StoreError propagates, nothing pushed)."""
     command.do()

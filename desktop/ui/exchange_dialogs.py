@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from desktop.core.models import STATUSES
 from desktop.core.store import StoreError
-from desktop.ui.claims_table import DirectionDelegate, format_value
-from desktop.ui.i18n import isolate
+from desktop.ui.claims_table import DirectionDelegate
+from desktop.ui.formatting import category_label, format_count, format_value, grouping_locale, status_label
+from desktop.ui.i18n import app_language, isolate
 
 __all__ = [
     "EXPORT_FORMATS",
@@ -44,16 +45,24 @@ __all__ = [
 ]
 
 # format → (label, file suffix, file-chooser filter)
+# (labels and filters are translated where shown, in the "ExchangeDialogs" context)
 EXPORT_FORMATS = {
-    "csv": ("CSV (spreadsheet, UTF-8)", ".csv", "CSV files (*.csv)"),
-    "xlsx": ("Excel workbook", ".xlsx", "Excel workbooks (*.xlsx)"),
-    "w3c": ("W3C Web Annotation (JSON-LD)", ".jsonld", "JSON-LD files (*.jsonld *.json)"),
-    "jsonl": ("JSON Lines", ".jsonl", "JSON Lines files (*.jsonl)"),
-    "html": ("Review report (HTML)", ".html", "HTML files (*.html)"),
-    "pdf": ("Review report (PDF)", ".pdf", "PDF files (*.pdf)"),
+    "csv": (QT_TRANSLATE_NOOP("ExchangeDialogs", "CSV (spreadsheet, UTF-8)"), ".csv", QT_TRANSLATE_NOOP("ExchangeDialogs", "CSV files (*.csv)")),
+    "xlsx": (QT_TRANSLATE_NOOP("ExchangeDialogs", "Excel workbook"), ".xlsx", QT_TRANSLATE_NOOP("ExchangeDialogs", "Excel workbooks (*.xlsx)")),
+    "w3c": (QT_TRANSLATE_NOOP("ExchangeDialogs", "W3C Web Annotation (JSON-LD)"), ".jsonld", QT_TRANSLATE_NOOP("ExchangeDialogs", "JSON-LD files (*.jsonld *.json)")),
+    "jsonl": (QT_TRANSLATE_NOOP("ExchangeDialogs", "JSON Lines"), ".jsonl", QT_TRANSLATE_NOOP("ExchangeDialogs", "JSON Lines files (*.jsonl)")),
+    "html": (QT_TRANSLATE_NOOP("ExchangeDialogs", "Review report (HTML)"), ".html", QT_TRANSLATE_NOOP("ExchangeDialogs", "HTML files (*.html)")),
+    "pdf": (QT_TRANSLATE_NOOP("ExchangeDialogs", "Review report (PDF)"), ".pdf", QT_TRANSLATE_NOOP("ExchangeDialogs", "PDF files (*.pdf)")),
 }
-STORE_FILTER = "Hamish stores (*.db *.sqlite *.hamish);;All files (*)"
-ANNOTATION_FILTER = "Claim exports (*.jsonld *.json *.jsonl);;All files (*)"
+STORE_FILTER = QT_TRANSLATE_NOOP("ExchangeDialogs", "Hamish stores (*.db *.sqlite *.hamish);;All files (*)")
+ANNOTATION_FILTER = QT_TRANSLATE_NOOP("ExchangeDialogs", "Claim exports (*.jsonld *.json *.jsonl);;All files (*)")
+
+
+
+def _tr(text: str) -> str:
+    """Translate a string marked with QT_TRANSLATE_NOOP("ExchangeDialogs", …) above."""
+    return QCoreApplication.translate("ExchangeDialogs", text)
+
 
 # Errors a dialog reports in its message line instead of raising: the core's, and file-system ones.
 _EXPECTED = (StoreError, OSError, ValueError)
@@ -90,8 +99,8 @@ class PathField(QWidget):
         self.save, self.file_filter = save, file_filter
         self.edit = QLineEdit(self)
         self.edit.setAccessibleName(name)
-        self.browse = QPushButton("Browse…", self)
-        self.browse.setAccessibleName(f"Choose {name.lower()}")
+        self.browse = QPushButton(self.tr("Browse…"), self)
+        self.browse.setAccessibleName(self.tr("Choose: {what}").format(what=name))
         self.browse.clicked.connect(self.choose)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -100,7 +109,7 @@ class PathField(QWidget):
 
     def choose(self) -> None:
         picker = QFileDialog.getSaveFileName if self.save else QFileDialog.getOpenFileName
-        path, _ = picker(self, self.edit.accessibleName(), self.edit.text(), self.file_filter)
+        path, _ = picker(self, self.edit.accessibleName(), self.edit.text(), _tr(self.file_filter))
         if path:
             self.edit.setText(path)
 
@@ -123,7 +132,7 @@ class _ExchangeDialog(QDialog):
         self.setAccessibleName(title)
         self.form = QFormLayout()
         self.message = QLabel(self)
-        self.message.setAccessibleName("Result")
+        self.message.setAccessibleName(QCoreApplication.translate("ExchangeDialog", "Result"))
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -145,7 +154,7 @@ class _ExchangeDialog(QDialog):
             result = self.perform()
         except _EXPECTED as exc:
             self.result_value = None
-            self.message.setText(f"Failed: {exc}")
+            self.message.setText(QCoreApplication.translate("ExchangeDialog", "Failed: {error}").format(error=exc))
             return None
         self.result_value = result
         self.show_result(result)
@@ -162,10 +171,11 @@ class _ExchangeDialog(QDialog):
     def show_result(self, result) -> None:  # pragma: no cover - each dialog defines it
         raise NotImplementedError
 
-    def _required(self, field: PathField, what: str) -> Path:
+    def _required(self, field: PathField, missing: str) -> Path:
+        """The field's path; ValueError(``missing``) when it is empty."""
         path = field.path()
         if path is None:
-            raise ValueError(f"choose {what} first")
+            raise ValueError(missing)
         return path
 
 
@@ -173,41 +183,43 @@ class ExportDialog(_ExchangeDialog):
     """Choose a format, which claims (article scope, status, category) and a file; ``run()`` writes it."""
 
     def __init__(self, store, article_ids: list[int] | None = None, parent: QWidget | None = None):
-        super().__init__("Export claims", "Export", parent)
+        super().__init__(self.tr("Export claims"), self.tr("Export"), parent)
         self.store = store
         self.article_ids = list(article_ids or [])
         self.format_combo = QComboBox(self)
-        self.format_combo.setAccessibleName("Export format")
+        self.format_combo.setAccessibleName(self.tr("Export format"))
         for fmt, (label, _, _) in EXPORT_FORMATS.items():
-            self.format_combo.addItem(label, fmt)
+            self.format_combo.addItem(_tr(label), fmt)
         self.format_combo.currentIndexChanged.connect(self._format_changed)
         self.scope_this = QRadioButton(self._scope_label(), self)
-        self.scope_library = QRadioButton("Whole library", self)
+        self.scope_library = QRadioButton(self.tr("Whole library"), self)
         self.scope_group = QButtonGroup(self)
         scope_box = QWidget(self)
         scope_layout = QVBoxLayout(scope_box)
         scope_layout.setContentsMargins(0, 0, 0, 0)
-        for button, name in ((self.scope_this, "Export the chosen articles"), (self.scope_library,
-                                                                              "Export the whole library")):
+        for button, name in ((self.scope_this, self.tr("Export the chosen articles")),
+                             (self.scope_library, self.tr("Export the whole library"))):
             button.setAccessibleName(name)
             self.scope_group.addButton(button)
             scope_layout.addWidget(button)
         self.scope_this.setEnabled(bool(self.article_ids))
         (self.scope_this if self.article_ids else self.scope_library).setChecked(True)
         self.status_combo = QComboBox(self)
-        self.status_combo.setAccessibleName("Only claims with status")
-        self.status_combo.addItem("Any status", None)
+        language = app_language()
+        self.status_combo.setAccessibleName(self.tr("Only claims with status"))
+        self.status_combo.addItem(self.tr("Any status"), None)
         for status in STATUSES:
-            self.status_combo.addItem(status, status)
+            self.status_combo.addItem(status_label(status, language), status)
         self.category_combo = QComboBox(self)
-        self.category_combo.setAccessibleName("Only claims of category")
-        self.category_combo.addItem("Any category", None)
+        self.category_combo.setAccessibleName(self.tr("Only claims of category"))
+        self.category_combo.addItem(self.tr("Any category"), None)
         for c in store.categories():
-            self.category_combo.addItem(c.label_en, c.name)
-        self.path_field = PathField("Output file", save=True, file_filter=EXPORT_FORMATS["csv"][2], parent=self)
-        for label, widget in (("Format:", self.format_combo), ("Articles:", scope_box),
-                              ("Status:", self.status_combo), ("Category:", self.category_combo),
-                              ("File:", self.path_field)):
+            self.category_combo.addItem(category_label(c, c.name, language), c.name)
+        self.path_field = PathField(self.tr("Output file"), save=True, file_filter=EXPORT_FORMATS["csv"][2],
+                                    parent=self)
+        for label, widget in ((self.tr("Format:"), self.format_combo), (self.tr("Articles:"), scope_box),
+                              (self.tr("Status:"), self.status_combo), (self.tr("Category:"), self.category_combo),
+                              (self.tr("File:"), self.path_field)):
             self.form.addRow(label, widget)
         self.finish_layout()
 
@@ -217,10 +229,10 @@ class ExportDialog(_ExchangeDialog):
                 title = self.store.article(self.article_ids[0]).title
             except StoreError:
                 title = f"#{self.article_ids[0]}"
-            return f"This article: {isolate(title)}"
+            return self.tr("This article: {title}").format(title=isolate(title))
         if self.article_ids:
-            return f"Selected articles ({len(self.article_ids)})"
-        return "This article (none open)"
+            return self.tr("Selected articles ({count})").format(count=format_count(len(self.article_ids)))
+        return self.tr("This article (none open)")
 
     def fmt(self) -> str:
         return self.format_combo.currentData()
@@ -243,7 +255,7 @@ class ExportDialog(_ExchangeDialog):
         return self.article_ids if self.scope_this.isChecked() and self.article_ids else None
 
     def perform(self):
-        path = self._required(self.path_field, "a file to write")
+        path = self._required(self.path_field, self.tr("choose a file to write first"))
         options = dict(article_ids=self.chosen_article_ids(), status=self.status_combo.currentData(),
                        category=self.category_combo.currentData())
         if self.fmt() == "pdf":
@@ -255,24 +267,39 @@ class ExportDialog(_ExchangeDialog):
         return export(self.store, self.fmt(), path, **options)
 
     def show_result(self, result) -> None:
-        self.message.setText(
-            f"Wrote {result.claims} claims from {result.articles} articles to {isolate(str(result.path))}")
+        self.message.setText(self.tr("Wrote {claims} claims from {articles} articles to {path}").format(
+            claims=format_count(result.claims), articles=format_count(result.articles), path=isolate(str(result.path))))
 
 
 class ImportAnnotationsDialog(_ExchangeDialog):
     """Import claims from a W3C or JSON Lines export and show how each was placed."""
 
-    ORPHAN_HEADERS = ["Article", "Quote", "Reason", "Detail"]
+    ORPHAN_HEADERS = [QT_TRANSLATE_NOOP("ImportAnnotationsDialog", "Article"),
+                      QT_TRANSLATE_NOOP("ImportAnnotationsDialog", "Quote"),
+                      QT_TRANSLATE_NOOP("ImportAnnotationsDialog", "Reason"),
+                      QT_TRANSLATE_NOOP("ImportAnnotationsDialog", "Detail")]
+    COUNT_LABELS = {
+        "exact": QT_TRANSLATE_NOOP("ImportAnnotationsDialog", "exact"),
+        "re-anchored": QT_TRANSLATE_NOOP("ImportAnnotationsDialog", "re-anchored"),
+        "orphaned": QT_TRANSLATE_NOOP("ImportAnnotationsDialog", "orphaned"),
+        "ambiguous": QT_TRANSLATE_NOOP("ImportAnnotationsDialog", "ambiguous"),
+        "unchanged": QT_TRANSLATE_NOOP("ImportAnnotationsDialog", "unchanged"),
+        "updated": QT_TRANSLATE_NOOP("ImportAnnotationsDialog", "updated"),
+        "kept newer": QT_TRANSLATE_NOOP("ImportAnnotationsDialog", "kept newer"),
+        "articles created": QT_TRANSLATE_NOOP("ImportAnnotationsDialog", "articles created"),
+    }
 
     def __init__(self, store, parent: QWidget | None = None):
-        super().__init__("Import claims", "Import", parent)
+        super().__init__(self.tr("Import claims"), self.tr("Import"), parent)
         self.store = store
-        self.path_field = PathField("Export file to import", save=False, file_filter=ANNOTATION_FILTER, parent=self)
-        self.form.addRow("File:", self.path_field)
+        self.path_field = PathField(self.tr("Export file to import"), save=False, file_filter=ANNOTATION_FILTER,
+                                    parent=self)
+        self.form.addRow(self.tr("File:"), self.path_field)
         self.counts = QLabel(self)
-        self.counts.setAccessibleName("Import counts")
+        self.counts.setAccessibleName(self.tr("Import counts"))
         self.counts.setTextFormat(Qt.TextFormat.PlainText)
-        self.orphans_table = _table(self, "Claims that could not be placed", self.ORPHAN_HEADERS)
+        self.orphans_table = _table(self, self.tr("Claims that could not be placed"),
+                                    [self.tr(h) for h in self.ORPHAN_HEADERS])
         self.body.addWidget(self.counts)
         self.body.addWidget(self.orphans_table, 1)
         self.finish_layout()
@@ -281,7 +308,7 @@ class ImportAnnotationsDialog(_ExchangeDialog):
     def perform(self):
         from desktop.core.annotation_import import import_annotations
 
-        return import_annotations(self.store, self._required(self.path_field, "a file to import"))
+        return import_annotations(self.store, self._required(self.path_field, self.tr("choose a file to import first")))
 
     @staticmethod
     def summary(report) -> dict[str, int]:
@@ -295,40 +322,45 @@ class ImportAnnotationsDialog(_ExchangeDialog):
 
     def show_result(self, report) -> None:
         counts = self.summary(report)
-        self.counts.setText(" · ".join(f"{name}: {n}" for name, n in counts.items()))
+        self.counts.setText(" · ".join(f"{self.tr(self.COUNT_LABELS[name])}: {format_count(n)}"
+                                       for name, n in counts.items()))
         placed = counts["exact"] + counts["re-anchored"]
-        self.message.setText(f"Imported {placed} claims from {isolate(report.source)}; "
-                             f"{report.orphaned} kept aside to place later")
+        self.message.setText(self.tr("Imported {placed} claims from {source}; {orphaned} kept aside to place later")
+                             .format(placed=format_count(placed), source=isolate(report.source),
+                                     orphaned=format_count(report.orphaned)))
         _fill(self.orphans_table, [[o.get("article_title", ""), o.get("quote", ""), o.get("reason", ""),
                                     o.get("detail", "")] for o in report.orphans])
 
 
 def _ratio(x: float | None) -> str:
-    return "—" if x is None else f"{x:.2f}"
+    return "—" if x is None else grouping_locale().toString(float(x), "f", 2)
 
 
 def _describe(claim: dict | None) -> str:
     if not claim:
         return "—"
-    value = "" if claim.get("value") is None else f" = {format_value(claim['value'])} {claim.get('unit') or ''}".rstrip()
+    value = "" if claim.get("value") is None else f" = {format_value(claim['value'], claim.get('unit') or '')}"
     return f"«{isolate(claim['quote'])}» {claim['category']}{value} [{claim['start']}–{claim['end']}]"
 
 
 class MergeDialog(_ExchangeDialog):
     """Merge another analyst's store into this one and list what came in."""
 
-    HEADERS = ["Change", "Article", "Quote", "Category", "Value", "Unit", "Author"]
+    HEADERS = [QT_TRANSLATE_NOOP("MergeDialog", "Change"), QT_TRANSLATE_NOOP("MergeDialog", "Article"),
+               QT_TRANSLATE_NOOP("MergeDialog", "Quote"), QT_TRANSLATE_NOOP("MergeDialog", "Category"),
+               QT_TRANSLATE_NOOP("MergeDialog", "Value"), QT_TRANSLATE_NOOP("MergeDialog", "Unit"),
+               QT_TRANSLATE_NOOP("MergeDialog", "Author")]
 
     def __init__(self, store, parent: QWidget | None = None):
-        super().__init__("Merge another store", "Merge", parent)
+        super().__init__(self.tr("Merge another store"), self.tr("Merge"), parent)
         self.store = store
-        self.path_field = PathField("Store to merge in", save=False, file_filter=STORE_FILTER, parent=self)
-        self.form.addRow("Other store:", self.path_field)
+        self.path_field = PathField(self.tr("Store to merge in"), save=False, file_filter=STORE_FILTER, parent=self)
+        self.form.addRow(self.tr("Other store:"), self.path_field)
         self.counts = QLabel(self)
-        self.counts.setAccessibleName("Merge counts")
+        self.counts.setAccessibleName(self.tr("Merge counts"))
         self.counts.setTextFormat(Qt.TextFormat.PlainText)
         self.counts.setWordWrap(True)
-        self.incoming_table = _table(self, "Claims that came in", self.HEADERS)
+        self.incoming_table = _table(self, self.tr("Claims that came in"), [self.tr(h) for h in self.HEADERS])
         self.body.addWidget(self.counts)
         self.body.addWidget(self.incoming_table, 1)
         self.finish_layout()
@@ -338,53 +370,67 @@ class MergeDialog(_ExchangeDialog):
     def perform(self):
         from desktop.core.review import merge
 
-        other = self._required(self.path_field, "the other store")
+        other = self._required(self.path_field, self.tr("choose the other store first"))
         before = {a.uuid: a.modified for a in self.store.annotations()}
         report = merge(self.store, other)
         titles = {s.id: s.title for s in self.store.articles()}
         self.incoming = [
-            ["added" if a.uuid not in before else "updated", titles.get(a.article, ""), a.quote, a.category,
-             a.value, a.unit, a.author]
+            [self.tr("added") if a.uuid not in before else self.tr("updated"), titles.get(a.article, ""), a.quote,
+             a.category, format_value(a.value), a.unit, a.author]
             for a in self.store.annotations() if before.get(a.uuid) != a.modified
         ]
         return report
 
     def show_result(self, report) -> None:
-        categories = ", ".join(report.categories_added) or "none"
-        self.counts.setText(
-            f"Articles: {report.articles_added} new, {report.articles_matched} already here · "
-            f"claims: {report.claims_added} added, {report.claims_updated} updated, "
-            f"{report.claims_unchanged} unchanged, {report.claims_kept_local} kept (yours were later) · "
-            f"new categories: {categories} · earlier versions kept: {report.history_added}")
-        self.message.setText(f"Merged {isolate(Path(report.source).name)}")
+        n = format_count
+        categories = self.tr(", ").join(report.categories_added) or self.tr("none")
+        self.counts.setText(self.tr(
+            "Articles: {articles_new} new, {articles_here} already here · claims: {added} added, {updated} updated, "
+            "{unchanged} unchanged, {kept} kept (yours were later) · new categories: {categories} · "
+            "earlier versions kept: {history}").format(
+            articles_new=n(report.articles_added), articles_here=n(report.articles_matched),
+            added=n(report.claims_added), updated=n(report.claims_updated), unchanged=n(report.claims_unchanged),
+            kept=n(report.claims_kept_local), categories=categories, history=n(report.history_added)))
+        self.message.setText(self.tr("Merged {name}").format(name=isolate(Path(report.source).name)))
         _fill(self.incoming_table, self.incoming)
 
 
-DIFFERENCE_LABELS = {"only_a": "only in this store", "only_b": "only in the other store"}
+DIFFERENCE_LABELS = {"only_a": QT_TRANSLATE_NOOP("AgreementDialog", "only in this store"),
+                     "only_b": QT_TRANSLATE_NOOP("AgreementDialog", "only in the other store")}
 
 
 class AgreementDialog(_ExchangeDialog):
     """Compare this store with another analyst's: per-article span F1 and kappa, and each disagreement."""
 
-    ARTICLE_HEADERS = ["Article", "Claims (this)", "Claims (other)", "Matched", "Span F1", "Category κ", "Token κ"]
-    DISAGREEMENT_HEADERS = ["Article", "Difference", "This store", "Other store"]
+    ARTICLE_HEADERS = [QT_TRANSLATE_NOOP("AgreementDialog", "Article"),
+                       QT_TRANSLATE_NOOP("AgreementDialog", "Claims (this)"),
+                       QT_TRANSLATE_NOOP("AgreementDialog", "Claims (other)"),
+                       QT_TRANSLATE_NOOP("AgreementDialog", "Matched"), QT_TRANSLATE_NOOP("AgreementDialog", "Span F1"),
+                       QT_TRANSLATE_NOOP("AgreementDialog", "Category κ"),
+                       QT_TRANSLATE_NOOP("AgreementDialog", "Token κ")]
+    DISAGREEMENT_HEADERS = [QT_TRANSLATE_NOOP("AgreementDialog", "Article"),
+                            QT_TRANSLATE_NOOP("AgreementDialog", "Difference"),
+                            QT_TRANSLATE_NOOP("AgreementDialog", "This store"),
+                            QT_TRANSLATE_NOOP("AgreementDialog", "Other store")]
 
     def __init__(self, store, parent: QWidget | None = None):
-        super().__init__("Agreement with another store", "Compare", parent)
+        super().__init__(self.tr("Agreement with another store"), self.tr("Compare"), parent)
         self.store = store
-        self.path_field = PathField("Store to compare with", save=False, file_filter=STORE_FILTER, parent=self)
-        self.form.addRow("Other store:", self.path_field)
+        self.path_field = PathField(self.tr("Store to compare with"), save=False, file_filter=STORE_FILTER,
+                                    parent=self)
+        self.form.addRow(self.tr("Other store:"), self.path_field)
         self.overall = QLabel(self)
-        self.overall.setAccessibleName("Overall agreement")
+        self.overall.setAccessibleName(self.tr("Overall agreement"))
         self.overall.setTextFormat(Qt.TextFormat.PlainText)
         self.overall.setWordWrap(True)
-        self.articles_table = _table(self, "Agreement per article", self.ARTICLE_HEADERS)
-        self.disagreements_table = _table(self, "Disagreements", self.DISAGREEMENT_HEADERS)
+        self.articles_table = _table(self, self.tr("Agreement per article"), [self.tr(h) for h in self.ARTICLE_HEADERS])
+        self.disagreements_table = _table(self, self.tr("Disagreements"),
+                                          [self.tr(h) for h in self.DISAGREEMENT_HEADERS])
         for column in (2, 3):
             self.disagreements_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.body.addWidget(self.overall)
         self.body.addWidget(self.articles_table, 1)
-        self.body.addWidget(QLabel("Disagreements:", self))
+        self.body.addWidget(QLabel(self.tr("Disagreements:"), self))
         self.body.addWidget(self.disagreements_table, 2)
         self.finish_layout()
         self.resize(900, 600)
@@ -393,22 +439,25 @@ class AgreementDialog(_ExchangeDialog):
         from desktop.core.review import agreement_between
 
         if not self.store.path:
-            raise StoreError("this store is in memory; agreement compares two store files")
-        return agreement_between(self.store.path, self._required(self.path_field, "the other store"))
+            raise StoreError(self.tr("this store is in memory; agreement compares two store files"))
+        return agreement_between(self.store.path, self._required(self.path_field, self.tr("choose the other store first")))
 
     def show_result(self, report) -> None:
         o = report.overall()
-        self.overall.setText(
-            f"{o['shared_articles']} shared articles ({report.only_in_a} only here, {report.only_in_b} only "
-            f"there) · span F1 {_ratio(o['span_f1'])} · category κ {_ratio(o['category_kappa'])} · "
-            f"token κ {_ratio(o['token_kappa'])}")
+        self.overall.setText(self.tr(
+            "{shared} shared articles ({here} only here, {there} only there) · span F1 {f1} · "
+            "category κ {category} · token κ {token}").format(
+            shared=format_count(o["shared_articles"]), here=format_count(report.only_in_a),
+            there=format_count(report.only_in_b), f1=_ratio(o["span_f1"]), category=_ratio(o["category_kappa"]),
+            token=_ratio(o["token_kappa"])))
         _fill(self.articles_table, [
             [x.title, x.claims_a, x.claims_b, x.matched, _ratio(x.span_f1), _ratio(x.category_kappa),
              _ratio(x.token_kappa)] for x in report.articles])
         _fill(self.disagreements_table, [
-            [x.title, DIFFERENCE_LABELS.get(d["type"], d["type"]), _describe(d["a"]), _describe(d["b"])]
+            [x.title, self.tr(DIFFERENCE_LABELS[d["type"]]) if d["type"] in DIFFERENCE_LABELS else d["type"],
+             _describe(d["a"]), _describe(d["b"])]
             for x in report.articles for d in x.disagreements])
-        self.message.setText(f"Compared with {isolate(Path(report.b).name)}")
+        self.message.setText(self.tr("Compared with {name}").format(name=isolate(Path(report.b).name)))
 
 
 def _run_modal(dialog: _ExchangeDialog) -> _ExchangeDialog:

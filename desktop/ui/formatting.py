@@ -10,15 +10,36 @@ from desktop.core.text import fold
 from .i18n import isolate
 
 
+def grouping_locale(locale: QLocale | None = None) -> QLocale:
+    """A copy of ``locale`` (default: the app's) that groups thousands; the C/POSIX locale becomes en_US.
+
+    QLocale.c() sets OmitGroupSeparator, so values would show as 1700000000; Arabic keeps its own digits.
+    """
+    chosen = QLocale(locale) if locale is not None else QLocale()
+    if chosen.language() == QLocale.Language.C:
+        chosen = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    chosen.setNumberOptions(chosen.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
+    return chosen
+
 
 def format_number(value: float, locale: QLocale | None = None) -> str:
     """``1700000000.0`` → ``1,700,000,000`` with the locale's grouping; fractions keep only needed digits."""
-    locale = locale or QLocale()
+    locale = grouping_locale(locale)
     if float(value).is_integer() and abs(value) < 2**62:
         return locale.toString(int(value))
     text = f"{value:.10f}".rstrip("0")
     decimals = len(text.split(".")[1]) if "." in text else 0
     return locale.toString(float(value), "f", min(decimals, 10))
+
+
+def format_count(count: int, locale: QLocale | None = None) -> str:
+    """A whole count in the locale's digits (``12``, ``١٢``), grouped like values."""
+    return grouping_locale(locale).toString(int(count))
+
+
+def format_percent(percent: float, locale: QLocale | None = None) -> str:
+    """A percentage with one decimal in the locale's digits (``12.5``, ``١٢٫٥``), without the sign."""
+    return grouping_locale(locale).toString(float(percent), "f", 1)
 
 
 def format_value(value: float | None, unit: str = "", locale: QLocale | None = None) -> str:
@@ -57,6 +78,16 @@ STATUS_LABELS_AR = {"unreviewed": "غير مراجع", "confirmed": "مؤكد", 
 
 def status_label(status: str, language: str) -> str:
     return STATUS_LABELS_AR.get(status, status) if language == "ar" else status
+
+
+KIND_LABELS_AR = {"money": "مبلغ مالي", "percent": "نسبة مئوية", "count": "عدد", "number": "رقم"}
+
+
+def kind_label(kind: str | None, language: str) -> str:
+    """The shown name of a claim's kind (``money`` → ``مبلغ مالي`` in the Arabic UI); empty when it has none."""
+    if not kind:
+        return ""
+    return KIND_LABELS_AR.get(kind, kind) if language == "ar" else kind
 
 
 def claim_tooltip(a: Annotation, category: Category | None, language: str, locale: QLocale | None = None) -> str:

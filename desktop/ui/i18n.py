@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.paths import resource
 
@@ -27,7 +27,14 @@ def ui_locale(language: str) -> QLocale:
     """The locale for numbers in the UI: the system's when it speaks ``language``, else that language's default."""
     wanted = QLocale.Language.Arabic if language == "ar" else QLocale.Language.English
     system = QLocale.system()
-    return system if system.language() == wanted else QLocale(wanted)
+    chosen = system if system.language() == wanted else QLocale(wanted)  # C/POSIX → English (United States)
+    chosen.setNumberOptions(chosen.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
+    return chosen
+
+
+def app_language() -> str:
+    """The UI language the app was configured with (``configure_app`` sets the default locale from it)."""
+    return "ar" if QLocale().language() == QLocale.Language.Arabic else "en"
 
 
 def isolate(value: str) -> str:
@@ -46,9 +53,21 @@ def load_translator(language: str, parent: QCoreApplication | None = None) -> QT
     return translator
 
 
+def load_qt_translator(language: str, parent: QCoreApplication | None = None) -> QTranslator | None:
+    """Qt's own translation of its standard texts (Close, Cancel, Copy …) for ``language``, or None."""
+    if language == "en":
+        return None
+    translator = QTranslator(parent)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return translator if translator.load(f"qtbase_{language}", folder) else None
+
+
 def install_language(app: QCoreApplication, language: str) -> QTranslator | None:
-    """Install the translator for ``language`` on ``app`` (the one translator loader); returns it."""
-    translator = load_translator(language, app)  # the app owns it, so it lives as long as the app
+    """Install the translators for ``language`` on ``app`` (ours and Qt's standard texts); returns ours."""
+    qt_translator = load_qt_translator(language, app)  # the app owns both, so they live as long as the app
+    if qt_translator is not None:
+        app.installTranslator(qt_translator)
+    translator = load_translator(language, app)
     if translator is not None:
-        app.installTranslator(translator)
+        app.installTranslator(translator)  # installed last, so it is asked first
     return translator

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from desktop.core.importing import ImportFailure, import_file
 
@@ -35,6 +35,16 @@ class ImportThread(QThread):
             self.progress.emit(done + 1, total)
 
 
+class _PluralTexts(QObject):
+    """The import report's counted phrases (self.tr with a count, so lupdate and Arabic plural forms see them)."""
+
+    def removed(self, n: int) -> str:
+        return self.tr("; removed %n boilerplate part(s)", "", n)
+
+    def suggested(self, n: int) -> str:
+        return self.tr("%n claim(s) suggested", "", n)
+
+
 @dataclass
 class ImportOutcome:
     """What one import run did: articles added (id, title, new), per-file reports, failures."""
@@ -45,25 +55,35 @@ class ImportOutcome:
     suggested: int = 0
 
     def summary(self) -> str:
+        """One line per file (in the UI language): where it went, what was removed, why it failed."""
         lines = []
         for (article_id, title, new), (path, report) in zip(self.added, self.reports):
-            state = "imported" if new else "already in the store"
+            state = (QCoreApplication.translate("ImportOutcome", "imported") if new
+                     else QCoreApplication.translate("ImportOutcome", "already in the store"))
             removed = report.get("removed") or []
             lines.append(f"{os.path.basename(path)} → #{article_id} \u2068{title}\u2069: {state}"
-                         + (f"; removed {len(removed)} boilerplate part(s)" if removed else ""))
+                         + (_PluralTexts().removed(len(removed)) if removed else ""))
         for path, reason in self.failures:
             lines.append(f"{os.path.basename(path)}: {reason}")
         if self.suggested:
-            lines.append(f"{self.suggested} claim(s) suggested")
+            lines.append(_PluralTexts().suggested(self.suggested))
         return "\n".join(lines)
+
+
+def suggestion_items(store, article_id: int) -> list[dict]:
+    """The claim suggester's proposals for an article as new-claim fields, skipping spans that carry a claim."""
+    from desktop.core.claims import suggest
+
+    taken = {(a.start, a.end) for a in store.annotations(article_id)}
+    return [dict(start=s.start, end=s.end, category=s.category, kind=s.kind, value=s.value, unit=s.unit,
+                 origin="suggested", status="unreviewed")
+            for s in suggest(store.article(article_id).text) if (s.start, s.end) not in taken]
 
 
 def suggest_claims(store, article_id: int) -> int:
     """Run the claim suggester on an article and save new suggestions; returns how many were saved."""
-    from desktop.commands.suggesting import save_suggestions
-    from desktop.core.claims import suggest
-
-    return len(save_suggestions(store, article_id, suggest(store.article(article_id).text)))
+    items = suggestion_items(store, article_id)
+    return len(store.add_annotations(article_id, items)) if items else 0
 
 
 class ImportRun(QObject):

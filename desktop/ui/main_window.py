@@ -17,11 +17,11 @@ from desktop.core.store import Store, StoreError
 
 from . import hooks
 from .annotations import ClaimsModel, ClaimsPanel
-from .commands import AddClaim, DeleteClaim, EditClaim, SetStatus, StoreEvents, push_checked
+from .commands import AddClaim, AddSuggestions, DeleteClaim, EditClaim, SetStatus, StoreEvents, push_checked
 from .fonts import arabic_font_family
 from .hidden_chars import has_overrides
 from .i18n import ui_locale
-from .import_worker import ImportOutcome, ImportRun, suggest_claims
+from .import_worker import ImportOutcome, ImportRun, suggestion_items
 from .library import LibraryPanel
 from .menus import build_menus
 from .reader import ReaderView
@@ -264,17 +264,18 @@ class MainWindow(QMainWindow):
         self.push(EditClaim(self.store, uuid, changes, self.events))
 
     def suggest_claims(self) -> int:
+        """Add the suggester's proposals for the open article as one undoable step; returns how many."""
         if self.article_id is None:
             return 0
         try:
-            count = suggest_claims(self.store, self.article_id)
+            items = suggestion_items(self.store, self.article_id)
         except (StoreError, ImportError) as exc:
             self.show_error(str(exc))
             return 0
-        self.undo_stack.clear()  # suggestions are not undoable; earlier commands may refer to the old state
-        self.events.claimsChanged.emit(self.article_id)
-        self.statusBar().showMessage(self.tr("%n claim(s) suggested.", "", count), 5000)
-        return count
+        if items and not self.push(AddSuggestions(self.store, self.article_id, items, self.events)):
+            return 0
+        self.statusBar().showMessage(self.tr("%n claim(s) suggested.", "", len(items)), 5000)
+        return len(items)
 
     # --- importing -------------------------------------------------------------------------------
     def import_dialog(self) -> None:

@@ -25,9 +25,9 @@ class PreferencesDialog(QDialog):
         self.font_spin = QSpinBox(self)
         self.font_spin.setRange(8, 72)
         self.font_spin.setValue(settings.font_size)
-        for widget, name in ((self.language_box, "Interface language"), (self.snap_box, "Snap to words"),
-                             (self.suggest_box, "Suggest on import"), (self.font_spin, "Font size")):
-            widget.setAccessibleName(self.tr(name))
+        for widget, name in ((self.language_box, self.tr("Interface language")), (self.snap_box, self.tr("Snap to words")),
+                             (self.suggest_box, self.tr("Suggest on import")), (self.font_spin, self.tr("Font size"))):
+            widget.setAccessibleName(name)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor, QTextOption, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,16 +25,17 @@ from desktop.core.models import Annotation
 from desktop.core.store import StoreError
 from desktop.core.text import OffsetMap
 from desktop.ui import commands
-from desktop.ui.claims_table import format_value
-from desktop.ui.i18n import isolate
+from desktop.ui.formatting import category_label, format_count, format_value, status_label
+from desktop.ui.i18n import app_language, isolate
+from desktop.ui.widgets import refill_combo
 
 __all__ = ["QUEUES", "queue_claims", "is_decided", "claim_context", "NoteEditor", "ReviewWindow"]
 
 # Queue name → label. "suggested" = machine suggestions nobody has reviewed yet.
 QUEUES = {
-    "unreviewed": "Unreviewed",
-    "suggested": "Suggested, unreviewed",
-    "disputed": "Disputed",
+    "unreviewed": QT_TRANSLATE_NOOP("ReviewWindow", "Unreviewed"),
+    "suggested": QT_TRANSLATE_NOOP("ReviewWindow", "Suggested, unreviewed"),
+    "disputed": QT_TRANSLATE_NOOP("ReviewWindow", "Disputed"),
 }
 CONTEXT_LIMIT = 600  # code points of context shown on each side of a claim, at most
 
@@ -91,15 +92,15 @@ class NoteEditor(QDialog):
 
     def __init__(self, note: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Note")
+        self.setWindowTitle(self.tr("Note"))
         self.edit = QLineEdit(note, self)
-        self.edit.setAccessibleName("Claim note")
+        self.edit.setAccessibleName(self.tr("Claim note"))
         self.edit.selectAll()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Note (Enter saves, Esc cancels):", self))
+        layout.addWidget(QLabel(self.tr("Note (Enter saves, Esc cancels):"), self))
         layout.addWidget(self.edit)
         layout.addWidget(buttons)
 
@@ -129,8 +130,9 @@ class ReviewWindow(QWidget):
         self._texts: dict[int, tuple[str, str]] = {}  # article id → (text, direction)
         self._mine: list[tuple[object, str]] = []  # commands this window pushed, with their claim's uuid
         self._busy = False  # True while our own command runs, so its claimsChanged is not re-read
-        self.setWindowTitle("Review claims")
-        self.setAccessibleName("Review claims")
+        self.language = app_language()
+        self.setWindowTitle(self.tr("Review claims"))
+        self.setAccessibleName(self.tr("Review claims"))
         self._build()
         self._fill_filters()
         signal = getattr(events, "claimsChanged", None) if events is not None else None
@@ -142,59 +144,61 @@ class ReviewWindow(QWidget):
 
     def _build(self) -> None:
         self.queue_combo = QComboBox(self)
-        self.queue_combo.setAccessibleName("Review queue")
+        self.queue_combo.setAccessibleName(self.tr("Review queue"))
         for name, label in QUEUES.items():
-            self.queue_combo.addItem(label, name)
+            self.queue_combo.addItem(self.tr(label), name)
         self.category_combo = QComboBox(self)
-        self.category_combo.setAccessibleName("Filter queue by category")
+        self.category_combo.setAccessibleName(self.tr("Filter queue by category"))
         self.article_combo = QComboBox(self)
-        self.article_combo.setAccessibleName("Filter queue by article")
+        self.article_combo.setAccessibleName(self.tr("Filter queue by article"))
         for combo in (self.queue_combo, self.category_combo, self.article_combo):
             combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
             combo.currentIndexChanged.connect(self.apply_filters)
 
         self.progress_label = QLabel(self)
-        self.progress_label.setAccessibleName("Review progress")
+        self.progress_label.setAccessibleName(self.tr("Review progress"))
         self.progress_bar = QProgressBar(self)
-        self.progress_bar.setAccessibleName("Review progress bar")
+        self.progress_bar.setAccessibleName(self.tr("Review progress bar"))
         self.position_label = QLabel(self)
-        self.position_label.setAccessibleName("Position in queue")
+        self.position_label.setAccessibleName(self.tr("Position in queue"))
         self.claim_label = QLabel(self)
-        self.claim_label.setAccessibleName("Claim")
+        self.claim_label.setAccessibleName(self.tr("Claim"))
         self.claim_label.setTextFormat(Qt.TextFormat.PlainText)
         self.claim_label.setWordWrap(True)
         self.note_label = QLabel(self)
-        self.note_label.setAccessibleName("Claim note")
+        self.note_label.setAccessibleName(self.tr("Claim note"))
         self.note_label.setTextFormat(Qt.TextFormat.PlainText)
         self.note_label.setWordWrap(True)
         self.status_label = QLabel(self)
-        self.status_label.setAccessibleName("Review messages")
+        self.status_label.setAccessibleName(self.tr("Review messages"))
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.context_view = QPlainTextEdit(self)
         self.context_view.setReadOnly(True)
-        self.context_view.setAccessibleName("Claim in context")
-        self.context_view.setAccessibleDescription("The paragraph around the claim; the claim is highlighted")
+        self.context_view.setAccessibleName(self.tr("Claim in context"))
+        self.context_view.setAccessibleDescription(self.tr("The paragraph around the claim; the claim is highlighted"))
         self.context_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.actions_by_key: dict[str, QAction] = {}
         buttons = QHBoxLayout()
         for key, label, slot in (
-            ("K", "Previous", self.previous), ("J", "Next", self.next),
-            ("A", "Confirm", lambda: self.decide("confirmed")), ("D", "Dispute", lambda: self.decide("disputed")),
-            ("R", "Reject", lambda: self.decide("rejected")), ("N", "Note…", self.edit_note),
+            ("K", self.tr("Previous"), self.previous), ("J", self.tr("Next"), self.next),
+            ("A", self.tr("Confirm"), lambda: self.decide("confirmed")),
+            ("D", self.tr("Dispute"), lambda: self.decide("disputed")),
+            ("R", self.tr("Reject"), lambda: self.decide("rejected")), ("N", self.tr("Note…"), self.edit_note),
         ):
-            action = self._action(f"{label} ({key})", key, slot)
+            shown = self.tr("{label} ({key})").format(label=label, key=key)
+            action = self._action(shown, key, slot)
             self.actions_by_key[key] = action
-            button = QPushButton(f"{label} ({key})", self)
+            button = QPushButton(shown, self)
             button.setAccessibleName(label)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(action.trigger)
             buttons.addWidget(button)
-        self.undo_action = self._action("Undo last decision", QKeySequence.StandardKey.Undo, self.undo)
-        self.redo_action = self._action("Redo", "Ctrl+Shift+Z", self.redo)
+        self.undo_action = self._action(self.tr("Undo last decision"), QKeySequence.StandardKey.Undo, self.undo)
+        self.redo_action = self._action(self.tr("Redo"), "Ctrl+Shift+Z", self.redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        undo_button = QPushButton("Undo (Ctrl+Z)", self)
-        undo_button.setAccessibleName("Undo last decision")
+        undo_button = QPushButton(self.tr("Undo (Ctrl+Z)"), self)
+        undo_button.setAccessibleName(self.tr("Undo last decision"))
         undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         undo_button.clicked.connect(self.undo_action.trigger)
         buttons.addWidget(undo_button)
@@ -228,17 +232,11 @@ class ReviewWindow(QWidget):
 
     def _fill_filters(self) -> None:
         for combo, everything, items in (
-            (self.category_combo, "All categories", [(c.label_en, c.name) for c in self.store.categories()]),
-            (self.article_combo, "All articles", [(a.title, a.id) for a in self.store.articles()]),
+            (self.category_combo, self.tr("All categories"),
+             [(category_label(c, c.name, self.language), c.name) for c in self.store.categories()]),
+            (self.article_combo, self.tr("All articles"), [(a.title, a.id) for a in self.store.articles()]),
         ):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everything, None)
-            for label, data in items:
-                combo.addItem(label, data)
-            combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
-            combo.blockSignals(False)
+            refill_combo(combo, everything, items)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -358,7 +356,7 @@ class ReviewWindow(QWidget):
         try:
             commands.push_checked(self.undo_stack, command)
         except StoreError as exc:
-            self.status_label.setText(f"Not saved: {exc}")
+            self.status_label.setText(self.tr("Not saved: {error}").format(error=exc))
             return False
         finally:
             self._busy = False
@@ -382,7 +380,7 @@ class ReviewWindow(QWidget):
         try:
             step()
         except StoreError as exc:
-            self.status_label.setText(f"Could not undo or redo: {exc}")
+            self.status_label.setText(self.tr("Could not undo or redo: {error}").format(error=exc))
         finally:
             self._busy = False
         uuid = next((u for c, u in reversed(self._mine) if c is command), None)
@@ -409,29 +407,35 @@ class ReviewWindow(QWidget):
         self.position = position
         claim = self.current_claim()
         total, done = len(self.uuids), self.reviewed_count()
-        self.progress_label.setText(f"{done} / {total} reviewed")
+        self.progress_label.setText(self.tr("{done} / {total} reviewed").format(done=format_count(done),
+                                                                                total=format_count(total)))
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
         if claim is None:
             self.position_label.setText("")
-            self.claim_label.setText("No claims in this queue.")
+            self.claim_label.setText(self.tr("No claims in this queue."))
             self.note_label.setText("")
             self.context_view.setPlainText("")
             self.context_view.setExtraSelections([])
             self.claimShown.emit("")
             return
-        self.position_label.setText(f"Claim {position + 1} of {total}")
-        label = next((c.label_en for c in self.store.categories() if c.name == claim.category), claim.category)
-        amount = " ".join(p for p in (format_value(claim.value), claim.unit) if p)
+        self.position_label.setText(self.tr("Claim {number} of {total}").format(number=format_count(position + 1),
+                                                                                total=format_count(total)))
+        category = next((c for c in self.store.categories() if c.name == claim.category), None)
+        label = category_label(category, claim.category, self.language)
+        amount = format_value(claim.value, claim.unit) or claim.unit
         parts = [label, f"«{isolate(claim.quote)}»"]
         if amount:
             parts.append(isolate(amount))
-        parts.append(claim.status + (" · suggested" if claim.origin == "suggested" else ""))
+        parts.append(status_label(claim.status, self.language))
+        if claim.origin == "suggested":
+            parts.append(self.tr("suggested"))
         self.claim_label.setText(" · ".join(parts))
-        self.note_label.setText(f"Note: {isolate(claim.note)}" if claim.note else "No note (N to add one)")
+        self.note_label.setText(self.tr("Note: {note}").format(note=isolate(claim.note)) if claim.note
+                                else self.tr("No note (N to add one)"))
         self._show_context(claim)
         if done == total:
-            self.position_label.setText(f"All {total} reviewed")
+            self.position_label.setText(self.tr("All {total} reviewed").format(total=format_count(total)))
         if navigate:
             self.navigate(claim.article, claim.uuid)
         self.claimShown.emit(claim.uuid)

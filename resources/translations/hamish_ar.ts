@@ -2,6 +2,130 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="398" />
+        <source>only in this store</source>
+        <translation>في هذا المخزن فقط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="399" />
+        <source>only in the other store</source>
+        <translation>في المخزن الآخر فقط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="405" />
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="411" />
+        <source>Article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="406" />
+        <source>Claims (this)</source>
+        <translation>الادعاءات (هنا)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="407" />
+        <source>Claims (other)</source>
+        <translation>الادعاءات (الآخر)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="408" />
+        <source>Matched</source>
+        <translation>المتطابقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="408" />
+        <source>Span F1</source>
+        <translation>F1 للمقاطع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="409" />
+        <source>Category κ</source>
+        <translation>κ للفئات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="410" />
+        <source>Token κ</source>
+        <translation>κ للكلمات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="412" />
+        <source>Difference</source>
+        <translation>الاختلاف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="413" />
+        <source>This store</source>
+        <translation>هذا المخزن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="414" />
+        <source>Other store</source>
+        <translation>المخزن الآخر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="417" />
+        <source>Agreement with another store</source>
+        <translation>الاتفاق مع مخزن آخر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="417" />
+        <source>Compare</source>
+        <translation>مقارنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="419" />
+        <source>Store to compare with</source>
+        <translation>المخزن المراد المقارنة به</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="421" />
+        <source>Other store:</source>
+        <translation>المخزن الآخر:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="423" />
+        <source>Overall agreement</source>
+        <translation>الاتفاق الإجمالي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="426" />
+        <source>Agreement per article</source>
+        <translation>الاتفاق لكل مقال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="427" />
+        <source>Disagreements</source>
+        <translation>مواضع الاختلاف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="433" />
+        <source>Disagreements:</source>
+        <translation>مواضع الاختلاف:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="442" />
+        <source>this store is in memory; agreement compares two store files</source>
+        <translation>هذا المخزن في الذاكرة فقط؛ حساب الاتفاق يقارن بين ملفَّي مخزن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="443" />
+        <source>choose the other store first</source>
+        <translation>اختر المخزن الآخر أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="448" />
+        <source>{shared} shared articles ({here} only here, {there} only there) · span F1 {f1} · category κ {category} · token κ {token}</source>
+        <translation>{shared} مقال مشترك ({here} هنا فقط، و{there} هناك فقط) · F1 للمقاطع {f1} · κ للفئات {category} · κ للكلمات {token}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="460" />
+        <source>Compared with {name}</source>
+        <translation>قورن مع {name}</translation>
+    </message>
+</context>
+<context>
     <name>ClaimEditor</name>
     <message>
         <location filename="../../desktop/ui/editor.py" line="35" />
@@ -47,42 +171,42 @@
 <context>
     <name>Claims</name>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="43" />
+        <location filename="../../desktop/ui/formatting.py" line="64" />
         <source>%s is not a number</source>
         <translation>%s ليس رقماً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="45" />
+        <location filename="../../desktop/ui/formatting.py" line="66" />
         <source>%s is not a finite number</source>
         <translation>%s ليس رقماً محدوداً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="64" />
+        <location filename="../../desktop/ui/formatting.py" line="95" />
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="65" />
+        <location filename="../../desktop/ui/formatting.py" line="96" />
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="66" />
+        <location filename="../../desktop/ui/formatting.py" line="97" />
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="67" />
+        <location filename="../../desktop/ui/formatting.py" line="98" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="68" />
+        <location filename="../../desktop/ui/formatting.py" line="99" />
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="77" />
+        <location filename="../../desktop/ui/formatting.py" line="108" />
         <source>Suggested automatically</source>
         <translation>مقترح آلياً</translation>
     </message>
@@ -169,6 +293,192 @@
     </message>
 </context>
 <context>
+    <name>ClaimsTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="67" />
+        <source>Article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="67" />
+        <source>Quote</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="68" />
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="68" />
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="69" />
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="69" />
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="70" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="70" />
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="71" />
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="71" />
+        <source>Spread</source>
+        <translation>التفاوت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="89" />
+        <source>{number} bn</source>
+        <translation>{number} مليار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="90" />
+        <source>{number} m</source>
+        <translation>{number} مليون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="91" />
+        <source>{number} k</source>
+        <translation>{number} ألف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="321" />
+        <source>G%s</source>
+        <translation>م%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="328" />
+        <source>sources contradict each other</source>
+        <translation>المصادر متعارضة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="328" />
+        <source>sources agree</source>
+        <translation>المصادر متّفقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="329" />
+        <source>Group {number}: {claims} claims from {articles} articles, {low} – {high} {unit}; {verdict}</source>
+        <translation>المجموعة {number}: {claims} ادعاء من {articles} مقال، من {low} إلى {high} {unit}؛ {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsTableWindow</name>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="400" />
+        <source>All claims</source>
+        <translation>كل الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="401" />
+        <source>All claims in the library</source>
+        <translation>كل الادعاءات في المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="434" />
+        <source>Filter: title, quote, note…</source>
+        <translation>تصفية: العنوان أو النص أو الملاحظة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="435" />
+        <source>Filter claims by text</source>
+        <translation>تصفية الادعاءات بالنص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="444" />
+        <source>Filter by unit</source>
+        <translation>تصفية حسب الوحدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="445" />
+        <source>Filter by category</source>
+        <translation>تصفية حسب الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="446" />
+        <source>Filter by status</source>
+        <translation>تصفية حسب الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="451" />
+        <source>Grouped only</source>
+        <translation>المجمَّعة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="452" />
+        <source>Show only claims in a group</source>
+        <translation>عرض الادعاءات المنتمية إلى مجموعة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="458" />
+        <source>Grouping tolerance in percent</source>
+        <translation>هامش التجميع بالنسبة المئوية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="460" />
+        <source>Claims with the same unit whose values differ by at most this much are grouped</source>
+        <translation>تُجمَّع الادعاءات ذات الوحدة نفسها إذا لم يتجاوز الفرق بين قيمها هذا الهامش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="465" />
+        <source>Claims table</source>
+        <translation>جدول الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="481" />
+        <source>Claims summary</source>
+        <translation>ملخّص الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="487" />
+        <source>Tolerance:</source>
+        <translation>الهامش:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="503" />
+        <source>All units</source>
+        <translation>كل الوحدات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="503" />
+        <source>(no unit)</source>
+        <translation>(بلا وحدة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="504" />
+        <source>All categories</source>
+        <translation>كل الفئات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="506" />
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims_table.py" line="516" />
+        <source>{shown} of {total} claims shown · {groups} groups across articles · {contradictions} with contradicting values</source>
+        <translation>يُعرض {shown} من {total} ادعاء · {groups} مجموعة عبر المقالات · {contradictions} منها بقيم متعارضة</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../../desktop/ui/commands.py" line="45" />
@@ -189,6 +499,321 @@
         <location filename="../../desktop/ui/commands.py" line="91" />
         <source>Delete claim</source>
         <translation>حذف ادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/commands.py" line="108" />
+        <source>Suggest claims</source>
+        <translation>اقتراح ادعاءات</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="135" />
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="157" />
+        <source>Failed: {error}</source>
+        <translation>فشلت العملية: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialogs</name>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="50" />
+        <source>CSV (spreadsheet, UTF-8)</source>
+        <translation>CSV (جدول بيانات، UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="50" />
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="51" />
+        <source>Excel workbook</source>
+        <translation>مصنف Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="51" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="52" />
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation>تعليقات الويب وفق W3C (JSON-LD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="52" />
+        <source>JSON-LD files (*.jsonld *.json)</source>
+        <translation>ملفات JSON-LD (*.jsonld *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="53" />
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="53" />
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>ملفات JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="54" />
+        <source>Review report (HTML)</source>
+        <translation>تقرير المراجعة (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="54" />
+        <source>HTML files (*.html)</source>
+        <translation>ملفات HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="55" />
+        <source>Review report (PDF)</source>
+        <translation>تقرير المراجعة (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="55" />
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="57" />
+        <source>Hamish stores (*.db *.sqlite *.hamish);;All files (*)</source>
+        <translation>مخازن هامش (*.db *.sqlite *.hamish);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="58" />
+        <source>Claim exports (*.jsonld *.json *.jsonl);;All files (*)</source>
+        <translation>ملفات الادعاءات المصدَّرة (*.jsonld *.json *.jsonl);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="186" />
+        <source>Export claims</source>
+        <translation>تصدير الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="186" />
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="190" />
+        <source>Export format</source>
+        <translation>صيغة التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="195" />
+        <source>Whole library</source>
+        <translation>المكتبة كاملة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="200" />
+        <source>Export the chosen articles</source>
+        <translation>تصدير المقالات المختارة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="201" />
+        <source>Export the whole library</source>
+        <translation>تصدير المكتبة كاملة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="209" />
+        <source>Only claims with status</source>
+        <translation>الادعاءات ذات الحالة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="210" />
+        <source>Any status</source>
+        <translation>أي حالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="214" />
+        <source>Only claims of category</source>
+        <translation>ادعاءات الفئة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="215" />
+        <source>Any category</source>
+        <translation>أي فئة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="218" />
+        <source>Output file</source>
+        <translation>ملف الإخراج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="220" />
+        <source>Format:</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="220" />
+        <source>Articles:</source>
+        <translation>المقالات:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="221" />
+        <source>Status:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="221" />
+        <source>Category:</source>
+        <translation>الفئة:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="222" />
+        <source>File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="232" />
+        <source>This article: {title}</source>
+        <translation>هذا المقال: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="234" />
+        <source>Selected articles ({count})</source>
+        <translation>المقالات المحدَّدة ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="235" />
+        <source>This article (none open)</source>
+        <translation>هذا المقال (لا مقال مفتوح)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="258" />
+        <source>choose a file to write first</source>
+        <translation>اختر أولاً ملفاً للكتابة فيه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="270" />
+        <source>Wrote {claims} claims from {articles} articles to {path}</source>
+        <translation>كُتب {claims} ادعاء من {articles} مقال في {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAnnotationsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="277" />
+        <source>Article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="278" />
+        <source>Quote</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="279" />
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="280" />
+        <source>Detail</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="282" />
+        <source>exact</source>
+        <translation>مطابقة تامة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="283" />
+        <source>re-anchored</source>
+        <translation>أعيد تثبيتها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="284" />
+        <source>orphaned</source>
+        <translation>بلا موضع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="285" />
+        <source>ambiguous</source>
+        <translation>ملتبسة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="286" />
+        <source>unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="287" />
+        <source>updated</source>
+        <translation>محدَّثة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="288" />
+        <source>kept newer</source>
+        <translation>أُبقي على الأحدث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="289" />
+        <source>articles created</source>
+        <translation>مقالات أُنشئت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="293" />
+        <source>Import claims</source>
+        <translation>استيراد الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="293" />
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="295" />
+        <source>Export file to import</source>
+        <translation>الملف المصدَّر المراد استيراده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="297" />
+        <source>File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="299" />
+        <source>Import counts</source>
+        <translation>أعداد الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="301" />
+        <source>Claims that could not be placed</source>
+        <translation>ادعاءات تعذّر تحديد موضعها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="311" />
+        <source>choose a file to import first</source>
+        <translation>اختر أولاً ملفاً لاستيراده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="328" />
+        <source>Imported {placed} claims from {source}; {orphaned} kept aside to place later</source>
+        <translation>استُورد {placed} ادعاء من {source}؛ وحُفظ {orphaned} جانباً لتحديد موضعه لاحقاً</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOutcome</name>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="61" />
+        <source>imported</source>
+        <translation>استُورد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_worker.py" line="62" />
+        <source>already in the store</source>
+        <translation>موجود في المخزن سابقاً</translation>
     </message>
 </context>
 <context>
@@ -227,98 +852,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="73" />
+        <location filename="../../desktop/ui/main_window.py" line="74" />
         <source>Bidi override warning</source>
         <translation>تحذير من رموز تجاوز الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93" />
+        <location filename="../../desktop/ui/main_window.py" line="94" />
         <source>Import progress</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105" />
+        <location filename="../../desktop/ui/main_window.py" line="106" />
         <source>No font with Arabic letters is installed; Arabic may not display.</source>
         <translation>لا يوجد خط مثبت يدعم الحروف العربية؛ قد لا يظهر النص العربي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145" />
+        <location filename="../../desktop/ui/main_window.py" line="146" />
         <source>This article contains bidi override characters (LRO, RLO, LRE or RLE): the order shown can differ from the stored text. Use View › Show hidden characters to see them.</source>
         <translation>يحتوي هذا المقال على رموز تجاوز الاتجاه (LRO أو RLO أو LRE أو RLE): قد يختلف الترتيب المعروض عن النص المخزّن. استخدم عرض › إظهار الرموز الخفية لرؤيتها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210" />
+        <location filename="../../desktop/ui/main_window.py" line="211" />
         <source>The article is still opening.</source>
         <translation>ما زال المقال قيد الفتح.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213" />
+        <location filename="../../desktop/ui/main_window.py" line="214" />
         <source>Select the words of a claim first.</source>
         <translation>حدّد كلمات الادعاء أولاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218" />
+        <location filename="../../desktop/ui/main_window.py" line="219" />
         <source>The selection holds no words to mark.</source>
         <translation>لا يحتوي التحديد على كلمات لتعليمها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="275" />
+        <location filename="../../desktop/ui/main_window.py" line="277" />
         <source>%n claim(s) suggested.</source>
         <translation>
-            <numerusform>اقتُرح %n ادعاء.</numerusform><numerusform>اقتُرح %n ادعاء.</numerusform><numerusform>اقتُرح %n ادعاء.</numerusform><numerusform>اقتُرح %n ادعاء.</numerusform><numerusform>اقتُرح %n ادعاء.</numerusform><numerusform>اقتُرح %n ادعاء.</numerusform></translation>
+            <numerusform>لم يُقترح أي ادعاء.</numerusform>
+            <numerusform>اقتُرح ادعاء واحد.</numerusform>
+            <numerusform>اقتُرح ادعاءان.</numerusform>
+            <numerusform>اقتُرحت %n ادعاءات.</numerusform>
+            <numerusform>اقتُرح %n ادعاءً.</numerusform>
+            <numerusform>اقتُرح %n ادعاء.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281" />
+        <location filename="../../desktop/ui/main_window.py" line="283" />
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282" />
+        <location filename="../../desktop/ui/main_window.py" line="284" />
         <source>Articles (%s)</source>
         <translation>مقالات (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289" />
+        <location filename="../../desktop/ui/main_window.py" line="291" />
         <source>An import is already running.</source>
         <translation>هناك عملية استيراد جارية بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316" />
+        <location filename="../../desktop/ui/main_window.py" line="318" />
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316" />
+        <location filename="../../desktop/ui/main_window.py" line="318" />
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337" />
+        <location filename="../../desktop/ui/main_window.py" line="339" />
         <source>Open store</source>
         <translation>فتح مخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337" />
+        <location filename="../../desktop/ui/main_window.py" line="339" />
         <source>Hamish stores (*.db);;All files (*)</source>
         <translation>مخازن هامش (*.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342" />
+        <location filename="../../desktop/ui/main_window.py" line="344" />
         <source>New store</source>
         <translation>مخزن جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342" />
+        <location filename="../../desktop/ui/main_window.py" line="344" />
         <source>Hamish stores (*.db)</source>
         <translation>مخازن هامش (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345" />
+        <location filename="../../desktop/ui/main_window.py" line="347" />
         <source>%s exists already; open it instead.</source>
         <translation>%s موجود بالفعل؛ افتحه بدلاً من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="352" />
+        <location filename="../../desktop/ui/main_window.py" line="354" />
         <source>Wait for the import to finish before switching stores.</source>
         <translation>انتظر انتهاء الاستيراد قبل تبديل المخزن.</translation>
     </message>
@@ -477,6 +1108,140 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="349" />
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="349" />
+        <source>Article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="350" />
+        <source>Quote</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="350" />
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="351" />
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="351" />
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="352" />
+        <source>Author</source>
+        <translation>المؤلف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="355" />
+        <source>Merge another store</source>
+        <translation>دمج مخزن آخر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="355" />
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="357" />
+        <source>Store to merge in</source>
+        <translation>المخزن المراد دمجه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="358" />
+        <source>Other store:</source>
+        <translation>المخزن الآخر:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="360" />
+        <source>Merge counts</source>
+        <translation>أعداد الدمج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="363" />
+        <source>Claims that came in</source>
+        <translation>الادعاءات الواردة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="373" />
+        <source>choose the other store first</source>
+        <translation>اختر المخزن الآخر أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="378" />
+        <source>added</source>
+        <translation>أضيف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="378" />
+        <source>updated</source>
+        <translation>حُدِّث</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="386" />
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="386" />
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="388" />
+        <source>Articles: {articles_new} new, {articles_here} already here · claims: {added} added, {updated} updated, {unchanged} unchanged, {kept} kept (yours were later) · new categories: {categories} · earlier versions kept: {history}</source>
+        <translation>المقالات: {articles_new} جديد، و{articles_here} موجود سابقاً · الادعاءات: {added} مضاف، و{updated} محدَّث، و{unchanged} دون تغيير، و{kept} أُبقي عليه (نسختك أحدث) · فئات جديدة: {categories} · نسخ سابقة محفوظة: {history}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="394" />
+        <source>Merged {name}</source>
+        <translation>دُمج {name}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="95" />
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="97" />
+        <source>Claim note</source>
+        <translation>ملاحظة الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="103" />
+        <source>Note (Enter saves, Esc cancels):</source>
+        <translation>الملاحظة (Enter للحفظ، Esc للإلغاء):</translation>
+    </message>
+</context>
+<context>
+    <name>PathField</name>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="102" />
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="103" />
+        <source>Choose: {what}</source>
+        <translation>اختيار: {what}</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../desktop/ui/preferences.py" line="16" />
@@ -492,6 +1257,26 @@
         <location filename="../../desktop/ui/preferences.py" line="23" />
         <source>Suggest claims when importing</source>
         <translation>اقتراح ادعاءات عند الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="28" />
+        <source>Interface language</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="28" />
+        <source>Snap to words</source>
+        <translation>التوسيع إلى كلمات كاملة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="29" />
+        <source>Suggest on import</source>
+        <translation>الاقتراح عند الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="29" />
+        <source>Font size</source>
+        <translation>حجم الخط</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/preferences.py" line="35" />
@@ -510,6 +1295,218 @@
         <location filename="../../desktop/ui/reader.py" line="40" />
         <source>Article text</source>
         <translation>نص المقال</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="36" />
+        <source>Unreviewed</source>
+        <translation>غير المراجَعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="37" />
+        <source>Suggested, unreviewed</source>
+        <translation>المقترحة غير المراجَعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="38" />
+        <source>Disputed</source>
+        <translation>موضع الخلاف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="134" />
+        <location filename="../../desktop/ui/review_mode.py" line="135" />
+        <source>Review claims</source>
+        <translation>مراجعة الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="147" />
+        <source>Review queue</source>
+        <translation>قائمة المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="151" />
+        <source>Filter queue by category</source>
+        <translation>تصفية القائمة حسب الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="153" />
+        <source>Filter queue by article</source>
+        <translation>تصفية القائمة حسب المقال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="159" />
+        <source>Review progress</source>
+        <translation>تقدّم المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="161" />
+        <source>Review progress bar</source>
+        <translation>شريط تقدّم المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="163" />
+        <source>Position in queue</source>
+        <translation>الموضع في القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="165" />
+        <source>Claim</source>
+        <translation>الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="169" />
+        <source>Claim note</source>
+        <translation>ملاحظة الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="173" />
+        <source>Review messages</source>
+        <translation>رسائل المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="177" />
+        <source>Claim in context</source>
+        <translation>الادعاء في سياقه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="178" />
+        <source>The paragraph around the claim; the claim is highlighted</source>
+        <translation>الفقرة المحيطة بالادعاء، والادعاء مظلَّل فيها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="184" />
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="184" />
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="185" />
+        <source>Confirm</source>
+        <translation>تأكيد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="186" />
+        <source>Dispute</source>
+        <translation>اعتراض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="187" />
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="187" />
+        <source>Note…</source>
+        <translation>ملاحظة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="189" />
+        <source>{label} ({key})</source>
+        <translation>{label} ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="197" />
+        <location filename="../../desktop/ui/review_mode.py" line="201" />
+        <source>Undo last decision</source>
+        <translation>التراجع عن آخر قرار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="198" />
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="200" />
+        <source>Undo (Ctrl+Z)</source>
+        <translation>تراجع (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="235" />
+        <source>All categories</source>
+        <translation>كل الفئات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="237" />
+        <source>All articles</source>
+        <translation>كل المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="359" />
+        <source>Not saved: {error}</source>
+        <translation>لم يُحفظ: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="383" />
+        <source>Could not undo or redo: {error}</source>
+        <translation>تعذّر التراجع أو الإعادة: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="410" />
+        <source>{done} / {total} reviewed</source>
+        <translation>رُوجع {done} من {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="416" />
+        <source>No claims in this queue.</source>
+        <translation>لا توجد ادعاءات في هذه القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="422" />
+        <source>Claim {number} of {total}</source>
+        <translation>الادعاء {number} من {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="432" />
+        <source>suggested</source>
+        <translation>مقترح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="434" />
+        <source>Note: {note}</source>
+        <translation>ملاحظة: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="435" />
+        <source>No note (N to add one)</source>
+        <translation>لا ملاحظة (اضغط N لإضافة ملاحظة)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_mode.py" line="438" />
+        <source>All {total} reviewed</source>
+        <translation>رُوجعت جميعها ({total})</translation>
+    </message>
+</context>
+<context>
+    <name>_PluralTexts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/import_worker.py" line="42" />
+        <source>; removed %n boilerplate part(s)</source>
+        <translation>
+            <numerusform>؛ لم يُحذف أي جزء زائد</numerusform>
+            <numerusform>؛ حُذف جزء زائد واحد</numerusform>
+            <numerusform>؛ حُذف جزآن زائدان</numerusform>
+            <numerusform>؛ حُذفت %n أجزاء زائدة</numerusform>
+            <numerusform>؛ حُذف %n جزءاً زائداً</numerusform>
+            <numerusform>؛ حُذف %n جزء زائد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/import_worker.py" line="45" />
+        <source>%n claim(s) suggested</source>
+        <translation>
+            <numerusform>لم يُقترح أي ادعاء</numerusform>
+            <numerusform>اقتُرح ادعاء واحد</numerusform>
+            <numerusform>اقتُرح ادعاءان</numerusform>
+            <numerusform>اقتُرحت %n ادعاءات</numerusform>
+            <numerusform>اقتُرح %n ادعاءً</numerusform>
+            <numerusform>اقتُرح %n ادعاء</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -218,7 +218,6 @@ def test_percentages(text: str):
         ("مليون تنزيل", "downloads", "downloads"),
         ("3 ملايين تحميل", "downloads", "downloads"),
         ("5 ملايين مستخدم", "users", "users"),
-        ("5 ملايين من المستخدمين", "users", "users"),
         ("مليون مشترك", "subscribers", "users"),
         ("1200 موظف", "employees", "other"),
         ("5 ملايين سهم", "shares", "other"),
