@@ -35,7 +35,7 @@ h1 { font-size: 1.5rem; margin-bottom: .2rem; } h2 { font-size: 1.25rem; margin-
 .legend ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; }
 .swatch { display: inline-block; width: 1.1em; height: 1.1em; vertical-align: middle; border: 1px solid #777; }
 .text p { margin: 0 0 .9rem 0; text-align: justify; }
-mark { padding: 0 .05em; border-radius: .15em; color: inherit; }
+mark { padding: 0 .05em; border-radius: .15em; color: inherit; unicode-bidi: isolate; }
 mark.overlap { outline: 2px dashed #333; }
 sup.ref { font-size: .65em; color: #333; }
 table.claims { border-collapse: collapse; width: 100%%; font-size: .9rem; margin-top: 1rem; }
@@ -89,7 +89,8 @@ def _mark(piece: str, covering: list[int], claims: Sequence[Annotation], colours
         underline = "text-decoration: underline;" if len(covering) > 1 else ""
         return f'<span style="background-color:{colour};{underline}">{escape(piece)}</span>'
     overlap = " overlap" if len(covering) > 1 else ""
-    return f'<mark class="c-{escape(first.category)}{overlap}" title="{title}">{escape(piece)}</mark>'
+    # dir="auto" isolates the claim, so a Latin claim such as «$2 billion» reads as one unit in RTL text.
+    return f'<mark dir="auto" class="c-{escape(first.category)}{overlap}" title="{title}">{escape(piece)}</mark>'
 
 
 def _article_text(text: str, claims: Sequence[Annotation], colours: dict, for_qt: bool) -> str:
@@ -121,7 +122,7 @@ def _claims_table(claims: Sequence[Annotation], labels: dict, for_qt: bool) -> s
         value = escape(_LTR.format(format_value(a.value, a.unit))) if a.value is not None else ""
         rows.append(
             "<tr>"
-            f"<td>{n}</td><td>{escape(a.quote)}</td><td>{escape(labels.get(a.category, a.category))}</td>"
+            f"<td>{n}</td><td><bdi>{escape(a.quote)}</bdi></td><td>{escape(labels.get(a.category, a.category))}</td>"
             f'<td class="value"><bdi dir="ltr">{value}</bdi></td>'
             f'<td class="status-{escape(a.status)}">{escape(STATUS_LABELS.get(a.status, a.status))}</td>'
             f"<td>{escape(a.note)}</td><td>{escape(a.author)}</td>"
