@@ -146,6 +146,7 @@ class _Scan:
         self._cues: tuple[list[int], list[str]] | None = None
         self._last_count: tuple[int, str, str] | None = None  # folded end, unit and category of the last count
         self._last_money = -1  # folded end of the last money claim
+        self._last_money_unit: tuple[str, tuple[str, ...]] = ("", ())  # its currency and candidate codes
 
     # ------------------------------------------------------------ lazy context
     def convention(self) -> str:
@@ -308,6 +309,22 @@ class _Scan:
         cand.kind = "count"
         cand.confidence -= 0.1
 
+    def infer_money(self, cand: _Candidate) -> None:
+        """A bare scaled number repeats the currency of the sentence's last money claim, when no count
+        came between: «14 مليار دولار العام الماضي، مقابل 11 مليارا في العام الذي سبقه»."""
+        p = cand.phrase
+        if cand.time or p.weak_latin or p.definite or not p.has_scale or self._last_money < 0:
+            return
+        if self._last_money < self.sentence_start(cand.start):
+            return
+        if self._last_count and self._last_count[0] > self._last_money:
+            return
+        if FREE_AFTER_RE.match(self.t, cand.end) is None:
+            return  # an unlisted noun follows: «11 مليون شجرة» is no sum of money
+        cand.kind = "money"
+        cand.unit, cand.currencies = self._last_money_unit
+        cand.confidence -= 0.1
+
     # ------------------------------------------------------------ ranges, claims, categories
     def link_range(self, a: _Candidate, b: _Candidate) -> None:
         """«بين 2 و3 مليارات دولار»: the left end ``a`` takes the right end's scale and unit."""
@@ -406,6 +423,8 @@ class _Scan:
             return prev_end
         if not cand.kind:
             self.infer_count(cand)
+        if not cand.kind:
+            self.infer_money(cand)
         if not self.accept(cand):
             return prev_end
         out.append(self.finish(cand, prev_end))
@@ -413,6 +432,7 @@ class _Scan:
             self._last_count = (cand.end, cand.unit, cand.noun_category)
         elif cand.kind == "money":
             self._last_money = cand.end
+            self._last_money_unit = (cand.unit, cand.currencies)
         return cand.end
 
 
