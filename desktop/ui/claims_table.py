@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -26,8 +25,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QLabel,
     QLineEdit,
     QTableView,
@@ -42,7 +39,7 @@ from desktop.ui.formatting import (
     category_label, format_count, format_percent, format_value, grouping_locale, kind_label, status_label,
 )
 from desktop.ui.i18n import app_language, isolate
-from desktop.ui.widgets import refill_combo
+from desktop.ui.widgets import DirectionDelegate, first_strong_direction, refill_combo
 
 __all__ = [
     "COLUMNS",
@@ -99,36 +96,6 @@ def compact_value(value: float) -> str:
             number = locale.toString(float(f"{value / size:.3g}"), "g", 3)
             return QCoreApplication.translate("ClaimsTableModel", pattern).format(number=number)
     return locale.toString(float(f"{value:.3g}"), "g", 3)
-
-
-def first_strong_direction(text: str) -> Qt.LayoutDirection | None:
-    """The paragraph direction the Unicode rule P2 gives: the first strong character outside isolates, or None."""
-    depth = 0
-    for ch in text:
-        if ch in "\u2066\u2067\u2068":
-            depth += 1
-            continue
-        if ch == "\u2069":
-            depth = max(depth - 1, 0)
-            continue
-        if depth:
-            continue
-        kind = unicodedata.bidirectional(ch)
-        if kind in ("R", "AL"):
-            return Qt.LayoutDirection.RightToLeft
-        if kind == "L":
-            return Qt.LayoutDirection.LeftToRight
-    return None
-
-
-class DirectionDelegate(QStyledItemDelegate):
-    """Lays each cell out in its own text's direction, so Arabic titles and quotes read right to left."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        super().initStyleOption(option, index)
-        direction = first_strong_direction(option.text)
-        if direction is not None:
-            option.direction = direction
 
 
 def _group_colour(number: int) -> QColor:

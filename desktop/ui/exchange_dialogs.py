@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.models import STATUSES
 from desktop.core.store import StoreError
-from desktop.ui.claims_table import DirectionDelegate
+from desktop.ui.widgets import DirectionDelegate
 from desktop.ui.formatting import category_label, format_count, format_value, grouping_locale, status_label
 from desktop.ui.i18n import app_language, isolate
 

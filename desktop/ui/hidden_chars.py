@@ -30,3 +30,8 @@ def has_overrides(text: str) -> bool:
 def name_of(ch: str) -> str:
     """The short name of a hidden character (``RLO``), or an empty string."""
     return HIDDEN.get(ch, "")
+
+
+def hidden_labels(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, str]]:
+    """(code-point offset, short name) of each hidden character in ``text[lo:hi]``: what the reader labels."""
+    return [(m.start(), HIDDEN[m.group()]) for m in _HIDDEN_RE.finditer(text, lo, len(text) if hi is None else hi)]

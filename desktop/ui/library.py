@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableW
 
 from desktop.core.store import Store
 
+from .widgets import DirectionDelegate
+
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -27,6 +29,9 @@ class LibraryPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        # Each title lays out in its own direction and is cut at its logical end, so an Arabic title shows its start.
+        self.table.setItemDelegateForColumn(0, DirectionDelegate(self.table))
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

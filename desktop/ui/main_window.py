@@ -32,6 +32,7 @@ from .snapping import snap_span
 
 STEPPED_OPEN_CHARS = 100_000  # longer articles open in steps, so no step blocks the event loop for long
 STEP_DELAY_MS = 1  # a timer tick between steps lets paint events and other timers run
+PANE_SHARES = (0.22, 0.46, 0.32)  # library, reader, claims: the default split of the window's width
 
 
 class MainWindow(QMainWindow):
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.article_id: int | None = None
         self._opening = self._loaded = 0
         self._after_open: list = []
+        self._split_restored = False
         self.setWindowTitle("Hamish — هامش")
         self.setAcceptDrops(True)
         self._build_widgets()
@@ -114,7 +116,19 @@ class MainWindow(QMainWindow):
             self.resize(1400, 900)
         splitter = self.settings.splitter_state()
         if splitter is not None:
-            self.splitter.restoreState(splitter)
+            self._split_restored = self.splitter.restoreState(splitter)
+
+    def showEvent(self, event) -> None:
+        """On first show without a saved split, share the width out by PANE_SHARES (the window's size is known now)."""
+        super().showEvent(event)
+        if not self._split_restored:
+            self._split_restored = True
+            self.apply_default_split()
+
+    def apply_default_split(self) -> None:
+        width = max(self.splitter.width(), self.width())
+        library, reader = (round(width * share) for share in PANE_SHARES[:2])
+        self.splitter.setSizes([library, reader, width - library - reader])
 
     def _open_initial(self, first: int | None) -> None:
         ids = self.library.article_ids()

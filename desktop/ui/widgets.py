@@ -1,10 +1,12 @@
-"""Small helpers shared by several windows: refilling a filter combo box without losing its choice."""
+"""Small helpers shared by several windows: refilling filter combo boxes, and cells laid out in their text's direction."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem
 
 
 def refill_combo(combo: QComboBox, everything_label: str, items: Iterable[tuple[str, object]]) -> bool:
@@ -23,3 +25,33 @@ def refill_combo(combo: QComboBox, everything_label: str, items: Iterable[tuple[
     finally:
         combo.blockSignals(False)
     return found >= 0
+
+
+def first_strong_direction(text: str) -> Qt.LayoutDirection | None:
+    """The paragraph direction the Unicode rule P2 gives: the first strong character outside isolates, or None."""
+    depth = 0
+    for ch in text:
+        if ch in "\u2066\u2067\u2068":
+            depth += 1
+            continue
+        if ch == "\u2069":
+            depth = max(depth - 1, 0)
+            continue
+        if depth:
+            continue
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+    return None
+
+
+class DirectionDelegate(QStyledItemDelegate):
+    """Lays each cell out in its own text's direction, so Arabic titles and quotes read right to left."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        direction = first_strong_direction(option.text)
+        if direction is not None:
+            option.direction = direction

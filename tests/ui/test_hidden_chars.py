@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextOption
+from PySide6.QtGui import QTextCursor, QTextOption
 
-from desktop.ui.hidden_chars import has_overrides, hidden_positions, name_of
+from desktop.ui.hidden_chars import has_overrides, hidden_labels, hidden_positions, name_of
 
 from .conftest import add_article
 
@@ -51,3 +51,35 @@ def test_override_shows_warning_banner(qtbot, store, make_window):
     assert window.banner.isVisible() and "override" in window.banner.text()
     window.open_article(plain)
     assert not window.banner.isVisible()
+
+
+def test_hidden_labels_name_each_control_at_its_code_point():
+    text = "أ\u202eب🙂\u200dج\u200e"
+    assert hidden_labels(text) == [(1, "RLO"), (4, "ZWJ"), (6, "LRM")]
+    assert hidden_labels(text, 2, 6) == [(4, "ZWJ")]
+    assert hidden_labels("نص بلا رموز") == []
+
+
+def test_revealed_controls_get_painted_name_labels(qtbot, store, make_window):
+    article = add_article(store, RLO_TEXT)
+    window = make_window(store)
+    window.open_article(article)
+    reader = window.reader
+    assert reader.hidden_label_rects() == []  # nothing labelled while hidden
+    window.actions_by_name["hidden"].trigger()
+    boxes = reader.hidden_label_rects()
+    assert [(cp, name) for cp, name, _ in boxes] == [(RLO_TEXT.index("\u202e"), "RLO"), (RLO_TEXT.index("\u202c"), "PDF"),
+                                                     (RLO_TEXT.index("\u200f"), "RLM"), (RLO_TEXT.index("\u200b"), "ZWSP")]
+    for cp, _name, box in boxes:
+        cursor = QTextCursor(reader.document())
+        cursor.setPosition(reader.offsets.to_qt(cp))
+        caret = reader.cursorRect(cursor)
+        assert abs(box.center().x() - caret.center().x()) <= 1 and box.bottom() <= caret.top() + 2  # just above
+    image = reader.viewport().grab().toImage()
+    _cp, _name, box = boxes[0]
+    reds = sum(image.pixelColor(x, y).name() == "#d0302f" for x in range(box.left(), box.right())
+               for y in range(box.top(), box.bottom()))
+    assert reds > box.width() * box.height() / 3  # the label is really painted
+    assert reader.document().toPlainText() == RLO_TEXT  # painted over the viewport, never inserted
+    window.actions_by_name["hidden"].trigger()
+    assert reader.hidden_label_rects() == []

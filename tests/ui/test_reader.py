@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextBlockFormat
 
 from desktop.ui.fonts import arabic_font_family, pick_family
-from desktop.ui.reader import LINE_HEIGHT_PERCENT, ReaderView
+from desktop.ui.reader import BLANK_LINE_PERCENT, LINE_HEIGHT_PERCENT, ReaderView
 
 from .conftest import add_article
 
@@ -24,7 +24,7 @@ def test_arabic_article_is_rtl_right_aligned_plain_text(qtbot, store):
     while block.isValid():
         fmt = block.blockFormat()
         assert fmt.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        assert fmt.lineHeight() == LINE_HEIGHT_PERCENT
+        assert fmt.lineHeight() == (LINE_HEIGHT_PERCENT if block.text() else BLANK_LINE_PERCENT)
         assert fmt.lineHeightType() == QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
         block = block.next()
     assert reader.isReadOnly()
