@@ -121,6 +121,9 @@ def make_selections(document: QTextDocument, offsets: OffsetMap,
         return []
     text = offsets.text
     spans = [(a, b, fmt) for start, end, fmt in spans for a, b in split_at_paragraphs(text, start, end)]
+    # While a long article is still arriving piece by piece, paint only what the document holds.
+    last = document.characterCount() - 1
+    spans = [(a, b, fmt) for a, b, fmt in spans if offsets.to_qt(b) <= last]
     guard = QTextCursor(document)
     guard.beginEditBlock()
     out = []

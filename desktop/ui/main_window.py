@@ -144,7 +144,8 @@ class MainWindow(QMainWindow):
         """Show an article (None: nothing) in the reader and its claims in the panel.
 
         A long article opens in steps, each its own turn of the event loop, so the window never freezes:
-        text (painted at once), then the offset map, then the claims.
+        the start of the text (painted at once), the offset map, the claims (painted where the text is),
+        then the rest of the text piece by piece.
         """
         try:
             article = self.store.article(article_id) if article_id is not None else None
@@ -154,7 +155,7 @@ class MainWindow(QMainWindow):
         self._opening += 1
         self._after_open.clear()
         self.article_id = article_id
-        self.reader.begin_article(article)
+        pieces = self.reader.begin_article(article)
         self.claims_model.set_rows(article_id, [])
         self.banner.setVisible(article is not None and has_overrides(article.text))
         self.banner.setText(self.tr("This article contains bidi override characters (LRO, RLO, LRE or RLE): "
@@ -164,7 +165,8 @@ class MainWindow(QMainWindow):
             self.library.mark_current(article.id)
             self.settings.set_last_article(self.store.path or "", article.id)
             self.setWindowTitle(f"{article.title} — Hamish")
-        steps = [self.reader.prepare_offsets, self._load_claims, self._opened]
+        steps = [self.reader.prepare_offsets, self._load_claims, *[self.reader.append_piece] * pieces,
+                 self.reader.finish_text, self._opened]
         if article is None or len(article.text) <= STEPPED_OPEN_CHARS:
             for step in steps:
                 step()

@@ -23,6 +23,9 @@ BLANK_LINE_PERCENT = 45  # an empty line between paragraphs is a small gap, not 
 LABEL_POINT_SIZE = 7  # the small painted names of revealed hidden characters
 VISIBLE_MARGIN = 400  # code points beyond the viewport that get highlights too
 FLASH_MS = 700
+# Long texts go into the document in pieces, one per turn of the event loop: Qt lays out an appended piece
+# at once, but a whole 1 MB text in background steps of up to 200,000 characters (about 100 ms each).
+OPEN_PIECE_CHARS = 30_000
 MIN_FONT, MAX_FONT = 8, 72
 
 
@@ -55,6 +58,7 @@ class ReaderView(QTextEdit):
         self._flash: tuple[int, int] | None = None
         self._family = ""
         self._size = 16
+        self._pieces: list[str] = []
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._refresh_timer.timeout.connect(self.refresh_highlights)
         self.verticalScrollBar().valueChanged.connect(self._schedule_refresh)
@@ -67,10 +71,15 @@ class ReaderView(QTextEdit):
         """Show ``article`` (or nothing) with its claims highlighted, all at once."""
         self.begin_article(article)
         self.prepare_offsets()
+        self.finish_text()
         self.set_claims(list(annotations), list(categories))
 
-    def begin_article(self, article: Article | None) -> None:
-        """First step of showing an article: its text, ready to paint; offsets and claims come next."""
+    def begin_article(self, article: Article | None) -> int:
+        """First step of showing an article: the start of its text, ready to paint.
+
+        Returns how many more pieces of text :meth:`append_piece` must add (0 for most articles);
+        the offsets and claims come after them.
+        """
         self.article = article
         text = article.text if article is not None else ""
         rtl = article is None or article.direction != "ltr"
@@ -79,12 +88,34 @@ class ReaderView(QTextEdit):
         self.index = HighlightIndex([], [])
         self._hidden = hidden_positions(text)
         self._flash = None
-        self.setDocument(self._build_document(text, rtl))  # the old document, our child, is deleted by Qt
+        first, *self._pieces = split_pieces(text)
+        self.setDocument(self._build_document(first, rtl))  # the old document, our child, is deleted by Qt
+        return len(self._pieces)
+
+    def append_piece(self) -> bool:
+        """Add the next piece of a long article's text at the end; False when none was left."""
+        if not self._pieces:
+            return False
+        piece = self._pieces.pop(0)
+        doc = self.document()
+        first_block = doc.blockCount()  # the piece starts with "\n": its lines are the blocks from here on
+        cursor = QTextCursor(doc)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(piece)
+        shrink_blank_lines(doc, piece[1:], first_block)
+        return True
 
     def prepare_offsets(self) -> None:
-        """Second step: the code-point ↔ Qt position map; selections and clicks work from here on."""
+        """The code-point ↔ Qt position map of the whole text; the pieces not yet in the document are
+        simply not painted until they arrive."""
         self.offsets = OffsetMap(self.article.text if self.article is not None else "")
+
+    def finish_text(self) -> None:
+        """Last step: any pieces still missing go in; selections and clicks work from here on."""
+        while self.append_piece():
+            pass
         self.ready = True
+        self._schedule_refresh()
 
     def _build_document(self, text: str, rtl: bool) -> QTextDocument:
         doc = QTextDocument(self)
@@ -196,7 +227,7 @@ class ReaderView(QTextEdit):
         The top comes from the laid-out paragraphs (no hit test, which would force Qt's lazy layout on
         a long article); the end is estimated from how many characters fit, doubled.
         """
-        if not self.ready or not self.offsets.cp_length:
+        if not self.offsets.cp_length:  # no offset map yet
             return 0, 0
         rect = self.viewport().rect()
         metrics = QFontMetricsF(self.document().defaultFont())
@@ -342,14 +373,32 @@ class ReaderView(QTextEdit):
                 self.claimClicked.emit(claims[0].uuid)
 
 
-def shrink_blank_lines(document: QTextDocument, text: str) -> int:
+def split_pieces(text: str, size: int = OPEN_PIECE_CHARS) -> list[str]:
+    """Cut ``text`` at line ends into pieces of about ``size`` characters; joined, they give ``text`` back.
+
+    Every piece after the first starts with the "\n" that ends the line before it, so appending a piece
+    to a document holding the ones before starts a new block.
+    """
+    pieces, start = [], 0
+    while len(text) - start > size:
+        cut = text.find("\n", start + size)
+        if cut == -1:
+            break
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def shrink_blank_lines(document: QTextDocument, text: str, first_block: int = 0) -> int:
     """Give each empty paragraph (a blank separator line) a small line height; the text is unchanged.
 
-    Block number n is line n of ``text`` (plain text: one block per line). Returns how many were shrunk.
+    Block number ``first_block + n`` is line n of ``text`` (plain text: one block per line). Returns how
+    many were shrunk.
     """
     blank = QTextBlockFormat()
     blank.setLineHeight(BLANK_LINE_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-    empty = [n for n, line in enumerate(text.split("\n")) if not line]
+    empty = [first_block + n for n, line in enumerate(text.split("\n")) if not line]
     if not empty or not text:
         return 0
     cursor = QTextCursor(document)

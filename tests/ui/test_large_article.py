@@ -27,13 +27,15 @@ def test_long_article_opens_in_steps(qtbot, store, make_window):
     article, text, items = big_article(store)
     window = make_window(store)
     window.open_article(article)
-    assert window.reader.document().toPlainText() == text  # the text is there at once
-    assert not window.reader.ready  # offsets and claims follow on later turns of the event loop
+    shown = window.reader.document().toPlainText()
+    assert 0 < len(shown) < len(text) and text.startswith(shown)  # the start is there at once, to paint
+    assert not window.reader.ready  # the rest, the offsets and the claims follow on later turns of the loop
     window.reader.selectAll()
     assert window.mark_claim("amount") is None
     assert "still opening" in window.statusBar().currentMessage()
-    qtbot.waitUntil(lambda: window.claims_model.rowCount() == len(items))
-    assert window.reader.ready and len(window.reader.index) == len(items)
+    qtbot.waitUntil(lambda: window.reader.ready and window.claims_model.rowCount() == len(items))
+    assert window.reader.document().toPlainText() == text
+    assert len(window.reader.index) == len(items)
     painted = len(window.reader.extraSelections())
     assert 0 < painted < len(items) / 10  # only the visible part is painted
 
@@ -71,3 +73,13 @@ def test_opening_another_article_cancels_pending_steps(qtbot, store, make_window
     assert window.article_id == small
     assert window.reader.document().toPlainText() == "مقال قصير"
     assert window.claims_model.rowCount() == 0 and len(window.reader.index) == 0
+
+
+def test_pieces_join_back_to_the_text():
+    from desktop.ui.reader import split_pieces
+
+    text = ("سطر من المقال 😀\n\n" * 5000).rstrip("\n")
+    pieces = split_pieces(text, 1000)
+    assert "".join(pieces) == text and len(pieces) > 50
+    assert all(p.startswith("\n") for p in pieces[1:])
+    assert split_pieces("قصير") == ["قصير"]
