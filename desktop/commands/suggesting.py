@@ -9,6 +9,7 @@ from pathlib import Path
 from desktop.cli import CommandError, emit_json, out
 from desktop.core.claims import Suggestion, suggest
 from desktop.core.models import format_value
+from desktop.core.suggestions import save_suggestions
 from desktop.core.store import Store
 
 _CLAIM_KEYS = ("start", "end", "text", "category", "kind", "value", "unit", "approx")
@@ -61,18 +62,6 @@ def cmd_suggest(args: argparse.Namespace, store: Store) -> int:
             out(f"saved {len(saved)} new suggestion(s) to article {article.id}; "
                 f"{len(found) - len(saved)} had a claim already\n")
     return 0
-
-
-def save_suggestions(store: Store, article_id: int, found: list[Suggestion]) -> list:
-    """Store suggestions as unreviewed claims, skipping any span that already carries a claim."""
-    taken = {(a.start, a.end) for a in store.annotations(article_id)}
-    items = [
-        dict(start=s.start, end=s.end, category=s.category, kind=s.kind, value=s.value, unit=s.unit,
-             origin="suggested", status="unreviewed")
-        for s in found
-        if (s.start, s.end) not in taken
-    ]
-    return store.add_annotations(article_id, items) if items else []
 
 
 def _suggest_jsonl(path: Path) -> int:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from desktop.core.importing import ImportFailure, import_file
+from desktop.core.suggestions import save_suggestions
 
 
 class ImportThread(QThread):
@@ -70,20 +71,9 @@ class ImportOutcome:
         return "\n".join(lines)
 
 
-def suggestion_items(store, article_id: int) -> list[dict]:
-    """The claim suggester's proposals for an article as new-claim fields, skipping spans that carry a claim."""
-    from desktop.core.claims import suggest
-
-    taken = {(a.start, a.end) for a in store.annotations(article_id)}
-    return [dict(start=s.start, end=s.end, category=s.category, kind=s.kind, value=s.value, unit=s.unit,
-                 origin="suggested", status="unreviewed")
-            for s in suggest(store.article(article_id).text) if (s.start, s.end) not in taken]
-
-
 def suggest_claims(store, article_id: int) -> int:
     """Run the claim suggester on an article and save new suggestions; returns how many were saved."""
-    items = suggestion_items(store, article_id)
-    return len(store.add_annotations(article_id, items)) if items else 0
+    return len(save_suggestions(store, article_id))
 
 
 class ImportRun(QObject):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from desktop.core.importing import SUPPORTED_SUFFIXES
 from desktop.core.models import Annotation
 from desktop.core.store import Store, StoreError
+from desktop.core.suggestions import suggestion_items
 
 from . import hooks
 from .annotations import ClaimsModel, ClaimsPanel
@@ -21,7 +22,7 @@ from .commands import AddClaim, AddSuggestions, DeleteClaim, EditClaim, SetStatu
 from .fonts import arabic_font_family
 from .hidden_chars import has_overrides
 from .i18n import ui_locale
-from .import_worker import ImportOutcome, ImportRun, suggestion_items
+from .import_worker import ImportOutcome, ImportRun
 from .library import LibraryPanel
 from .menus import build_menus
 from .reader import ReaderView

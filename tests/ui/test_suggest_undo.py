@@ -7,7 +7,7 @@ from PySide6.QtGui import QUndoStack
 
 from desktop.core.store import StoreError
 from desktop.ui.commands import AddSuggestions, StoreEvents, push_checked
-from desktop.ui.import_worker import suggestion_items
+from desktop.core.suggestions import suggestion_items
 
 from .conftest import add_article
 
