@@ -184,3 +184,10 @@ def test_python_dash_m_desktop_and_sqlite_utils_read_the_store(store_path, seed_
     rows = subprocess.run([sys.executable, "-m", "sqlite_utils", "rows", str(store_path), "articles"],
                           capture_output=True, text=True, timeout=60)
     assert rows.returncode == 0 and json.loads(rows.stdout)[0]["title"] == SEED_TITLE
+
+
+def test_importing_a_folder_says_so(capsys, store_path, tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    code, out, _ = run(capsys, store_path, "import", str(folder))
+    assert code == 1 and out.strip() == f"{folder}: not imported: is a folder, not a file"

@@ -91,7 +91,6 @@ def import_bytes(data: bytes, name: str) -> ImportedDocument:
 
 
 def _read(path: str) -> bytes:
-    _format_of(path)
     try:
         info = os.stat(path)
     except FileNotFoundError:
@@ -106,6 +105,7 @@ def _read(path: str) -> bytes:
         raise Rejected("is a folder, not a file")
     if not stat.S_ISREG(info.st_mode):
         raise Rejected("is not a regular file (a device, pipe or socket cannot be imported)")
+    _format_of(path)
     if info.st_size > MAX_BYTES:
         raise Rejected(f"is {_size_text(info.st_size)}, over the {MAX_BYTES // (1024 * 1024)} MB import limit")
     try:
