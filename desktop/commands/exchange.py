@@ -80,7 +80,8 @@ def cmd_export(args: argparse.Namespace, store: Store) -> int:
 def _print_import(report: ImportReport) -> None:
     out(f"{report.source}: {report.exact} exact, {report.reanchored} re-anchored, {report.orphaned} orphaned ({report.ambiguous} ambiguous), "
         f"{report.unchanged} already present, {report.updated} updated (newer), "
-        f"{report.kept_newer} older than ours (kept in history)\n")
+        f"{report.kept_newer} older than ours (kept in history), "
+        f"{report.skipped_deleted} skipped (deleted here later), {report.restored} restored (edited after deletion)\n")
     for article_id in report.articles_created:
         out(f"  created article {article_id} from the text in the export\n")
     for o in report.orphans:
@@ -130,7 +131,13 @@ def cmd_merge(args: argparse.Namespace, store: Store) -> int:
     out(f"merged {report.source}: {report.articles_added} new article(s), {report.articles_matched} already here; "
         f"claims: {report.claims_added} added, {report.claims_updated} updated (theirs later), "
         f"{report.claims_kept_local} kept ours (ours later), {report.claims_unchanged} unchanged; "
+        f"{report.claims_kept_deleted} not brought back (deleted here later), "
+        f"{report.claims_restored} restored (edited after deletion); "
+        f"deletions: {report.deletions_applied} applied, {report.deletions_skipped} skipped (ours edited later), "
+        f"{report.tombstones_added} tombstone(s) copied; "
         f"{report.history_added} version(s) to history; new categories: {added}\n")
+    for r in report.restored:
+        out(f"  {r['uuid']} {_ISO.format(r['quote'])}: {r['why']} ({r['modified']} > {r['deleted']})\n")
     return 0
 
 

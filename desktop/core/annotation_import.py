@@ -12,6 +12,8 @@ record and reason, is listed in the report, and :func:`retry_orphans` tries agai
 
 The same uuid twice adds nothing twice: an identical claim is ``unchanged``; a newer one (later
 ``modified``) replaces the stored one, which goes to the history table; an older one goes to history.
+A claim deleted here (it has a tombstone) is skipped (``skipped_deleted``) unless the file's version
+was modified after our deletion: then it is ``restored`` and the version we deleted goes to history.
 The whole import is one transaction: a bad file changes nothing.
 """
 
@@ -25,10 +27,9 @@ from pathlib import Path
 
 from . import text as textmod
 from .anchoring import FoldedText, Placement, anchor, fold_collapsed
-from .exporting.common import claim_record
 from .exporting.reading import Bundle, ExportedArticle, FormatError, read_bundle
 from .models import Annotation, Article, utc_now
-from .review import add_exact, is_newer, record_history, same_claim
+from .review import add_exact, existing, is_newer, record_history, same_claim
 from .store import Store, StoreError
 
 __all__ = [
@@ -55,6 +56,8 @@ class ImportReport:
     unchanged: int = 0
     updated: int = 0
     kept_newer: int = 0
+    skipped_deleted: int = 0  # deleted here after the file's version was last modified
+    restored: int = 0  # deleted here, but the file's version is later: back (not counted as exact/re-anchored)
     articles_created: list[int] = field(default_factory=list)
     orphans: list[dict] = field(default_factory=list)
 
@@ -72,7 +75,8 @@ class ImportReport:
         return {
             "source": self.source, "format": self.format, "exact": self.exact, "reanchored": self.reanchored,
             "orphaned": self.orphaned, "ambiguous": self.ambiguous, "unchanged": self.unchanged, "updated": self.updated,
-            "kept_newer": self.kept_newer, "articles_created": self.articles_created, "orphans": self.orphans,
+            "kept_newer": self.kept_newer, "skipped_deleted": self.skipped_deleted, "restored": self.restored,
+            "articles_created": self.articles_created, "orphans": self.orphans,
         }
 
 
@@ -228,19 +232,16 @@ def _resolve(store: Store, library: _Library, exported: ExportedArticle, article
     return article
 
 
-def _existing(store: Store, uuid: str) -> Annotation | None:
-    try:
-        return store.annotation(uuid)
-    except StoreError:
-        return None
-
-
 def _import_claim(store: Store, library: _Library, report: ImportReport, exported: ExportedArticle,
                   article: Article | None, record: dict) -> Annotation | None:
-    """Place or set aside one claim record; returns a new claim for the caller to add in a batch."""
-    existing = _existing(store, record["uuid"])
-    if existing is not None and not is_newer(record["modified"], existing.modified):
-        if not same_claim(existing, record):
+    """Place or set aside one claim record; returns a claim (new, newer or restored) for the caller's batch."""
+    stored = existing(store, record["uuid"])
+    gone = store.deletion(record["uuid"]) if stored is None else None
+    if gone is not None and not is_newer(record["modified"], gone.deleted):
+        report.skipped_deleted += 1
+        return None
+    if stored is not None and not is_newer(record["modified"], stored.modified):
+        if not same_claim(stored, record):
             if record_history(store, record, exported.content_hash, "import: older than the stored version",
                               report.source):
                 report.kept_newer += 1
@@ -259,23 +260,19 @@ def _import_claim(store: Store, library: _Library, report: ImportReport, exporte
         _orphan(store, report, exported, record, reason, f"article {article.id}: {placement.reason}", article,
                 placement.candidates if placement.outcome == "ambiguous" else ())
         return
-    annotation = _placed(article, record, placement)
-    if existing is None:
-        if placement.outcome == "exact":
-            report.exact += 1
-        else:
-            report.reanchored += 1
-        return annotation
-    old_hash = store.article(existing.article).content_hash
-    record_history(store, _as_record(existing), old_hash, "import: replaced by a newer version", report.source)
-    report.updated += 1
-    store.restore_annotation(annotation)
-    store.db.execute("DELETE FROM annotation_orphans WHERE uuid = ?", [record["uuid"]])
-    return None
-
-
-def _as_record(a: Annotation) -> dict:
-    return claim_record(a)
+    if gone is not None:
+        record_history(store, gone.record, gone.article_hash, "import: deleted here, restored by a later edit",
+                       report.source)
+        report.restored += 1
+    elif stored is not None:
+        record_history(store, stored, store.article_hash(stored.article), "import: replaced by a newer version",
+                       report.source)
+        report.updated += 1
+    elif placement.outcome == "exact":
+        report.exact += 1
+    else:
+        report.reanchored += 1
+    return _placed(article, record, placement)
 
 
 def import_bundle(store: Store, bundle: Bundle, *, source: str = "", article_id: int | None = None,
@@ -365,12 +362,10 @@ def place_orphan(store: Store, uuid: str, article_id: int, start: int, end: int)
         textmod.check_span(article.text, start, end)
     except textmod.OffsetError as exc:
         raise StoreError(f"article {article_id}: {exc}") from None
-    if _existing(store, uuid) is not None:
+    if existing(store, uuid) is not None:
         raise StoreError(f"a claim with id {uuid} is in the store already; discard the orphan instead")
     placement = Placement("reanchored", start, end)
     annotation = _placed(article, orphan.record, placement)
-    with store.transaction():
-        store.restore_annotation(annotation)
-        store.db.execute("DELETE FROM annotation_orphans WHERE uuid = ?", [uuid])
+    add_exact(store, [annotation])
     return annotation
 

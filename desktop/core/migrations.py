@@ -143,3 +143,21 @@ def m005_annotation_history(db: Database) -> None:
         )
         """
     )
+
+
+@migrations()
+def m006_annotation_deletions(db: Database) -> None:
+    # Tombstones: one row per deleted claim, so a merge or an import can tell a claim deleted here from one
+    # this store never had. `deleted` is when (UTC ISO 8601), `author` who deleted it, `record` the whole
+    # claim as it was (JSON), `article_hash` its article's content hash. Restoring the claim removes the row.
+    db.execute(
+        """
+        CREATE TABLE annotation_deletions (
+            uuid TEXT PRIMARY KEY,
+            article_hash TEXT NOT NULL,
+            deleted TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            record TEXT NOT NULL
+        )
+        """
+    )

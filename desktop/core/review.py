@@ -3,7 +3,10 @@
 Merge recognizes an article by its content hash and a claim by its uuid. A claim both analysts
 changed keeps the version with the later ``modified``; the other version goes to the
 ``annotation_history`` table (nothing is lost, and the same version is recorded once, so merging twice
-changes nothing). Merge brings no deletions: a claim one analyst deleted comes back from the other.
+changes nothing). Deletions travel as tombstones, judged by the same clock: a claim deleted here stays
+deleted unless the other store edited it after our deletion (then it is restored, and the version we
+deleted goes to history); a claim deleted there is deleted here unless we edited it after their
+deletion (our version goes to history, and their tombstone is copied).
 
 Agreement compares two stores article by article (same content hash). Claims are paired one-to-one
 by overlapping span (largest overlap first); span F1 = 2·matched / (claims in A + claims in B);
@@ -24,11 +27,11 @@ from datetime import datetime
 from pathlib import Path
 
 from .models import Annotation, utc_now
-from .store import Store, StoreError
+from .store import Deletion, Store, StoreError, check_store_file
 
 __all__ = [
     "Snapshot", "read_snapshot", "is_newer", "same_claim", "claim_digest", "record_history", "history",
-    "add_exact", "MergeReport", "merge", "cohen_kappa", "ArticleAgreement", "AgreementReport", "compare_claims",
+    "add_exact", "existing", "MergeReport", "merge", "cohen_kappa", "ArticleAgreement", "AgreementReport", "compare_claims",
     "agreement", "agreement_between",
 ]
 
@@ -94,37 +97,34 @@ def history(store: Store, uuid: str | None = None) -> list[dict]:
              "source": r[5], "recorded": r[6]} for r in rows]
 
 
-_BATCH_FIELDS = ("start", "end", "category", "kind", "value", "unit", "note", "status", "origin", "author", "uuid",
-                 "created", "modified")
-
-
 def add_exact(store: Store, made: list[Annotation]) -> None:
-    """Add new claims exactly as given, one batch (one search re-index) per article."""
-    by_article: dict[int, list[Annotation]] = {}
-    for a in made:
-        by_article.setdefault(a.article, []).append(a)
-    for article_id, claims in by_article.items():
-        batch = [c for c in claims if c.author]  # add_annotations would put our name on an empty author
-        if batch:
-            store.add_annotations(article_id, [{k: getattr(c, k) for k in _BATCH_FIELDS} for c in batch])
-        for c in claims:
-            if not c.author:
-                store.restore_annotation(c)
-    for a in made:  # a claim placed now is no longer an orphan
-        store.db.execute("DELETE FROM annotation_orphans WHERE uuid = ?", [a.uuid])
+    """Put claims in exactly as given (new, newer or restored versions), one search re-index per article."""
+    with store.transaction():
+        store.restore_annotations(made)
+        for a in made:  # a claim placed now is no longer an orphan
+            store.db.execute("DELETE FROM annotation_orphans WHERE uuid = ?", [a.uuid])
+
+
+def existing(store: Store, uuid: str) -> Annotation | None:
+    """The stored claim with this uuid, or None."""
+    try:
+        return store.annotation(uuid)
+    except StoreError:
+        return None
 
 
 # --- reading another store without changing it ----------------------------------------------
 
 @dataclass
 class Snapshot:
-    """Another store's content, read once: articles by content hash, their claims, categories, history."""
+    """Another store's content, read once: articles by content hash, their claims, categories, history, tombstones."""
 
     path: Path
     articles: dict[str, dict]
     claims: dict[str, list[Annotation]]
     categories: list[dict]
     history: list[tuple]
+    deletions: list[Deletion] = field(default_factory=list)
 
 
 def read_snapshot(path: str | Path) -> Snapshot:
@@ -132,11 +132,9 @@ def read_snapshot(path: str | Path) -> Snapshot:
     path = Path(path)
     if not path.exists():
         raise StoreError(f"{path}: no such file")
-    if path.is_dir():
-        raise StoreError(f"{path}: is a folder, not a store file")
-    with open(path, "rb") as fh:
-        if fh.read(16) != b"SQLite format 3\x00":
-            raise StoreError(f"{path}: not a SQLite database, so not a Hamish store")
+    check_store_file(path)
+    if not path.stat().st_size:
+        raise StoreError(f"{path}: an empty file, not a Hamish store")
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
@@ -161,11 +159,15 @@ def read_snapshot(path: str | Path) -> Snapshot:
         if "annotation_history" in tables:
             hist = [tuple(r) for r in conn.execute(
                 "SELECT uuid, article_hash, modified, record, digest, reason, source, recorded FROM annotation_history")]
-    except sqlite3.Error as exc:
+        deletions = []
+        if "annotation_deletions" in tables:
+            deletions = [Deletion(r[0], r[1], r[2], r[3], json.loads(r[4])) for r in conn.execute(
+                "SELECT uuid, article_hash, deleted, author, record FROM annotation_deletions ORDER BY deleted, uuid")]
+    except (sqlite3.Error, ValueError) as exc:
         raise StoreError(f"{path}: cannot be read as a Hamish store ({exc})") from None
     finally:
         conn.close()
-    return Snapshot(path, articles, claims, categories, hist)
+    return Snapshot(path, articles, claims, categories, hist, deletions)
 
 
 # --- merge ------------------------------------------------------------------------------------
@@ -182,7 +184,13 @@ class MergeReport:
     claims_updated: int = 0
     claims_unchanged: int = 0
     claims_kept_local: int = 0
+    claims_kept_deleted: int = 0  # theirs not brought back: deleted here after their last edit
+    claims_restored: int = 0  # deleted here, but edited there after our deletion: back, listed in `restored`
+    deletions_applied: int = 0  # deleted here because they deleted it after our last edit
+    deletions_skipped: int = 0  # their deletion not applied: we edited the claim after it
+    tombstones_added: int = 0  # their tombstones copied here (applied ones included)
     history_added: int = 0
+    restored: list[dict] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -197,30 +205,61 @@ def _merge_categories(store: Store, snap: Snapshot, report: MergeReport) -> None
             report.categories_added.append(c["name"])
 
 
+def _merge_deleted_here(store: Store, incoming: Annotation, gone: Deletion, digest: str,
+                        report: MergeReport) -> Annotation | None:
+    """A claim of theirs that we deleted: back only when they edited it after our deletion."""
+    if is_newer(incoming.modified, gone.deleted):
+        report.history_added += record_history(store, gone.record, gone.article_hash,
+                                               "merge: deleted here, restored by a later edit", report.source)
+        report.claims_restored += 1
+        report.restored.append({"uuid": incoming.uuid, "quote": incoming.quote, "deleted": gone.deleted,
+                                "modified": incoming.modified, "why": "restored, edited after deletion"})
+        return incoming
+    report.claims_kept_deleted += 1
+    if not same_claim(incoming, gone.record):
+        report.history_added += record_history(store, incoming, digest, "merge: deleted here later", report.source)
+    return None
+
+
 def _merge_claim(store: Store, incoming: Annotation, digest: str, report: MergeReport) -> Annotation | None:
-    """Settle one incoming claim; returns it when it is new, for the caller to add in a batch."""
-    try:
-        local = store.annotation(incoming.uuid)
-    except StoreError:
+    """Settle one incoming claim; returns it when it is to be put in (new, later or restored), for one batch."""
+    local = existing(store, incoming.uuid)
+    if local is None:
+        gone = store.deletion(incoming.uuid)
+        if gone is not None:
+            return _merge_deleted_here(store, incoming, gone, digest, report)
         report.claims_added += 1
         return incoming
     if same_claim(local, asdict(incoming)):
         report.claims_unchanged += 1
-        return
-    source = str(report.source)
+        return None
     if is_newer(incoming.modified, local.modified):
-        local_hash = store.article(local.article).content_hash
-        if record_history(store, local, local_hash, "merge: replaced by a later version", source):
-            report.history_added += 1
-        store.restore_annotation(incoming)
+        report.history_added += record_history(store, local, store.article_hash(local.article),
+                                               "merge: replaced by a later version", report.source)
         report.claims_updated += 1
+        return incoming
+    if record_history(store, incoming, digest, "merge: the local version is later", report.source):
+        report.history_added += 1
+        report.claims_kept_local += 1
     else:
-        if record_history(store, incoming, digest, "merge: the local version is later", source):
-            report.history_added += 1
-            report.claims_kept_local += 1
-        else:
-            report.claims_unchanged += 1
+        report.claims_unchanged += 1
     return None
+
+
+def _merge_deletion(store: Store, theirs: Deletion, report: MergeReport) -> None:
+    """Settle one of their tombstones: delete our copy unless we edited it after their deletion."""
+    if store.deletion(theirs.uuid) is not None:
+        return  # deleted on both sides: our tombstone stays as it is
+    local = existing(store, theirs.uuid)
+    if local is not None:
+        if not is_newer(theirs.deleted, local.modified):
+            report.deletions_skipped += 1
+            return
+        report.history_added += record_history(store, local, store.article_hash(local.article),
+                                               "merge: deleted in the other store", report.source)
+        report.deletions_applied += 1
+    store.apply_deletion(theirs)
+    report.tombstones_added += 1
 
 
 def merge(store: Store, other: str | Path) -> MergeReport:
@@ -243,6 +282,10 @@ def merge(store: Store, other: str | Path) -> MergeReport:
             incoming = [_merge_claim(store, c.with_changes(article=article.id), digest, report)
                         for c in snap.claims[digest]]
             add_exact(store, [c for c in incoming if c is not None])
+        live = {c.uuid for claims in snap.claims.values() for c in claims}
+        for theirs in snap.deletions:
+            if theirs.uuid not in live:  # a live claim there wins over a stale tombstone beside it
+                _merge_deletion(store, theirs, report)
         for row in snap.history:
             cur = store.db.execute(
                 """INSERT OR IGNORE INTO annotation_history (uuid, article_hash, modified, record, digest, reason,

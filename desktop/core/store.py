@@ -1,7 +1,9 @@
 """The store: one SQLite file holding articles, claims, categories and a folded full-text index.
 
 Every public method that writes is one transaction, committed (WAL, ``synchronous=FULL``) before it
-returns, so a claim the analyst made is on disk the moment the call is done.
+returns, so a claim the analyst made is on disk the moment the call is done. Deleting a claim leaves a
+tombstone (:class:`Deletion`, table ``annotation_deletions``) in the same transaction, so a merge or an
+import can tell a claim deleted here from one this store never had; restoring the claim removes it.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 import sqlite3
 import uuid as _uuid
 from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -33,11 +36,12 @@ from .models import (
     utc_now,
 )
 
-__all__ = ["Store", "StoreError", "content_hash", "default_author"]
+__all__ = ["Store", "StoreError", "Deletion", "content_hash", "default_author", "check_store_file"]
 
 _ANNOTATION_FIELDS = (
     "uuid article start end quote prefix suffix category kind value unit note status origin author created modified"
 ).split()
+_COLUMNS = ", ".join(f'"{c}"' for c in _ANNOTATION_FIELDS)
 _EDITABLE = {"category", "kind", "value", "unit", "note", "status"}
 
 
@@ -48,6 +52,30 @@ class StoreError(Exception):
 def content_hash(text: str) -> str:
     """The SHA-256 of the canonical text's UTF-8 bytes, as ``sha256:<hex>``."""
     return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Deletion:
+    """A tombstone: which claim was deleted, from which article (content hash), when, by whom, and the claim itself."""
+
+    uuid: str
+    article_hash: str
+    deleted: str
+    author: str
+    record: dict
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def check_store_file(path: Path) -> None:
+    """Refuse a folder, or a non-empty file that is not SQLite; a missing or empty file passes."""
+    if path.is_dir():
+        raise StoreError(f"{path}: is a folder, not a store file")
+    if path.exists() and path.stat().st_size:
+        with open(path, "rb") as fh:
+            if fh.read(16) != b"SQLite format 3\x00":
+                raise StoreError(f"{path}: not a SQLite database, so not a Hamish store")
 
 
 def default_author() -> str:
@@ -70,12 +98,7 @@ class Store:
     def open(cls, path: str | os.PathLike, *, author: str | None = None) -> "Store":
         """Open (creating if needed) the store at ``path``; refuses files that are not Hamish stores."""
         path = Path(path)
-        if path.is_dir():
-            raise StoreError(f"{path}: is a folder, not a store file")
-        if path.exists() and path.stat().st_size:
-            with open(path, "rb") as fh:
-                if fh.read(16) != b"SQLite format 3\x00":
-                    raise StoreError(f"{path}: not a SQLite database, so not a Hamish store")
+        check_store_file(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
             conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
@@ -154,18 +177,27 @@ class Store:
         )
 
     def article(self, article_id: int) -> Article:
-        row = self.db.execute("SELECT * FROM articles WHERE id = ?", [article_id]).fetchone()
-        if row is None:
+        found = self._article("id", article_id)
+        if found is None:
             raise StoreError(f"no article with id {article_id}")
-        return self._article(row)
+        return found
 
     def article_by_hash(self, digest: str) -> Article | None:
-        row = self.db.execute("SELECT * FROM articles WHERE content_hash = ?", [digest]).fetchone()
-        return self._article(row) if row else None
+        return self._article("content_hash", digest)
 
-    def _article(self, row: tuple) -> Article:
-        cols = [d[0] for d in self.db.execute("SELECT * FROM articles LIMIT 0").description]
-        d = dict(zip(cols, row))
+    def article_hash(self, article_id: int) -> str:
+        """An article's content hash, without reading its text."""
+        row = self.db.execute("SELECT content_hash FROM articles WHERE id = ?", [article_id]).fetchone()
+        if row is None:
+            raise StoreError(f"no article with id {article_id}")
+        return row[0]
+
+    def _article(self, column: str, key: int | str) -> Article | None:
+        cur = self.db.execute(f"SELECT * FROM articles WHERE {column} = ?", [key])
+        row = cur.fetchone()
+        if row is None:
+            return None
+        d = dict(zip((c[0] for c in cur.description), row))
         d["import_report"] = json.loads(d["import_report"] or "{}")
         return Article(**d)
 
@@ -178,8 +210,13 @@ class Store:
         return [ArticleSummary(*r) for r in rows]
 
     def delete_article(self, article_id: int) -> None:
-        self.article(article_id)
+        """Delete an article and its claims, leaving a tombstone for each claim."""
+        digest = self.article_hash(article_id)
+        claims = self.annotations(article_id)
         with self.transaction():
+            deleted = utc_now()
+            for a in claims:
+                self._write_deletion(self._tombstone(a, digest, deleted))
             self.db.execute("DELETE FROM annotations WHERE article = ?", [article_id])
             self.db.execute("DELETE FROM search_index WHERE rowid = ?", [article_id])
             self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
@@ -254,15 +291,24 @@ class Store:
         return Annotation(**record)
 
     def _insert(self, a: Annotation) -> None:
-        cols = ", ".join(f'"{c}"' for c in _ANNOTATION_FIELDS)
         marks = ", ".join("?" for _ in _ANNOTATION_FIELDS)
-        self.db.execute(f"INSERT INTO annotations ({cols}) VALUES ({marks})", [getattr(a, c) for c in _ANNOTATION_FIELDS])
+        self.db.execute(f"INSERT INTO annotations ({_COLUMNS}) VALUES ({marks})", [getattr(a, c) for c in _ANNOTATION_FIELDS])
+
+    def _check_new_uuid(self, uuid: str) -> None:
+        if self._exists(uuid):
+            raise StoreError(f"an annotation with id {uuid} exists already")
+        gone = self.deletion(uuid)
+        if gone is not None:
+            raise StoreError(f"annotation {uuid} was deleted here ({gone.deleted}, by {gone.author or 'unknown'}); "
+                             "restore it instead of adding it again")
 
     def add_annotation(self, article_id: int, start: int, end: int, category: str, **fields) -> Annotation:
-        """Mark ``start``–``end`` (code points) of an article as a claim; committed before it returns."""
+        """Mark ``start``–``end`` (code points) of an article as a claim; committed before it returns.
+
+        A ``uuid`` already in use, or one of a deleted claim, is refused (:meth:`restore_annotation` brings
+        a deleted claim back)."""
         a = self._new_annotation(self.article(article_id), start, end, category, **fields)
-        if self._exists(a.uuid):
-            raise StoreError(f"an annotation with id {a.uuid} exists already")
+        self._check_new_uuid(a.uuid)
         with self.transaction():
             self._insert(a)
             self._reindex_notes(a.article)
@@ -272,6 +318,10 @@ class Store:
         """Add many claims in one transaction (each dict: start, end, category and optional fields)."""
         article = self.article(article_id)
         made = [self._new_annotation(article, **dict(item)) for item in items]
+        for a in made:
+            self._check_new_uuid(a.uuid)
+        if len({a.uuid for a in made}) != len(made):
+            raise StoreError("the same annotation id is given twice")
         with self.transaction():
             for a in made:
                 self._insert(a)
@@ -279,36 +329,50 @@ class Store:
         return made
 
     def restore_annotation(self, a: Annotation) -> Annotation:
-        """Put back an annotation exactly as it was (undo of a delete, or an import)."""
-        article = self.article(a.article)
-        if article.text[a.start : a.end] != a.quote:
-            raise StoreError(f"annotation {a.uuid}: its quote no longer matches the article text")
-        self._validate(a.__dict__)
+        """Put back an annotation exactly as it was (undo of a delete, or an import); clears its tombstone."""
+        return self.restore_annotations([a])[0]
+
+    def restore_annotations(self, claims: Iterable[Annotation]) -> list[Annotation]:
+        """Put claims in exactly as given (replacing stored versions, clearing tombstones), in one transaction
+        with one search re-index per article."""
+        claims = list(claims)
+        texts: dict[int, str] = {}
+        for a in claims:
+            if a.article not in texts:
+                texts[a.article] = self.article(a.article).text
+            try:
+                textmod.check_span(texts[a.article], a.start, a.end)
+            except textmod.OffsetError as exc:
+                raise StoreError(f"annotation {a.uuid}: {exc}") from None
+            if texts[a.article][a.start : a.end] != a.quote:
+                raise StoreError(f"annotation {a.uuid}: its quote no longer matches the article text")
+            self._validate(a.__dict__)
         with self.transaction():
-            self.db.execute("DELETE FROM annotations WHERE uuid = ?", [a.uuid])
-            self._insert(a)
-            self._reindex_notes(a.article)
-        return a
+            for a in claims:
+                self.db.execute("DELETE FROM annotations WHERE uuid = ?", [a.uuid])
+                self.db.execute("DELETE FROM annotation_deletions WHERE uuid = ?", [a.uuid])
+                self._insert(a)
+            for article_id in texts:
+                self._reindex_notes(article_id)
+        return claims
 
     def _exists(self, uuid: str) -> bool:
         return self.db.execute("SELECT 1 FROM annotations WHERE uuid = ?", [uuid]).fetchone() is not None
 
     def annotation(self, uuid: str) -> Annotation:
-        cols = ", ".join(f'"{c}"' for c in _ANNOTATION_FIELDS)
-        row = self.db.execute(f"SELECT {cols} FROM annotations WHERE uuid = ?", [uuid]).fetchone()
+        row = self.db.execute(f"SELECT {_COLUMNS} FROM annotations WHERE uuid = ?", [uuid]).fetchone()
         if row is None:
             raise StoreError(f"no annotation with id {uuid}")
         return Annotation(*row)
 
     def annotations(self, article_id: int | None = None, *, status: str | None = None,
                     category: str | None = None) -> list[Annotation]:
-        cols = ", ".join(f'"{c}"' for c in _ANNOTATION_FIELDS)
         where, args = [], []
         for column, value in (("article", article_id), ("status", status), ("category", category)):
             if value is not None:
                 where.append(f"{column} = ?")
                 args.append(value)
-        sql = f"SELECT {cols} FROM annotations"
+        sql = f"SELECT {_COLUMNS} FROM annotations"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += ' ORDER BY article, start, "end", created'
@@ -340,18 +404,57 @@ class Store:
         return new
 
     def delete_annotation(self, uuid: str) -> Annotation:
-        """Delete a claim; returns it as it was, so it can be restored."""
+        """Delete a claim, leaving its tombstone; returns it as it was, so it can be restored."""
         old = self.annotation(uuid)
         with self.transaction():
+            self._write_deletion(self._tombstone(old, self.article_hash(old.article), utc_now()))
             self.db.execute("DELETE FROM annotations WHERE uuid = ?", [uuid])
             self._reindex_notes(old.article)
         return old
 
+    # --- tombstones ---------------------------------------------------------------------------
+
+    def _tombstone(self, a: Annotation, article_hash: str, deleted: str) -> Deletion:
+        return Deletion(a.uuid, article_hash, deleted, self.author, asdict(a))
+
+    def _write_deletion(self, d: Deletion) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO annotation_deletions (uuid, article_hash, deleted, author, record) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [d.uuid, d.article_hash, d.deleted, d.author, json.dumps(d.record, ensure_ascii=False, sort_keys=True)],
+        )
+
+    def deletion(self, uuid: str) -> Deletion | None:
+        """The tombstone of a claim deleted here, or None."""
+        found = self.deletions(uuid)
+        return found[0] if found else None
+
+    def deletions(self, uuid: str | None = None) -> list[Deletion]:
+        """Tombstones of deleted claims (of one claim if ``uuid`` is given), oldest deletion first."""
+        sql = "SELECT uuid, article_hash, deleted, author, record FROM annotation_deletions"
+        where, args = (" WHERE uuid = ?", [uuid]) if uuid is not None else ("", [])
+        rows = self.db.execute(sql + where + " ORDER BY deleted, uuid", args).fetchall()
+        return [Deletion(*r[:4], json.loads(r[4])) for r in rows]
+
+    def apply_deletion(self, d: Deletion) -> Annotation | None:
+        """Take over another store's deletion as it is: delete our copy of the claim (returned) if we have one."""
+        try:
+            local = self.annotation(d.uuid)
+        except StoreError:
+            local = None
+        with self.transaction():
+            self._write_deletion(d)
+            if local is not None:
+                self.db.execute("DELETE FROM annotations WHERE uuid = ?", [d.uuid])
+                self._reindex_notes(local.article)
+        return local
+
     # --- search -------------------------------------------------------------------------------
 
-    def _reindex(self, article_id: int) -> None:
+    def _reindex(self, article_id: int, notes: str | None = None) -> None:
         title, body = self.db.execute("SELECT title, text FROM articles WHERE id = ?", [article_id]).fetchone()
-        title, body, notes = textmod.fold(title), textmod.fold(body), self._folded_notes(article_id)
+        title, body = textmod.fold(title), textmod.fold(body)
+        notes = self._folded_notes(article_id) if notes is None else notes
         self.db.execute("DELETE FROM search_index WHERE rowid = ?", [article_id])
         self.db.execute(
             "INSERT INTO search_index (rowid, title, body, notes, variants) VALUES (?, ?, ?, ?, ?)",
@@ -365,7 +468,11 @@ class Store:
         return textmod.fold("\n".join(n for (n,) in notes))
 
     def _reindex_notes(self, article_id: int) -> None:
-        self._reindex(article_id)
+        """Re-index an article after its claims changed, only when the text of their notes did."""
+        notes = self._folded_notes(article_id)
+        row = self.db.execute("SELECT notes FROM search_index WHERE rowid = ?", [article_id]).fetchone()
+        if row is None or row[0] != notes:
+            self._reindex(article_id, notes)
 
     def search(self, query: str, *, limit: int = 200) -> list[SearchHit]:
         """Articles whose title, text or claim notes hold every word of ``query`` (as word prefixes),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -13,9 +15,10 @@ from desktop.core.store import Store
 from desktop.core.text import fold
 
 from .editor import ClaimEditor
-from .formatting import category_label, format_value, status_label
+from .formatting import category_label, format_count, format_value, status_label
 from .highlights import is_suggestion
 from .i18n import isolate, ui_locale
+from .widgets import refill_combo, refilter
 
 UuidRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -32,6 +35,13 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("ClaimsModel", "Status"), QT_TRANSLATE_NOOP("ClaimsModel", "Note"),
 )
 _STATUS_ORDER = {s: i for i, s in enumerate(STATUSES)}
+_ROLE_GETTERS: dict[int, Callable[[Annotation], object]] = {
+    UuidRole: lambda a: a.uuid,
+    CategoryRole: lambda a: a.category,
+    StatusRole: lambda a: a.status,
+    StartRole: lambda a: a.start,
+    OriginRole: lambda a: a.origin,
+}
 
 
 class ClaimsModel(QAbstractTableModel):
@@ -45,7 +55,7 @@ class ClaimsModel(QAbstractTableModel):
         self.locale = ui_locale("en")
         self._rows: list[Annotation] = []
         self._categories: dict[str, Category] = {}
-        self._positions: dict[str, int] = {}
+        self._search: dict[str, str] = {}  # uuid → folded text for the filter, made when first asked for
         self._sort = (COL_POSITION, Qt.SortOrder.AscendingOrder)
 
     def set_store(self, store: Store) -> None:
@@ -66,7 +76,7 @@ class ClaimsModel(QAbstractTableModel):
         self.beginResetModel()
         self.article_id = article_id
         self._categories = {c.name: c for c in self.store.categories()}
-        self._positions = {c.name: c.position for c in self._categories.values()}
+        self._search = {}
         self._rows = list(rows)
         self._order_rows()
         self.endResetModel()
@@ -123,18 +133,11 @@ class ClaimsModel(QAbstractTableModel):
             return a.note or a.quote
         if role == SortRole:
             return self._sort_key(a, col)
-        if role == UuidRole:
-            return a.uuid
-        if role == CategoryRole:
-            return a.category
-        if role == StatusRole:
-            return a.status
-        if role == StartRole:
-            return a.start
-        if role == OriginRole:
-            return a.origin
         if role == SearchTextRole:
-            return fold(" ".join((a.quote, a.note, a.unit, a.category)))
+            return self._search_text(a)
+        getter = _ROLE_GETTERS.get(role)
+        if getter is not None:
+            return getter(a)
         if role == Qt.ItemDataRole.DecorationRole and col == COL_CATEGORY:
             category = self._categories.get(a.category)
             return QColor(category.colour) if category else None
@@ -146,7 +149,7 @@ class ClaimsModel(QAbstractTableModel):
 
     def _display(self, a: Annotation, col: int) -> str:
         if col == COL_POSITION:
-            return str(a.start)
+            return format_count(a.start, self.locale)
         if col == COL_QUOTE:
             return isolate(a.quote)
         if col == COL_CATEGORY:
@@ -159,9 +162,17 @@ class ClaimsModel(QAbstractTableModel):
             return f"{label} ({suggested})" if is_suggestion(a) else label
         return isolate(a.note) if a.note else ""
 
+    def _search_text(self, a: Annotation) -> str:
+        """What the text filter searches, folded once per claim (not on every keystroke)."""
+        text = self._search.get(a.uuid)
+        if text is None:
+            text = self._search[a.uuid] = fold(" ".join((a.quote, a.note, a.unit, a.category)))
+        return text
+
     def _sort_key(self, a: Annotation, col: int):
         if col == COL_CATEGORY:
-            return float(self._positions.get(a.category, 999)) * 1e9 + a.start
+            category = self._categories.get(a.category)
+            return float(category.position if category else 999) * 1e9 + a.start
         if col == COL_VALUE:
             return a.value if a.value is not None else float("-inf")
         if col == COL_STATUS:
@@ -189,24 +200,14 @@ class ClaimsProxy(QSortFilterProxyModel):
         if source is not None and 0 <= column < source.columnCount():
             source.sort(column, order)
 
-    def _refilter(self, **values) -> None:
-        """Change filter attributes, then re-filter rows (beginFilterChange on Qt ≥ 6.10)."""
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-            self.__dict__.update(values)
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - Qt < 6.10
-            self.__dict__.update(values)
-            self.invalidateFilter()
-
     def set_text_filter(self, text: str) -> None:
-        self._refilter(_text=fold(text.strip()))
+        refilter(self, _text=fold(text.strip()))
 
     def set_category_filter(self, category: str | None) -> None:
-        self._refilter(_category=category or None)
+        refilter(self, _category=category or None)
 
     def set_status_filter(self, status: str | None) -> None:
-        self._refilter(_status=status or None)
+        refilter(self, _status=status or None)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not (self._category or self._status or self._text):
@@ -281,18 +282,10 @@ class ClaimsPanel(QWidget):
         """Fill the category and status boxes and the colour legend from the store."""
         categories = self.model.store.categories()
         language = self.model.language
-        self.category_box.blockSignals(True)
-        self.category_box.clear()
-        self.category_box.addItem(self.tr("All categories"), None)
-        for c in categories:
-            self.category_box.addItem(category_label(c, c.name, language), c.name)
-        self.category_box.blockSignals(False)
-        self.status_box.blockSignals(True)
-        self.status_box.clear()
-        self.status_box.addItem(self.tr("All statuses"), None)
-        for s in STATUSES:
-            self.status_box.addItem(status_label(s, language), s)
-        self.status_box.blockSignals(False)
+        refill_combo(self.category_box, self.tr("All categories"),
+                     [(category_label(c, c.name, language), c.name) for c in categories], keep=False)
+        refill_combo(self.status_box, self.tr("All statuses"),
+                     [(status_label(s, language), s) for s in STATUSES], keep=False)
         self.proxy.set_category_filter(None)
         self.proxy.set_status_filter(None)
         chips = [
@@ -330,10 +323,9 @@ class ClaimsPanel(QWidget):
 
     def _restore_current(self) -> None:
         uuid, self._kept_uuid = self._kept_uuid, None
-        if uuid and self.model.row_of(uuid) is not None:
+        row = self.model.row_of(uuid) if uuid else None
+        if row is not None:
             self.table.blockSignals(True)
             self.select_uuid(uuid)
             self.table.blockSignals(False)
-            self.editor.set_annotation(self.model.annotation_at(self.model.row_of(uuid)))
-        else:
-            self.editor.set_annotation(None)
+        self.editor.set_annotation(self.model.annotation_at(row) if row is not None else None)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainT
 
 from desktop.core.models import KINDS, STATUSES, Annotation, Category
 
-from .formatting import category_label, format_number, parse_number, status_label
+from .formatting import category_label, format_number, kind_label, parse_number, status_label
 
 
 class ClaimEditor(QWidget):
@@ -21,9 +21,6 @@ class ClaimEditor(QWidget):
         self.locale = QLocale()
         self.category_box = QComboBox(self)
         self.kind_box = QComboBox(self)
-        self.kind_box.addItem("—", None)
-        for kind in KINDS:
-            self.kind_box.addItem(kind, kind)
         self.value_edit = QLineEdit(self)
         self.unit_edit = QLineEdit(self)
         self.note_edit = QPlainTextEdit(self)
@@ -55,6 +52,10 @@ class ClaimEditor(QWidget):
         self.category_box.clear()
         for c in categories:
             self.category_box.addItem(category_label(c, c.name, language), c.name)
+        self.kind_box.clear()
+        self.kind_box.addItem("—", None)
+        for kind in KINDS:
+            self.kind_box.addItem(kind_label(kind, language), kind)
         self.status_box.clear()
         for s in STATUSES:
             self.status_box.addItem(status_label(s, language), s)

@@ -1,33 +1,16 @@
-"""Dialogs for exchanging claims: export, import of annotations, merge of another store, and agreement between two."""
+"""Dialogs for exchanging claims: export, import of annotations, merge of another store, and agreement between two
+(their shared frame is in exchange_parts)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QRadioButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QHeaderView, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from desktop.core.models import STATUSES
 from desktop.core.store import StoreError
-from desktop.ui.widgets import DirectionDelegate
+from desktop.ui.exchange_parts import ExchangeDialog, PathField, fill_table, plain_label, results_table, tr_exchange
 from desktop.ui.formatting import category_label, format_count, format_value, grouping_locale, status_label
 from desktop.ui.i18n import app_language, isolate
 
@@ -58,128 +41,7 @@ STORE_FILTER = QT_TRANSLATE_NOOP("ExchangeDialogs", "Hamish stores (*.db *.sqlit
 ANNOTATION_FILTER = QT_TRANSLATE_NOOP("ExchangeDialogs", "Claim exports (*.jsonld *.json *.jsonl);;All files (*)")
 
 
-
-def _tr(text: str) -> str:
-    """Translate a string marked with QT_TRANSLATE_NOOP("ExchangeDialogs", …) above."""
-    return QCoreApplication.translate("ExchangeDialogs", text)
-
-
-# Errors a dialog reports in its message line instead of raising: the core's, and file-system ones.
-_EXPECTED = (StoreError, OSError, ValueError)
-
-
-def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setAccessibleName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setItemDelegate(DirectionDelegate(table))  # Arabic titles and quotes read right to left
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[object]]) -> None:
-    """Plain-text cells only: article text is never interpreted as markup."""
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            item = QTableWidgetItem("" if value is None else str(value))
-            if isinstance(value, (int, float)) and not isinstance(value, bool):
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(r, c, item)
-
-
-class PathField(QWidget):
-    """A file path: type it, or pick it with the system file chooser."""
-
-    def __init__(self, name: str, *, save: bool, file_filter: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.save, self.file_filter = save, file_filter
-        self.edit = QLineEdit(self)
-        self.edit.setAccessibleName(name)
-        self.browse = QPushButton(self.tr("Browse…"), self)
-        self.browse.setAccessibleName(self.tr("Choose: {what}").format(what=name))
-        self.browse.clicked.connect(self.choose)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.browse)
-
-    def choose(self) -> None:
-        picker = QFileDialog.getSaveFileName if self.save else QFileDialog.getOpenFileName
-        path, _ = picker(self, self.edit.accessibleName(), self.edit.text(), _tr(self.file_filter))
-        if path:
-            self.edit.setText(path)
-
-    def path(self) -> Path | None:
-        text = self.edit.text().strip()
-        return Path(text).expanduser() if text else None
-
-    def set_path(self, path: str | Path) -> None:
-        self.edit.setText(str(path))
-
-
-class _ExchangeDialog(QDialog):
-    """Shared frame: a form, an action button, a message line; ``run()`` does the work and reports."""
-
-    completed = Signal(object)  # the core's result, after a successful run (the main window refreshes on it)
-
-    def __init__(self, title: str, action: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
-        self.form = QFormLayout()
-        self.message = QLabel(self)
-        self.message.setAccessibleName(QCoreApplication.translate("ExchangeDialog", "Result"))
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.action_button = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.ApplyRole)
-        self.action_button.setAccessibleName(action)
-        self.action_button.clicked.connect(self.run)
-        self.buttons.rejected.connect(self.reject)
-        self.body = QVBoxLayout(self)
-        self.body.addLayout(self.form)
-        self.body.addWidget(self.message)
-        self.result_value = None
-
-    def finish_layout(self) -> None:
-        self.body.addWidget(self.buttons)
-
-    def run(self):
-        """Do the dialog's work; returns the core's result, or None after showing why it failed."""
-        try:
-            result = self.perform()
-        except _EXPECTED as exc:
-            self.result_value = None
-            self.message.setText(QCoreApplication.translate("ExchangeDialog", "Failed: {error}").format(error=exc))
-            return None
-        self.result_value = result
-        self.show_result(result)
-        self.completed.emit(result)
-        return result
-
-    def accept(self) -> None:
-        if self.run() is not None:
-            super().accept()
-
-    def perform(self):  # pragma: no cover - each dialog defines it
-        raise NotImplementedError
-
-    def show_result(self, result) -> None:  # pragma: no cover - each dialog defines it
-        raise NotImplementedError
-
-    def _required(self, field: PathField, missing: str) -> Path:
-        """The field's path; ValueError(``missing``) when it is empty."""
-        path = field.path()
-        if path is None:
-            raise ValueError(missing)
-        return path
-
-
-class ExportDialog(_ExchangeDialog):
+class ExportDialog(ExchangeDialog):
     """Choose a format, which claims (article scope, status, category) and a file; ``run()`` writes it."""
 
     def __init__(self, store, article_ids: list[int] | None = None, parent: QWidget | None = None):
@@ -189,7 +51,7 @@ class ExportDialog(_ExchangeDialog):
         self.format_combo = QComboBox(self)
         self.format_combo.setAccessibleName(self.tr("Export format"))
         for fmt, (label, _, _) in EXPORT_FORMATS.items():
-            self.format_combo.addItem(_tr(label), fmt)
+            self.format_combo.addItem(tr_exchange(label), fmt)
         self.format_combo.currentIndexChanged.connect(self._format_changed)
         self.scope_this = QRadioButton(self._scope_label(), self)
         self.scope_library = QRadioButton(self.tr("Whole library"), self)
@@ -271,7 +133,7 @@ class ExportDialog(_ExchangeDialog):
             claims=format_count(result.claims), articles=format_count(result.articles), path=isolate(str(result.path))))
 
 
-class ImportAnnotationsDialog(_ExchangeDialog):
+class ImportAnnotationsDialog(ExchangeDialog):
     """Import claims from a W3C or JSON Lines export and show how each was placed."""
 
     ORPHAN_HEADERS = [QT_TRANSLATE_NOOP("ImportAnnotationsDialog", "Article"),
@@ -295,10 +157,8 @@ class ImportAnnotationsDialog(_ExchangeDialog):
         self.path_field = PathField(self.tr("Export file to import"), save=False, file_filter=ANNOTATION_FILTER,
                                     parent=self)
         self.form.addRow(self.tr("File:"), self.path_field)
-        self.counts = QLabel(self)
-        self.counts.setAccessibleName(self.tr("Import counts"))
-        self.counts.setTextFormat(Qt.TextFormat.PlainText)
-        self.orphans_table = _table(self, self.tr("Claims that could not be placed"),
+        self.counts = plain_label(self, self.tr("Import counts"), wrap=False)
+        self.orphans_table = results_table(self, self.tr("Claims that could not be placed"),
                                     [self.tr(h) for h in self.ORPHAN_HEADERS])
         self.body.addWidget(self.counts)
         self.body.addWidget(self.orphans_table, 1)
@@ -328,7 +188,7 @@ class ImportAnnotationsDialog(_ExchangeDialog):
         self.message.setText(self.tr("Imported {placed} claims from {source}; {orphaned} kept aside to place later")
                              .format(placed=format_count(placed), source=isolate(report.source),
                                      orphaned=format_count(report.orphaned)))
-        _fill(self.orphans_table, [[o.get("article_title", ""), o.get("quote", ""), o.get("reason", ""),
+        fill_table(self.orphans_table, [[o.get("article_title", ""), o.get("quote", ""), o.get("reason", ""),
                                     o.get("detail", "")] for o in report.orphans])
 
 
@@ -343,7 +203,7 @@ def _describe(claim: dict | None) -> str:
     return f"«{isolate(claim['quote'])}» {claim['category']}{value} [{claim['start']}–{claim['end']}]"
 
 
-class MergeDialog(_ExchangeDialog):
+class MergeDialog(ExchangeDialog):
     """Merge another analyst's store into this one and list what came in."""
 
     HEADERS = [QT_TRANSLATE_NOOP("MergeDialog", "Change"), QT_TRANSLATE_NOOP("MergeDialog", "Article"),
@@ -356,11 +216,8 @@ class MergeDialog(_ExchangeDialog):
         self.store = store
         self.path_field = PathField(self.tr("Store to merge in"), save=False, file_filter=STORE_FILTER, parent=self)
         self.form.addRow(self.tr("Other store:"), self.path_field)
-        self.counts = QLabel(self)
-        self.counts.setAccessibleName(self.tr("Merge counts"))
-        self.counts.setTextFormat(Qt.TextFormat.PlainText)
-        self.counts.setWordWrap(True)
-        self.incoming_table = _table(self, self.tr("Claims that came in"), [self.tr(h) for h in self.HEADERS])
+        self.counts = plain_label(self, self.tr("Merge counts"))
+        self.incoming_table = results_table(self, self.tr("Claims that came in"), [self.tr(h) for h in self.HEADERS])
         self.body.addWidget(self.counts)
         self.body.addWidget(self.incoming_table, 1)
         self.finish_layout()
@@ -392,14 +249,14 @@ class MergeDialog(_ExchangeDialog):
             added=n(report.claims_added), updated=n(report.claims_updated), unchanged=n(report.claims_unchanged),
             kept=n(report.claims_kept_local), categories=categories, history=n(report.history_added)))
         self.message.setText(self.tr("Merged {name}").format(name=isolate(Path(report.source).name)))
-        _fill(self.incoming_table, self.incoming)
+        fill_table(self.incoming_table, self.incoming)
 
 
 DIFFERENCE_LABELS = {"only_a": QT_TRANSLATE_NOOP("AgreementDialog", "only in this store"),
                      "only_b": QT_TRANSLATE_NOOP("AgreementDialog", "only in the other store")}
 
 
-class AgreementDialog(_ExchangeDialog):
+class AgreementDialog(ExchangeDialog):
     """Compare this store with another analyst's: per-article span F1 and kappa, and each disagreement."""
 
     ARTICLE_HEADERS = [QT_TRANSLATE_NOOP("AgreementDialog", "Article"),
@@ -419,12 +276,9 @@ class AgreementDialog(_ExchangeDialog):
         self.path_field = PathField(self.tr("Store to compare with"), save=False, file_filter=STORE_FILTER,
                                     parent=self)
         self.form.addRow(self.tr("Other store:"), self.path_field)
-        self.overall = QLabel(self)
-        self.overall.setAccessibleName(self.tr("Overall agreement"))
-        self.overall.setTextFormat(Qt.TextFormat.PlainText)
-        self.overall.setWordWrap(True)
-        self.articles_table = _table(self, self.tr("Agreement per article"), [self.tr(h) for h in self.ARTICLE_HEADERS])
-        self.disagreements_table = _table(self, self.tr("Disagreements"),
+        self.overall = plain_label(self, self.tr("Overall agreement"))
+        self.articles_table = results_table(self, self.tr("Agreement per article"), [self.tr(h) for h in self.ARTICLE_HEADERS])
+        self.disagreements_table = results_table(self, self.tr("Disagreements"),
                                           [self.tr(h) for h in self.DISAGREEMENT_HEADERS])
         for column in (2, 3):
             self.disagreements_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
@@ -450,17 +304,17 @@ class AgreementDialog(_ExchangeDialog):
             shared=format_count(o["shared_articles"]), here=format_count(report.only_in_a),
             there=format_count(report.only_in_b), f1=_ratio(o["span_f1"]), category=_ratio(o["category_kappa"]),
             token=_ratio(o["token_kappa"])))
-        _fill(self.articles_table, [
+        fill_table(self.articles_table, [
             [x.title, x.claims_a, x.claims_b, x.matched, _ratio(x.span_f1), _ratio(x.category_kappa),
              _ratio(x.token_kappa)] for x in report.articles])
-        _fill(self.disagreements_table, [
+        fill_table(self.disagreements_table, [
             [x.title, self.tr(DIFFERENCE_LABELS[d["type"]]) if d["type"] in DIFFERENCE_LABELS else d["type"],
              _describe(d["a"]), _describe(d["b"])]
             for x in report.articles for d in x.disagreements])
         self.message.setText(self.tr("Compared with {name}").format(name=isolate(Path(report.b).name)))
 
 
-def _run_modal(dialog: _ExchangeDialog) -> _ExchangeDialog:
+def _run_modal(dialog: ExchangeDialog) -> ExchangeDialog:
     """Show the dialog modally and return it when closed (its ``result_value`` holds the last result);
     the caller refreshes its views afterwards, as the main window's hooks do."""
     dialog.exec()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -141,8 +142,9 @@ def make_selections(document: QTextDocument, offsets: OffsetMap,
     return out
 
 
+@functools.cache
 def hidden_char_format() -> QTextCharFormat:
-    """A loud look for revealed invisible characters."""
+    """A loud look for revealed invisible characters (made once; extra selections copy it)."""
     fmt = QTextCharFormat()
     fmt.setBackground(QBrush(QColor("#d0302f")))
     fmt.setForeground(QBrush(QColor("#ffffff")))
@@ -150,6 +152,7 @@ def hidden_char_format() -> QTextCharFormat:
     return fmt
 
 
+@functools.cache
 def flash_format() -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setBackground(QBrush(QColor(255, 140, 0, 200)))

@@ -58,10 +58,12 @@ class LibraryPanel(QWidget):
         self._search_timer.stop()
         query = self.search_edit.text().strip()
         if query:
-            counts = {s.id: s for s in self.store.articles()}
-            rows = [(h.article, h.title, counts[h.article].imported if h.article in counts else "",
-                     counts[h.article].claims if h.article in counts else 0, h.snippet)
-                    for h in self.store.search(query)]
+            summaries = {s.id: s for s in self.store.articles()}
+            rows = []
+            for h in self.store.search(query):
+                summary = summaries.get(h.article)
+                rows.append((h.article, h.title, summary.imported if summary else "", summary.claims if summary else 0,
+                             h.snippet))
         else:
             rows = [(s.id, s.title, s.imported, s.claims, "") for s in self.store.articles()]
         current = self.current_article()

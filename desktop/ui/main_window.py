@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name = build_menus(self)
         self.events.claimsChanged.connect(self._claims_changed)
         self.events.articlesChanged.connect(self.library.refresh)
-        self._apply_font()
+        self.apply_font()
         self._restore_state()
         first = ensure_sample(self.store) if load_sample else None
         self.library.refresh()
@@ -103,7 +103,8 @@ class MainWindow(QMainWindow):
         self.claims_panel.claimSelected.connect(self.reader.flash)
         self.claims_panel.editRequested.connect(self.edit_claim)
 
-    def _apply_font(self) -> None:
+    def apply_font(self) -> None:
+        """Give the reader the font in the settings: the chosen family (else the best Arabic one) and size."""
         family = self.settings.font_family or arabic_font_family()
         if family is None:
             self.statusBar().showMessage(self.tr("No font with Arabic letters is installed; Arabic may not display."))

@@ -143,7 +143,13 @@ def _reader_menu(w, a: dict[str, QAction], pos) -> None:
 
 
 def _preferences(w) -> None:
+    """Open the Preferences dialog (window-modal); OK saves them and applies the reader font at once."""
     dialog = PreferencesDialog(w.settings, w)
-    if dialog.exec():
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def save() -> None:
         dialog.save()
-        w.reader.set_base_font(w.reader.font_family, w.settings.font_size)
+        w.apply_font()
+
+    dialog.accepted.connect(save)
+    dialog.open()

@@ -1,10 +1,33 @@
-"""The Preferences dialog: UI language, snapping to words, suggesting on import, font size."""
+"""The Preferences dialog: UI language, snapping to words, suggesting on import, reader font and size."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFontComboBox, QFormLayout, QHBoxLayout, QSpinBox,
+)
 
-from .settings import AppSettings
+from .settings import MAX_FONT_SIZE, MIN_FONT_SIZE, AppSettings
+
+
+class ArabicFontBox(QFontComboBox):
+    """The installed font families that can write Arabic, after an "Automatic" choice (stored as "")."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWritingSystem(QFontDatabase.WritingSystem.Arabic)
+        self.setEditable(False)
+        self.insertItem(0, self.tr("Automatic (best Arabic font)"))
+        self.setCurrentIndex(0)
+
+    def family(self) -> str:
+        """The chosen family, or "" for the automatic choice."""
+        return "" if self.currentIndex() <= 0 else self.currentText()
+
+    def set_family(self, family: str) -> None:
+        """Choose ``family``; an empty or uninstalled family selects the automatic choice."""
+        found = self.findText(family) if family else -1
+        self.setCurrentIndex(found if found > 0 else 0)
 
 
 class PreferencesDialog(QDialog):
@@ -22,25 +45,32 @@ class PreferencesDialog(QDialog):
         self.snap_box.setChecked(settings.snap_words)
         self.suggest_box = QCheckBox(self.tr("Suggest claims when importing"), self)
         self.suggest_box.setChecked(settings.suggest_on_import)
+        self.family_box = ArabicFontBox(self)
+        self.family_box.set_family(settings.font_family)
         self.font_spin = QSpinBox(self)
-        self.font_spin.setRange(8, 72)
+        self.font_spin.setRange(MIN_FONT_SIZE, MAX_FONT_SIZE)
         self.font_spin.setValue(settings.font_size)
         for widget, name in ((self.language_box, self.tr("Interface language")), (self.snap_box, self.tr("Snap to words")),
-                             (self.suggest_box, self.tr("Suggest on import")), (self.font_spin, self.tr("Font size"))):
+                             (self.suggest_box, self.tr("Suggest on import")), (self.family_box, self.tr("Font family")),
+                             (self.font_spin, self.tr("Font size"))):
             widget.setAccessibleName(name)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        font_row = QHBoxLayout()
+        font_row.addWidget(self.family_box, 1)
+        font_row.addWidget(self.font_spin)
         form = QFormLayout(self)
         form.addRow(self.tr("Interface language (after restart)"), self.language_box)
         form.addRow(self.snap_box)
         form.addRow(self.suggest_box)
-        form.addRow(self.tr("Reader font size"), self.font_spin)
+        form.addRow(self.tr("Reader font"), font_row)
         form.addRow(buttons)
 
     def save(self) -> None:
         self.settings.language = self.language_box.currentData()
         self.settings.snap_words = self.snap_box.isChecked()
         self.settings.suggest_on_import = self.suggest_box.isChecked()
+        self.settings.font_family = self.family_box.family()
         self.settings.font_size = self.font_spin.value()
         self.settings.sync()

@@ -16,6 +16,7 @@ from desktop.core.text import OffsetMap
 from .formatting import claim_tooltip
 from .hidden_chars import hidden_labels, hidden_positions
 from .i18n import ui_locale
+from .settings import MAX_FONT_SIZE, MIN_FONT_SIZE
 from .highlights import HighlightIndex, flash_format, hidden_char_format, make_selections
 
 LINE_HEIGHT_PERCENT = 150
@@ -26,7 +27,6 @@ FLASH_MS = 700
 # Long texts go into the document in pieces, one per turn of the event loop: Qt lays out an appended piece
 # at once, but a whole 1 MB text in background steps of up to 200,000 characters (about 100 ms each).
 OPEN_PIECE_CHARS = 30_000
-MIN_FONT, MAX_FONT = 8, 72
 
 
 class ReaderView(QTextEdit):
@@ -130,9 +130,7 @@ class ReaderView(QTextEdit):
         option.setTextDirection(direction)
         option.setAlignment(align)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        if self.show_hidden:
-            option.setFlags(option.flags() | QTextOption.Flag.ShowDefaultIgnorables)
-        doc.setDefaultTextOption(option)
+        doc.setDefaultTextOption(_showing_hidden(option, self.show_hidden))
         block = QTextBlockFormat()
         block.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         block.setLayoutDirection(direction)
@@ -158,7 +156,7 @@ class ReaderView(QTextEdit):
 
     def set_base_font(self, family: str | None, size: int) -> None:
         self._family = family or ""
-        self._size = min(max(int(size), MIN_FONT), MAX_FONT)
+        self._size = min(max(int(size), MIN_FONT_SIZE), MAX_FONT_SIZE)
         self.document().setDefaultFont(self._font())
         self.fontSizeChanged.emit(self._size)
         self._schedule_refresh()
@@ -181,14 +179,7 @@ class ReaderView(QTextEdit):
     def set_show_hidden(self, show: bool) -> None:
         """Reveal bidi controls and zero-width characters as marks; the text and its offsets stay the same."""
         self.show_hidden = bool(show)
-        option = self.document().defaultTextOption()
-        flags = option.flags()
-        if show:
-            flags |= QTextOption.Flag.ShowDefaultIgnorables
-        else:
-            flags &= ~QTextOption.Flag.ShowDefaultIgnorables
-        option.setFlags(flags)
-        self.document().setDefaultTextOption(option)
+        self.document().setDefaultTextOption(_showing_hidden(self.document().defaultTextOption(), self.show_hidden))
         self.refresh_highlights()
 
     @property
@@ -371,6 +362,13 @@ class ReaderView(QTextEdit):
             claims = self.claims_at(self.cp_at(event.position().toPoint()))
             if claims:
                 self.claimClicked.emit(claims[0].uuid)
+
+
+def _showing_hidden(option: QTextOption, show: bool) -> QTextOption:
+    """``option`` with Qt's drawing of invisible characters (ShowDefaultIgnorables) turned on or off."""
+    flag = QTextOption.Flag.ShowDefaultIgnorables
+    option.setFlags(option.flags() | flag if show else option.flags() & ~flag)
+    return option
 
 
 def split_pieces(text: str, size: int = OPEN_PIECE_CHARS) -> list[str]:

@@ -1,10 +1,11 @@
-"""Keyboard-driven review mode: a queue of claims to confirm, dispute or reject, each shown in its context."""
+"""Keyboard-driven review mode: a queue of claims to confirm, dispute or reject, each shown in its context
+(the queues themselves are in review_queue)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor, QTextOption, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,64 +28,12 @@ from desktop.core.text import OffsetMap
 from desktop.ui import commands
 from desktop.ui.formatting import category_label, format_count, format_value, status_label
 from desktop.ui.i18n import app_language, isolate
+from desktop.ui.review_queue import QUEUES, claim_context, is_decided, qualifies, queue_claims
 from desktop.ui.widgets import refill_combo
 
-__all__ = ["QUEUES", "queue_claims", "is_decided", "claim_context", "NoteEditor", "ReviewWindow"]
+__all__ = ["QUEUES", "queue_claims", "is_decided", "claim_context", "NoteEditor", "ReviewWindow"]  # queue names re-exported
 
-# Queue name → label. "suggested" = machine suggestions nobody has reviewed yet.
-QUEUES = {
-    "unreviewed": QT_TRANSLATE_NOOP("ReviewWindow", "Unreviewed"),
-    "suggested": QT_TRANSLATE_NOOP("ReviewWindow", "Suggested, unreviewed"),
-    "disputed": QT_TRANSLATE_NOOP("ReviewWindow", "Disputed"),
-}
-CONTEXT_LIMIT = 600  # code points of context shown on each side of a claim, at most
-
-
-def _qualifies(claim: Annotation, queue: str) -> bool:
-    if queue == "unreviewed":
-        return claim.status == "unreviewed"
-    if queue == "suggested":
-        return claim.status == "unreviewed" and claim.origin == "suggested"
-    if queue == "disputed":
-        return claim.status == "disputed"
-    raise ValueError(f"unknown review queue {queue!r} (use one of {', '.join(QUEUES)})")
-
-
-def queue_claims(store, queue: str = "unreviewed", *, category: str | None = None,
-                 article_id: int | None = None) -> list[Annotation]:
-    """The claims waiting in ``queue``, optionally of one category and one article, in reading order."""
-    if queue not in QUEUES:
-        raise ValueError(f"unknown review queue {queue!r} (use one of {', '.join(QUEUES)})")
-    return [c for c in store.annotations(article_id, category=category) if _qualifies(c, queue)]
-
-
-def is_decided(claim: Annotation, queue: str) -> bool:
-    """A claim in ``queue`` counts as reviewed once its status has moved off what put it there."""
-    return not _qualifies(claim, queue)
-
-
-def claim_context(text: str, start: int, end: int, limit: int = CONTEXT_LIMIT) -> tuple[str, int]:
-    """The paragraph around ``start``–``end`` (cut to about ``limit`` code points each side, at a sentence
-    end or space where possible) and the code-point offset where it begins in ``text``."""
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    hi = len(text) if hi < 0 else hi
-    if start - lo > limit:  # begin at the first sentence (or, failing that, word) start within the limit
-        cut = start - limit
-        for marks in ((".", "؟", "!"), ("،", " ")):
-            found = [i for i in (text.find(m, cut, start) for m in marks) if i >= 0]
-            if found:
-                lo = min(found) + 1
-                break
-        else:
-            lo = cut
-        while lo < start and text[lo].isspace():
-            lo += 1
-    if hi - end > limit:  # end at the last sentence end within the limit
-        cut = end + limit
-        found = [i for i in (text.rfind(m, end, cut) for m in (".", "؟", "!")) if i >= 0]
-        hi = max(found) + 1 if found else cut
-    return text[lo:hi], lo
+CONTEXT_COLOUR = "#f4b942"  # the claim's highlight in its context when its category is unknown
 
 
 class NoteEditor(QDialog):
@@ -272,7 +221,7 @@ class ReviewWindow(QWidget):
         current = self.current_uuid()
         existing = {c.uuid: c for c in self.store.annotations(self.article_id, category=self.category)}
         kept = [u for u in self.uuids if u in existing]
-        arrivals = [u for u, c in existing.items() if u not in self.claims and _qualifies(c, self.queue_name)]
+        arrivals = [u for u, c in existing.items() if u not in self.claims and qualifies(c, self.queue_name)]
         self.uuids = kept + arrivals
         self.claims = {u: existing[u] for u in self.uuids}
         self._fill_filters()
@@ -421,7 +370,7 @@ class ReviewWindow(QWidget):
             return
         self.position_label.setText(self.tr("Claim {number} of {total}").format(number=format_count(position + 1),
                                                                                 total=format_count(total)))
-        category = next((c for c in self.store.categories() if c.name == claim.category), None)
+        category = next((c for c in self.store.categories() if c.name == claim.category), None)  # one query a claim
         label = category_label(category, claim.category, self.language)
         amount = format_value(claim.value, claim.unit) or claim.unit
         parts = [label, f"«{isolate(claim.quote)}»"]
@@ -433,7 +382,7 @@ class ReviewWindow(QWidget):
         self.claim_label.setText(" · ".join(parts))
         self.note_label.setText(self.tr("Note: {note}").format(note=isolate(claim.note)) if claim.note
                                 else self.tr("No note (N to add one)"))
-        self._show_context(claim)
+        self._show_context(claim, category.colour if category else CONTEXT_COLOUR)
         if done == total:
             self.position_label.setText(self.tr("All {total} reviewed").format(total=format_count(total)))
         if navigate:
@@ -446,7 +395,7 @@ class ReviewWindow(QWidget):
             self._texts[article_id] = (article.text, article.direction)
         return self._texts[article_id]
 
-    def _show_context(self, claim: Annotation) -> None:
+    def _show_context(self, claim: Annotation, colour: str) -> None:
         text, direction = self._article_text(claim.article)
         excerpt, base = claim_context(text, claim.start, claim.end)
         option = QTextOption()
@@ -462,7 +411,6 @@ class ReviewWindow(QWidget):
         highlight = QTextEdit.ExtraSelection()
         highlight.cursor = cursor
         fmt = QTextCharFormat()
-        colour = next((c.colour for c in self.store.categories() if c.name == claim.category), "#f4b942")
         fmt.setBackground(QColor(colour))
         highlight.format = fmt
         self.context_view.setExtraSelections([highlight])

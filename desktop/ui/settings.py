@@ -12,6 +12,7 @@ ORGANISATION = "Hamish"
 APPLICATION = "hamish"
 MAX_RECENT = 8
 DEFAULT_FONT_SIZE = 16
+MIN_FONT_SIZE, MAX_FONT_SIZE = 8, 72  # the reader's font size, in points
 
 
 def default_qsettings() -> QSettings:
@@ -66,7 +67,7 @@ class AppSettings:
             size = int(self.qs.value("reader/font_size", DEFAULT_FONT_SIZE))
         except (TypeError, ValueError):
             return DEFAULT_FONT_SIZE
-        return min(max(size, 8), 72)
+        return min(max(size, MIN_FONT_SIZE), MAX_FONT_SIZE)
 
     @font_size.setter
     def font_size(self, value: int) -> None:

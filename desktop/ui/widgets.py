@@ -1,19 +1,22 @@
-"""Small helpers shared by several windows: refilling filter combo boxes, and cells laid out in their text's direction."""
+"""Small helpers shared by several windows: refilling filter combo boxes, re-filtering proxies, and cells laid out
+in their text's direction."""
 
 from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem
 
 
-def refill_combo(combo: QComboBox, everything_label: str, items: Iterable[tuple[str, object]]) -> bool:
+def refill_combo(combo: QComboBox, everything_label: str, items: Iterable[tuple[str, object]], *,
+                 keep: bool = True) -> bool:
     """Refill ``combo`` with an "everything" entry (data None) and ``(label, data)`` items, keeping the chosen
-    data when it is still offered. Signals are blocked while filling; returns False when the old choice is gone
-    (the combo then shows "everything", and the caller decides whether to re-filter)."""
-    current = combo.currentData()
+    data when it is still offered (``keep=False``: choose "everything"). Signals are blocked while filling;
+    returns False when the old choice is gone (the combo then shows "everything", and the caller decides
+    whether to re-filter)."""
+    current = combo.currentData() if keep else None
     combo.blockSignals(True)
     try:
         combo.clear()
@@ -25,6 +28,18 @@ def refill_combo(combo: QComboBox, everything_label: str, items: Iterable[tuple[
     finally:
         combo.blockSignals(False)
     return found >= 0
+
+
+def refilter(proxy: QSortFilterProxyModel, **attributes: object) -> None:
+    """Set the proxy's filter attributes and re-filter its rows (beginFilterChange on Qt ≥ 6.10, else
+    invalidateFilter), so the two ways are written once for every proxy."""
+    if hasattr(proxy, "beginFilterChange"):
+        proxy.beginFilterChange()
+        proxy.__dict__.update(attributes)
+        proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+    else:  # pragma: no cover - Qt < 6.10
+        proxy.__dict__.update(attributes)
+        proxy.invalidateFilter()
 
 
 def first_strong_direction(text: str) -> Qt.LayoutDirection | None:

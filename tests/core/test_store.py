@@ -151,3 +151,17 @@ def test_delete_article_removes_its_claims_and_index(store, article):
     store.add_annotation(article.id, s, e, "stake")
     store.delete_article(article.id)
     assert store.articles() == [] and store.annotations() == [] and store.search("ASML") == []
+
+
+def test_search_follows_notes_as_claims_come_and_go(store, article):
+    s, e = span("11%")
+    plain = store.add_annotation(article.id, s, e, "stake")  # no note: the index is left as it was
+    noted = store.add_annotation(article.id, *span("ASML"), "other", note="مصدر مجهول")
+    assert [h.article for h in store.search("مجهول")] == [article.id]
+    store.delete_annotation(noted.uuid)
+    assert store.search("مجهول") == []
+    store.restore_annotation(noted)
+    store.update_annotation(plain.uuid, note="تأكيد لاحق")
+    assert [h.article for h in store.search("مجهول لاحق")] == [article.id]
+    store.update_annotation(noted.uuid, note="")
+    assert store.search("مجهول") == [] and [h.article for h in store.search("لاحق")] == [article.id]

@@ -12,7 +12,9 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox
 
+from desktop.core.models import KINDS
 from desktop.paths import resource
+from desktop.ui.annotations import COL_POSITION, COL_VALUE
 from desktop.ui.app import configure_app
 from desktop.ui.claims_table import COLUMNS, ClaimsTableModel, ClaimsTableWindow
 from desktop.ui.exchange_dialogs import ExportDialog
@@ -170,3 +172,29 @@ def test_export_dialog_buttons_are_arabic(qtbot, store, arabic_ui):
     assert all(re.search("[\u0600-\u06ff]", t) for t in texts), texts
     assert dialog.path_field.browse.text() == "استعراض…"
     assert QCoreApplication.translate("ExchangeDialogs", "Excel workbook") == dialog.format_combo.itemText(1)
+
+
+def test_claims_panel_kinds_and_positions_are_arabic(qtbot, store, settings, make_window, arabic_ui):
+    text = "تمهيد " * 250 + "استثمرت ASML مبلغ 1.3 مليار يورو في الشركة."
+    article = add_article(store, text)
+    start = text.index("1.3")
+    claim = store.add_annotation(article, start, start + len("1.3 مليار يورو"), "amount", value=1.3e9, unit="EUR",
+                                 kind="money")
+    settings.language = "ar"
+    window = make_window(store)
+    window.open_article(article)
+    panel = window.claims_panel
+    model = panel.model
+    assert start == 1518
+    assert model.data(model.index(0, COL_POSITION)) == "١٬٥١٨"  # the UI locale's digits, like the value column
+    assert model.data(model.index(0, COL_VALUE)) == "١٬٣٠٠٬٠٠٠٬٠٠٠ EUR"
+    editor = panel.editor
+    shown = [editor.kind_box.itemText(i) for i in range(editor.kind_box.count())]
+    values = [editor.kind_box.itemData(i) for i in range(editor.kind_box.count())]
+    assert shown == ["—", "مبلغ مالي", "نسبة مئوية", "عدد", "رقم"]
+    assert values == [None, *KINDS]  # the stored values stay the same
+    assert panel.select_uuid(claim.uuid)
+    assert (editor.kind_box.currentText(), editor.kind_box.currentData()) == ("مبلغ مالي", "money")
+    assert editor.changes() == {}
+    editor.kind_box.setCurrentIndex(editor.kind_box.findData("percent"))
+    assert editor.changes() == {"kind": "percent"}
