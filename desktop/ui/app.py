@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop.core.store import Store, StoreError
 from desktop.paths import resource
 
+from .fonts import register_bundled_fonts
 from .i18n import install_language, is_rtl, ui_locale
 from .settings import APPLICATION, ORGANISATION, AppSettings
 
@@ -34,6 +35,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Hamish")
+    register_bundled_fonts()
     return app
 
 

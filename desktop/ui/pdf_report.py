@@ -29,6 +29,8 @@ from desktop.core.exporting.common import category_records
 from desktop.core.exporting.report_html import build_report
 from desktop.core.store import Store, StoreError
 
+from .fonts import register_bundled_fonts
+
 __all__ = ["ensure_gui_application", "report_document", "write_pdf", "export_pdf", "first_page_image"]
 
 FONT_FAMILIES = ["Noto Naskh Arabic", "Amiri", "Noto Sans Arabic", "DejaVu Sans"]
@@ -57,6 +59,7 @@ def ensure_gui_application() -> QGuiApplication:
 def report_document(html: str, page_width_pt: float | None = None) -> QTextDocument:
     """A right-to-left QTextDocument holding the report HTML."""
     ensure_gui_application()
+    register_bundled_fonts()
     doc = _ClosedDocument()
     font = QFont()
     font.setFamilies(FONT_FAMILIES)

@@ -75,3 +75,16 @@ def test_zoom_shortcuts_change_font_size_and_remember_it(qtbot, store, make_wind
     qtbot.keyClick(window.reader, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert window.reader.font_size == size - 1
     assert settings.font_size == size - 1
+
+
+def test_bundled_arabic_fonts_are_registered_and_chosen(qapp):
+    from PySide6.QtGui import QFontDatabase
+
+    from desktop.ui.fonts import arabic_font_family, register_bundled_fonts
+
+    bundled = register_bundled_fonts()
+    assert {"Noto Naskh Arabic", "Noto Sans Arabic"} <= set(bundled)
+    for family in bundled:
+        assert QFontDatabase.WritingSystem.Arabic in QFontDatabase.writingSystems(family)
+    assert register_bundled_fonts() == bundled  # once per process
+    assert arabic_font_family() == "Noto Naskh Arabic"
