@@ -15,7 +15,8 @@ from desktop.core.annotation_import import (
 )
 from desktop.core.exporting import FORMATS, export
 from desktop.core.models import STATUSES
-from desktop.core.review import AgreementReport, agreement_between, merge
+from desktop.core.agreement import AgreementReport, agreement_between
+from desktop.core.review import merge
 from desktop.core.store import Store
 
 _ISO = "\u2068{}\u2069"

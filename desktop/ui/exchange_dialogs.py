@@ -290,7 +290,7 @@ class AgreementDialog(ExchangeDialog):
         self.resize(900, 600)
 
     def perform(self):
-        from desktop.core.review import agreement_between
+        from desktop.core.agreement import agreement_between
 
         if not self.store.path:
             raise StoreError(self.tr("this store is in memory; agreement compares two store files"))

@@ -6,7 +6,8 @@ sys.path.insert(0, str(ROOT))
 from desktop.core.store import Store
 from desktop.core.exporting import export
 from desktop.core.annotation_import import import_annotations
-from desktop.core.review import merge, agreement_between
+from desktop.core.agreement import agreement_between
+from desktop.core.review import merge
 
 out = Path(sys.argv[1] if len(sys.argv) > 1 else __import__("tempfile").mkdtemp(prefix="hamish-bench-")); out.mkdir(parents=True, exist_ok=True)
 for p in out.glob("*"): p.unlink()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.review import agreement_between, cohen_kappa
+from desktop.core.agreement import agreement_between, cohen_kappa
 from desktop.core.store import Store, StoreError
 
 # Ten tokens w0 … w9; token k spans 3k … 3k+2.
