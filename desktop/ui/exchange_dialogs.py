@@ -149,6 +149,8 @@ class ImportAnnotationsDialog(ExchangeDialog):
         "updated": QT_TRANSLATE_NOOP("ImportAnnotationsDialog", "updated"),
         "kept newer": QT_TRANSLATE_NOOP("ImportAnnotationsDialog", "kept newer"),
         "articles created": QT_TRANSLATE_NOOP("ImportAnnotationsDialog", "articles created"),
+        "deleted here": QT_TRANSLATE_NOOP("ImportAnnotationsDialog", "skipped (deleted here)"),
+        "restored": QT_TRANSLATE_NOOP("ImportAnnotationsDialog", "restored (edited after deletion)"),
     }
 
     def __init__(self, store, parent: QWidget | None = None):
@@ -157,7 +159,7 @@ class ImportAnnotationsDialog(ExchangeDialog):
         self.path_field = PathField(self.tr("Export file to import"), save=False, file_filter=ANNOTATION_FILTER,
                                     parent=self)
         self.form.addRow(self.tr("File:"), self.path_field)
-        self.counts = plain_label(self, self.tr("Import counts"), wrap=False)
+        self.counts = plain_label(self, self.tr("Import counts"), wrap=True)
         self.orphans_table = results_table(self, self.tr("Claims that could not be placed"),
                                     [self.tr(h) for h in self.ORPHAN_HEADERS])
         self.body.addWidget(self.counts)
@@ -178,6 +180,7 @@ class ImportAnnotationsDialog(ExchangeDialog):
             "exact": report.exact, "re-anchored": report.reanchored, "orphaned": report.orphaned - ambiguous,
             "ambiguous": ambiguous, "unchanged": report.unchanged, "updated": report.updated,
             "kept newer": report.kept_newer, "articles created": len(report.articles_created),
+            "deleted here": report.skipped_deleted, "restored": report.restored,
         }
 
     def show_result(self, report) -> None:
@@ -247,7 +250,12 @@ class MergeDialog(ExchangeDialog):
             "earlier versions kept: {history}").format(
             articles_new=n(report.articles_added), articles_here=n(report.articles_matched),
             added=n(report.claims_added), updated=n(report.claims_updated), unchanged=n(report.claims_unchanged),
-            kept=n(report.claims_kept_local), categories=categories, history=n(report.history_added)))
+            kept=n(report.claims_kept_local), categories=categories, history=n(report.history_added))
+            + "\n" + self.tr(
+            "Deletions: {applied} of theirs applied, {skipped} not applied (you edited later), {kept_deleted} of "
+            "yours kept, {restored} restored (edited after your deletion)").format(
+            applied=n(report.deletions_applied), skipped=n(report.deletions_skipped),
+            kept_deleted=n(report.claims_kept_deleted), restored=n(report.claims_restored)))
         self.message.setText(self.tr("Merged {name}").format(name=isolate(Path(report.source).name)))
         fill_table(self.incoming_table, self.incoming)
 

@@ -4,123 +4,123 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="255"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="263"/>
         <source>only in this store</source>
         <translation>في هذا المخزن فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="256"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="264"/>
         <source>only in the other store</source>
         <translation>في المخزن الآخر فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="262"/>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="268"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="270"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="276"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="263"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="271"/>
         <source>Claims (this)</source>
         <translation>الادعاءات (هنا)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="264"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="272"/>
         <source>Claims (other)</source>
         <translation>الادعاءات (الآخر)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="265"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="273"/>
         <source>Matched</source>
         <translation>المتطابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="265"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="273"/>
         <source>Span F1</source>
         <translation>F1 للمقاطع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="266"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="274"/>
         <source>Category κ</source>
         <translation>κ للفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="267"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="275"/>
         <source>Token κ</source>
         <translation>κ للكلمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="269"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="277"/>
         <source>Difference</source>
         <translation>الاختلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="270"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="278"/>
         <source>This store</source>
         <translation>هذا المخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="271"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="279"/>
         <source>Other store</source>
         <translation>المخزن الآخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="274"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="282"/>
         <source>Agreement with another store</source>
         <translation>الاتفاق مع مخزن آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="274"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="282"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="276"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="284"/>
         <source>Store to compare with</source>
         <translation>المخزن المراد المقارنة به</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="278"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="286"/>
         <source>Other store:</source>
         <translation>المخزن الآخر:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="279"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="287"/>
         <source>Overall agreement</source>
         <translation>الاتفاق الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="280"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="288"/>
         <source>Agreement per article</source>
         <translation>الاتفاق لكل مقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="281"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="289"/>
         <source>Disagreements</source>
         <translation>مواضع الاختلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="287"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="295"/>
         <source>Disagreements:</source>
         <translation>مواضع الاختلاف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="296"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="304"/>
         <source>this store is in memory; agreement compares two store files</source>
         <translation>هذا المخزن في الذاكرة فقط؛ حساب الاتفاق يقارن بين ملفَّي مخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="297"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="305"/>
         <source>choose the other store first</source>
         <translation>اختر المخزن الآخر أولاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="302"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="310"/>
         <source>{shared} shared articles ({here} only here, {there} only there) · span F1 {f1} · category κ {category} · token κ {token}</source>
         <translation>{shared} مقال مشترك ({here} هنا فقط، و{there} هناك فقط) · F1 للمقاطع {f1} · κ للفئات {category} · κ للكلمات {token}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="314"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="322"/>
         <source>Compared with {name}</source>
         <translation>قورن مع {name}</translation>
     </message>
@@ -771,42 +771,52 @@
         <translation>مقالات أُنشئت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="155"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="152"/>
+        <source>skipped (deleted here)</source>
+        <translation>تُخطّيت (محذوفة هنا)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="153"/>
+        <source>restored (edited after deletion)</source>
+        <translation>استُعيدت (عُدّلت بعد الحذف)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="157"/>
         <source>Import claims</source>
         <translation>استيراد الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="155"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="157"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="157"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="159"/>
         <source>Export file to import</source>
         <translation>الملف المصدَّر المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="159"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="161"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="160"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="162"/>
         <source>Import counts</source>
         <translation>أعداد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="161"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="163"/>
         <source>Claims that could not be placed</source>
         <translation>ادعاءات تعذّر تحديد موضعها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="171"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="173"/>
         <source>choose a file to import first</source>
         <translation>اختر أولاً ملفاً لاستيراده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="188"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="191"/>
         <source>Imported {placed} claims from {source}; {orphaned} kept aside to place later</source>
         <translation>استُورد {placed} ادعاء من {source}؛ وحُفظ {orphaned} جانباً لتحديد موضعه لاحقاً</translation>
     </message>
@@ -1118,102 +1128,107 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="209"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="212"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="209"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="212"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="210"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="213"/>
         <source>Quote</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="210"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="213"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="211"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="214"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="211"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="214"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="212"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="215"/>
         <source>Author</source>
         <translation>المؤلف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="215"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="218"/>
         <source>Merge another store</source>
         <translation>دمج مخزن آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="215"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="218"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="217"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="220"/>
         <source>Store to merge in</source>
         <translation>المخزن المراد دمجه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="218"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="221"/>
         <source>Other store:</source>
         <translation>المخزن الآخر:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="219"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="222"/>
         <source>Merge counts</source>
         <translation>أعداد الدمج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="220"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="223"/>
         <source>Claims that came in</source>
         <translation>الادعاءات الواردة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="230"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="233"/>
         <source>choose the other store first</source>
         <translation>اختر المخزن الآخر أولاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="235"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="238"/>
         <source>added</source>
         <translation>أضيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="235"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="238"/>
         <source>updated</source>
         <translation>حُدِّث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="243"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="246"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="243"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="246"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="245"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="248"/>
         <source>Articles: {articles_new} new, {articles_here} already here · claims: {added} added, {updated} updated, {unchanged} unchanged, {kept} kept (yours were later) · new categories: {categories} · earlier versions kept: {history}</source>
         <translation>المقالات: {articles_new} جديد، و{articles_here} موجود سابقاً · الادعاءات: {added} مضاف، و{updated} محدَّث، و{unchanged} دون تغيير، و{kept} أُبقي عليه (نسختك أحدث) · فئات جديدة: {categories} · نسخ سابقة محفوظة: {history}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="251"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="255"/>
+        <source>Deletions: {applied} of theirs applied, {skipped} not applied (you edited later), {kept_deleted} of yours kept, {restored} restored (edited after your deletion)</source>
+        <translation>الحذف: طُبّق {applied} من حذوفاتهم، ولم يُطبَّق {skipped} (عدّلتَها لاحقاً)، وبقي {kept_deleted} من حذوفاتك، واستُعيد {restored} (عُدّلت بعد حذفك)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="259"/>
         <source>Merged {name}</source>
         <translation>دُمج {name}</translation>
     </message>

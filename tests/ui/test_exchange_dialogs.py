@@ -176,9 +176,14 @@ def test_import_report_exact(library, qtbot, tmp_path):
         report = dialog.run()
         assert ImportAnnotationsDialog.summary(report) == {
             "exact": 4, "re-anchored": 0, "orphaned": 0, "ambiguous": 0, "unchanged": 0, "updated": 0,
-            "kept newer": 0, "articles created": 1}
+            "kept newer": 0, "articles created": 1, "deleted here": 0, "restored": 0}
         assert len(target.annotations()) == 4
         assert dialog.counts.text().startswith("exact: 4 · re-anchored: 0 · orphaned: 0 · ambiguous: 0")
+        target.delete_annotation(target.annotations()[0].uuid)
+        again = dialog.run()
+        assert ImportAnnotationsDialog.summary(again)["deleted here"] == 1
+        assert len(target.annotations()) == 3  # the deletion stands
+        assert "skipped (deleted here): 1" in dialog.counts.text()
         assert dialog.orphans_table.rowCount() == 0
     finally:
         target.close()
@@ -241,6 +246,11 @@ def test_merge_shows_what_came_in(library, qtbot, tmp_path):
     assert "Articles: 1 new, 1 already here · claims: 2 added" in dialog.counts.text()
     assert len(store.annotations()) == 6
     assert dialog.run() is not None and dialog.incoming_table.rowCount() == 0  # merging twice adds nothing
+    came_in = next(c for c in store.annotations() if c.quote == "600 مليون يورو")
+    store.delete_annotation(came_in.uuid)
+    report = dialog.run()
+    assert report.claims_kept_deleted == 1 and len(store.annotations()) == 5  # a deletion here stands
+    assert "Deletions: 0 of theirs applied, 0 not applied (you edited later), 1 of yours kept" in dialog.counts.text()
 
 
 def test_merge_refuses_itself_and_missing_files(library, qtbot, tmp_path, store_path):
