@@ -21,6 +21,7 @@ __all__ = [
     "FoldedText",
     "article_uri",
     "hash_from_uri",
+    "selectors",
     "selectors_for",
     "read_selectors",
     "anchor",
@@ -43,13 +44,18 @@ def hash_from_uri(uri: object) -> str | None:
     return None
 
 
+def selectors(quote: str, prefix: str, suffix: str, start: int, end: int) -> list[dict]:
+    """The TextQuoteSelector and TextPositionSelector of a quote, its context and its offsets."""
+    return [
+        {"type": "TextQuoteSelector", "exact": quote, "prefix": prefix, "suffix": suffix},
+        {"type": "TextPositionSelector", "start": start, "end": end},
+    ]
+
+
 def selectors_for(text: str, start: int, end: int) -> list[dict]:
     """The TextQuoteSelector and TextPositionSelector of ``text[start:end]``."""
     prefix, suffix = textmod.context(text, start, end)
-    return [
-        {"type": "TextQuoteSelector", "exact": text[start:end], "prefix": prefix, "suffix": suffix},
-        {"type": "TextPositionSelector", "start": start, "end": end},
-    ]
+    return selectors(text[start:end], prefix, suffix, start, end)
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import text as textmod
-from .anchoring import FoldedText, Placement, anchor, fold_collapsed
+from .anchoring import AMBIGUOUS, EXACT, REANCHORED, FoldedText, Placement, anchor, fold_collapsed
 from .exporting.reading import Bundle, ExportedArticle, FormatError, read_bundle
 from .models import Annotation, Article, utc_now
 from .review import add_exact, existing, is_newer, record_history, same_claim
@@ -130,7 +130,7 @@ class _Library:
         article holding the most of the claims' quotes (at least half of them). All after Arabic
         folding; a tie is broken by an equal title, and a tie left finds nothing.
         """
-        title = textmod.fold(exported.title).strip()
+        title = _title_key(exported.title)
         pool = [a for a in self.candidates() if a.id not in exclude]
         if exported.text is not None:
             sentences = [f for f in (_fold_collapsed(s).strip() for s in _SENTENCE.split(exported.text)) if len(f) >= 12]
@@ -140,7 +140,7 @@ class _Library:
             if found is not None:
                 return found
         if title:
-            same = [a for a in pool if textmod.fold(a.title).strip() == title]
+            same = [a for a in pool if _title_key(a.title) == title]
             if len(same) == 1:
                 return same[0]
         quotes = [_fold_collapsed(c["quote"]) for c in exported.claims]
@@ -154,7 +154,7 @@ class _Library:
         for article in pool:
             found = measure(self.folded(article).folded)
             if found >= need:
-                scored.append((found, bool(title) and textmod.fold(article.title).strip() == title, article))
+                scored.append((found, bool(title) and _title_key(article.title) == title, article))
         scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
         if not scored or (len(scored) > 1 and scored[0][:2] == scored[1][:2]):
             return None  # nothing fits, or two articles fit equally well: do not guess
@@ -166,6 +166,11 @@ _SENTENCE = re.compile(r"(?<=[.!?؟。])\s+|\n+")
 
 def _fold_collapsed(text: str) -> str:
     return fold_collapsed(text)[0]
+
+
+def _title_key(title: str) -> str:
+    """What two titles are compared by: Arabic-folded, trimmed."""
+    return textmod.fold(title).strip()
 
 
 def _ensure_categories(store: Store, bundle: Bundle) -> None:
@@ -202,7 +207,7 @@ def _orphan(store: Store, report: ImportReport, exported: ExportedArticle, recor
 def _placed(article: Article, record: dict, placement: Placement) -> Annotation:
     s, e = placement.start, placement.end
     quote = article.text[s:e]
-    if quote == record["quote"] and placement.outcome == "exact":
+    if quote == record["quote"] and placement.outcome == EXACT:
         prefix, suffix = record["prefix"], record["suffix"]
     else:
         prefix, suffix = textmod.context(article.text, s, e)
@@ -256,9 +261,9 @@ def _import_claim(store: Store, library: _Library, report: ImportReport, exporte
     placement = anchor(library.folded(article), record["quote"], record["prefix"], record["suffix"],
                        record["start"], record["end"])
     if not placement.placed:
-        reason = "ambiguous" if placement.outcome == "ambiguous" else "quote not found"
-        _orphan(store, report, exported, record, reason, f"article {article.id}: {placement.reason}", article,
-                placement.candidates if placement.outcome == "ambiguous" else ())
+        ambiguous = placement.outcome == AMBIGUOUS
+        _orphan(store, report, exported, record, "ambiguous" if ambiguous else "quote not found",
+                f"article {article.id}: {placement.reason}", article, placement.candidates if ambiguous else ())
         return
     if gone is not None:
         record_history(store, gone.record, gone.article_hash, "import: deleted here, restored by a later edit",
@@ -268,7 +273,7 @@ def _import_claim(store: Store, library: _Library, report: ImportReport, exporte
         record_history(store, stored, store.article_hash(stored.article), "import: replaced by a newer version",
                        report.source)
         report.updated += 1
-    elif placement.outcome == "exact":
+    elif placement.outcome == EXACT:
         report.exact += 1
     else:
         report.reanchored += 1
@@ -316,16 +321,21 @@ def import_annotations(store: Store, path: str | Path, *, article_id: int | None
                          create_articles=create_articles)
 
 
-def orphans(store: Store) -> list[Orphan]:
-    """The claims kept aside by earlier imports, oldest first."""
-    rows = store.db.execute(
-        "SELECT uuid, article_hash, article_title, record, reason, detail, article, candidates, source, recorded "
-        "FROM annotation_orphans ORDER BY recorded, uuid"
-    ).fetchall()
+_ORPHAN_SELECT = ("SELECT uuid, article_hash, article_title, record, reason, detail, article, candidates, source, "
+                  "recorded FROM annotation_orphans")
+
+
+def _orphan_rows(store: Store, where: str = "", params: tuple = ()) -> list[Orphan]:
+    rows = store.db.execute(f"{_ORPHAN_SELECT} {where} ORDER BY recorded, uuid", params).fetchall()
     return [
         Orphan(r[0], r[1], r[2], json.loads(r[3]), r[4], r[5], r[6], [tuple(c) for c in json.loads(r[7])], r[8], r[9])
         for r in rows
     ]
+
+
+def orphans(store: Store) -> list[Orphan]:
+    """The claims kept aside by earlier imports, oldest first."""
+    return _orphan_rows(store)
 
 
 def retry_orphans(store: Store, *, article_id: int | None = None) -> ImportReport:
@@ -340,7 +350,7 @@ def retry_orphans(store: Store, *, article_id: int | None = None) -> ImportRepor
 
 
 def _orphan_by_uuid(store: Store, uuid: str) -> Orphan:
-    found = [o for o in orphans(store) if o.uuid == uuid]
+    found = _orphan_rows(store, "WHERE uuid = ?", (uuid,))
     if not found:
         raise StoreError(f"no orphan with id {uuid}")
     return found[0]
@@ -364,7 +374,7 @@ def place_orphan(store: Store, uuid: str, article_id: int, start: int, end: int)
         raise StoreError(f"article {article_id}: {exc}") from None
     if existing(store, uuid) is not None:
         raise StoreError(f"a claim with id {uuid} is in the store already; discard the orphan instead")
-    placement = Placement("reanchored", start, end)
+    placement = Placement(REANCHORED, start, end)
     annotation = _placed(article, orphan.record, placement)
     add_exact(store, [annotation])
     return annotation

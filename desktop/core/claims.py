@@ -37,6 +37,7 @@ from desktop.core.arabic_numerals import (
     parse_phrase,
     read_digits,
 )
+from desktop.core.models import KINDS
 from desktop.core.quantities import (
     APPROX_AFTER_RE,
     APPROX_BEFORE_RE,
@@ -70,7 +71,6 @@ from desktop.core.quantities import (
 __all__ = ["Suggestion", "suggest", "parse_quantity", "CATEGORIES", "KINDS"]
 
 CATEGORIES = ("amount", "valuation", "stake", "downloads", "users", "other")
-KINDS = ("money", "percent", "count", "number")
 _MAX_ATOMS = 12  # no number phrase is longer; bounds the work per match
 _CATEGORY_WINDOW = 100
 _CONTEXT_WINDOW = 200  # how far back a sentence's count subject or index cue is looked for
@@ -109,10 +109,8 @@ class _Candidate:
     noun_category: str = ""
     currencies: tuple[str, ...] = ()
     time: bool = False
-    approx: bool = False
     confidence: float = 0.0
     ranged: bool = False
-    category: str = "other"
 
 
 def _token(m: re.Match[str], wa: bool, text: str) -> list[Token]:
@@ -272,9 +270,10 @@ class _Scan:
         if p is not None:
             cand.start, cand.kind, cand.unit = p.start(), "percent", "%"
 
-    def sentence_start(self, pos: int, window: int = _CONTEXT_WINDOW) -> int:
-        """Folded start of the sentence holding ``pos``, looking back at most ``window`` characters."""
-        lo = max(0, pos - window)
+    def sentence_start(self, pos: int, window: int = _CONTEXT_WINDOW, floor: int = 0) -> int:
+        """Folded start of the sentence holding ``pos``, looking back at most ``window`` characters
+        and never before ``floor``."""
+        lo = max(floor, pos - window)
         for m in SENTENCE_END_RE.finditer(self.t, lo, pos):
             lo = m.end()
         return lo
@@ -365,8 +364,7 @@ class _Scan:
             cand.unit, settled = self.currency_from_context(cand.start, cand.currencies)
             cand.confidence -= 0.0 if settled else 0.1
         cue_lo = max(prev_end, cand.start - 30)
-        cand.approx = bool(APPROX_BEFORE_RE.search(t, cue_lo, cand.start) or APPROX_AFTER_RE.match(t, cand.end))
-        cand.category = self._category(cand, prev_end)
+        approx = bool(APPROX_BEFORE_RE.search(t, cue_lo, cand.start) or APPROX_AFTER_RE.match(t, cand.end))
         confidence = _BASE_CONFIDENCE[cand.kind] + cand.confidence
         if cand.kind == "number" and not cand.phrase.has_scale and not cand.unit:
             confidence = 0.4
@@ -380,11 +378,11 @@ class _Scan:
             start=start,
             end=end,
             text=self.folded.source[start:end],
-            category=cand.category,
+            category=self._category(cand, prev_end),
             kind=cand.kind,
             value=_tidy(cand.phrase.value),
             unit=cand.unit,
-            approx=cand.approx,
+            approx=approx,
             confidence=round(max(0.05, min(1.0, confidence)), 2),
         )
 
@@ -393,9 +391,7 @@ class _Scan:
             return cand.noun_category
         if cand.kind not in ("money", "percent"):
             return "other"
-        lo = max(prev_end, cand.start - _CATEGORY_WINDOW, 0)
-        for m in SENTENCE_END_RE.finditer(self.t, lo, cand.start):
-            lo = m.end()
+        lo = self.sentence_start(cand.start, _CATEGORY_WINDOW, floor=prev_end)
         if cand.kind == "money":
             return "valuation" if VALUATION_RE.search(self.t, lo, cand.start) else "amount"
         if MARKET_SHARE_BEFORE_RE.search(self.t, lo, cand.start) or MARKET_SHARE_AFTER_RE.match(self.t, cand.end):

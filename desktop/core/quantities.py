@@ -20,6 +20,11 @@ __all__ = [
 ]
 
 
+def _longest_first(words) -> str:
+    """A regular-expression alternation of ``words``, longer words first (for words a trie gains nothing on)."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
 def trie_pattern(words: list[str] | set[str] | tuple[str, ...]) -> str:
     """A regular-expression alternation of ``words`` factored as a trie (longest continuation first)."""
     root: dict = {}
@@ -95,8 +100,9 @@ _QUALIFIERS = {
 }
 _QUALIFIER_FORMS = {**_QUALIFIERS, **{q + "ه": c for q, c in _QUALIFIERS.items() if not q.endswith("ه")}}
 
-_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₺": "TRY", "₹": "INR",
-            "ر.س": "SAR", "ج.م": "EGP", "د.ا": "AED", "د.ك": "KWD", "ر.ق": "QAR"}
+# Currency signs stand before or after the number; Arabic abbreviations (ر.س) only after it.
+_SIGNS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₺": "TRY", "₹": "INR"}
+_SYMBOLS = {**_SIGNS, "ر.س": "SAR", "ج.م": "EGP", "د.ا": "AED", "د.ك": "KWD", "ر.ق": "QAR"}
 _ISO = ("USD", "EUR", "GBP", "JPY", "CNY", "SAR", "AED", "EGP", "KWD", "QAR", "BHD", "OMR", "JOD", "MAD",
         "TND", "DZD", "LYD", "IQD", "TRY", "LBP", "SYP", "CHF", "INR", "RUB", "CAD", "AUD", "SDG", "YER")
 _LATIN_CURRENCY = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
@@ -367,7 +373,7 @@ _TIME_WORDS = (
 
 # ---------------------------------------------------------------- atoms of a number phrase
 
-_LATIN_SCALE = "|".join(sorted(LATIN_SCALES, key=len, reverse=True))
+_LATIN_SCALE = _longest_first(LATIN_SCALES)
 # Digits glued to an Arabic word are part of a name («هب71»), unless only clitics stand before them
 # («بـ300», «و20%», «وب5»): no non-clitic letter right before, and no clitic that ends a longer word.
 _NON_CLITIC_LETTER = "[\u0621-\u0627\u0629-\u063A\u0642\u0645-\u0647\u0649-\u064A]"
@@ -388,9 +394,9 @@ DATE_TIME_AFTER_RE = re.compile(r"[/:][0-9]")
 SUFFIX_RE = re.compile(
     r" *(?:(?P<pct>%)"
     r"|(?P<pctw>(?:بال|في ال)(?:مئه|مائه|ميه))(?!\w)"
-    rf"|(?P<sym>{'|'.join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))})"
+    rf"|(?P<sym>{_longest_first(_SYMBOLS)})"
     rf"|(?P<iso>{'|'.join(_ISO)})(?![A-Za-z])"
-    rf"|(?P<latcur>(?i:{'|'.join(sorted(_LATIN_CURRENCY, key=len, reverse=True))}))(?![A-Za-z])"
+    rf"|(?P<latcur>(?i:{_longest_first(_LATIN_CURRENCY)}))(?![A-Za-z])"
     rf"|(?:من ال)?(?P<cur>{trie_pattern(CURRENCY_WORDS)})(?!\w)"
     rf"(?: (?P<qual>(?:ال)?{trie_pattern(_QUALIFIER_FORMS)})(?!\w))?"
     r"|(?P<pp>نقطه|نقطتين|نقطتان|نقاط) مئويه(?!\w)"
@@ -400,7 +406,7 @@ SUFFIX_RE = re.compile(
     rf"|(?P<time>{trie_pattern(_TIME_WORDS)})(?!\w))"
 )
 PREFIX_CURRENCY_RE = re.compile(
-    rf"(?P<sym>US\$|\$|€|£|¥|₺|₹|(?<![A-Za-z])(?:{'|'.join(_ISO)})) ?\Z"
+    rf"(?P<sym>{_longest_first(_SIGNS)}|(?<![A-Za-z])(?:{'|'.join(_ISO)})) ?\Z"
 )
 PREFIX_PERCENT_RE = re.compile(r"(?<![0-9%])%\Z")
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import time
 from pathlib import Path
 
 import pytest
@@ -130,10 +129,8 @@ def test_hostile_page_reads_nothing_and_fetches_nothing(tmp_path: Path) -> None:
 <iframe src="file://{secret}"></iframe><object data="file://{secret}"></object>
 <p>&xxe; &remote; {PARAGRAPH}</p><p>{PARAGRAPH.replace("80", "90")}</p>
 <script src="http://127.0.0.1:9/a.js"></script></body></html>"""
-    started = time.perf_counter()
     with AccessLog() as log:
         document = import_bytes(page.encode(), "hostile.html")
-    assert time.perf_counter() - started < 5
     assert "SECRET-TOKEN-42" not in document.text
     assert PARAGRAPH in document.text
     assert document.source_url is None  # a file: URL is not a source address
@@ -141,21 +138,27 @@ def test_hostile_page_reads_nothing_and_fetches_nothing(tmp_path: Path) -> None:
     assert not log.events  # nothing opened at all while importing bytes
 
 
-def test_deeply_nested_tables_finish_fast() -> None:
+# How long hostile pages take is measured in tests/benchmarks/bench_hostile_html.py, not asserted here;
+# pytest-timeout (pyproject) fails any test that hangs.
+def test_deeply_nested_tables_are_read() -> None:
     depth = 200
     page = "<html><body>" + "<table><tr><td>" * depth + f"<p>{PARAGRAPH}</p>" + "</td></tr></table>" * depth
-    started = time.perf_counter()
     document = import_bytes((page + "</body></html>").encode(), "nested.html")
-    assert time.perf_counter() - started < 3
     assert document.text == PARAGRAPH
 
 
-def test_nesting_beyond_the_parser_limit_is_rejected_fast() -> None:
+def test_many_paragraphs_deep_inside_an_article_are_read() -> None:
+    depth, count = 1000, 300
+    paragraphs = "".join(f"<p>{n} {PARAGRAPH}</p>" for n in range(count))
+    page = "<html><body><main>" + "<section>" * depth + paragraphs + "</section>" * depth + "</main></body></html>"
+    document = import_bytes(page.encode(), "deep-article.html")
+    assert document.text.split("\n\n") == [f"{n} {PARAGRAPH}" for n in range(count)]
+
+
+def test_nesting_beyond_the_parser_limit_is_rejected() -> None:
     page = "<html><body>" + "<div>" * 5000 + f"<p>{PARAGRAPH}</p>" + "</div>" * 5000 + "</body></html>"
-    started = time.perf_counter()
     with pytest.raises(ImportFailure, match="nested more than 2048 elements deep"):
         import_bytes(page.encode(), "deep.html")
-    assert time.perf_counter() - started < 3
 
 
 def test_html_import_never_loads_qt() -> None:

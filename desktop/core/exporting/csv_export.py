@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from .common import ArticleClaims, plain_number
+from .common import ArticleClaims, claim_record, plain_number
 
 __all__ = ["COLUMNS", "write_csv", "neutralize"]
 
@@ -42,12 +42,7 @@ def write_csv(selection: list[ArticleClaims], path: Path) -> int:
         writer.writerow(COLUMNS)
         for item in selection:
             for a in item.claims:
-                record = {
-                    "article_id": item.article.id, "article_title": item.article.title, "quote": a.quote,
-                    "prefix": a.prefix, "suffix": a.suffix, "category": a.category, "kind": a.kind,
-                    "value": a.value, "unit": a.unit, "status": a.status, "note": a.note, "author": a.author,
-                    "created": a.created, "modified": a.modified, "start": a.start, "end": a.end, "uuid": a.uuid,
-                }
+                record = {"article_id": item.article.id, "article_title": item.article.title, **claim_record(a)}
                 writer.writerow([_cell(c, record[c]) for c in COLUMNS])
                 rows += 1
     return rows

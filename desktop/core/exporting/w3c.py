@@ -25,7 +25,7 @@ import json
 import uuid as _uuid
 from pathlib import Path
 
-from ..anchoring import article_uri, selectors_for
+from ..anchoring import article_uri, selectors
 from ..models import Annotation, utc_now
 from .common import ArticleClaims, plain_number
 
@@ -54,7 +54,7 @@ HAMISH_CONTEXT = {
 }
 
 
-def annotation_json(a: Annotation, text: str, content_hash: str) -> dict:
+def annotation_json(a: Annotation, content_hash: str) -> dict:
     """One claim as a W3C Web Annotation (without its own ``@context``; the collection's applies)."""
     claim_body = {
         "type": "TextualBody",
@@ -71,9 +71,6 @@ def annotation_json(a: Annotation, text: str, content_hash: str) -> dict:
     bodies: list[dict] = [claim_body]
     if a.note:
         bodies.append({"type": "TextualBody", "purpose": "commenting", "value": a.note, "format": "text/plain"})
-    selectors = selectors_for(text, a.start, a.end)
-    # The stored quote and context are what the claim was made on; they equal the text's by construction.
-    selectors[0].update(exact=a.quote, prefix=a.prefix, suffix=a.suffix)
     out = {
         "id": f"urn:uuid:{a.uuid}",
         "type": "Annotation",
@@ -81,7 +78,9 @@ def annotation_json(a: Annotation, text: str, content_hash: str) -> dict:
         "created": a.created,
         "modified": a.modified,
         "body": bodies,
-        "target": {"source": article_uri(content_hash), "selector": selectors},
+        # The stored quote and context are what the claim was made on; they equal the text's by construction.
+        "target": {"source": article_uri(content_hash),
+                   "selector": selectors(a.quote, a.prefix, a.suffix, a.start, a.end)},
     }
     if a.author:
         out["creator"] = {"type": "Person", "name": a.author}
@@ -91,7 +90,7 @@ def annotation_json(a: Annotation, text: str, content_hash: str) -> dict:
 def collection(selection: list[ArticleClaims], categories: list[dict], *, generated: str | None = None) -> dict:
     """The AnnotationCollection of ``selection`` with its single page."""
     items = [
-        annotation_json(a, item.article.text, item.article.content_hash)
+        annotation_json(a, item.article.content_hash)
         for item in selection
         for a in item.claims
     ]

@@ -45,16 +45,17 @@ def _format_of(name: str) -> str:
     return _FORMATS[suffix]
 
 
-def _size_text(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB"
+def _check_size(size: int) -> None:
+    """Reject a document over MAX_BYTES, saying how big it is."""
+    if size > MAX_BYTES:
+        raise Rejected(f"is {size / (1024 * 1024):.1f} MB, over the {MAX_BYTES // (1024 * 1024)} MB import limit")
 
 
 def _build(data: bytes, name: str, source: str) -> ImportedDocument:
     fmt = _format_of(name)
     if not data:
         raise Rejected("is empty (0 bytes)")
-    if len(data) > MAX_BYTES:
-        raise Rejected(f"is {_size_text(len(data))}, over the {MAX_BYTES // (1024 * 1024)} MB import limit")
+    _check_size(len(data))
     parsed = _parser(fmt)(data)
     canonical = canonicalize(parsed.text)
     if not canonical.text:
@@ -106,8 +107,7 @@ def _read(path: str) -> bytes:
     if not stat.S_ISREG(info.st_mode):
         raise Rejected("is not a regular file (a device, pipe or socket cannot be imported)")
     _format_of(path)
-    if info.st_size > MAX_BYTES:
-        raise Rejected(f"is {_size_text(info.st_size)}, over the {MAX_BYTES // (1024 * 1024)} MB import limit")
+    _check_size(info.st_size)
     try:
         with open(path, "rb") as handle:
             return handle.read(MAX_BYTES + 1)  # +1: a file that grew since stat() is still caught

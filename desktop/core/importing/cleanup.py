@@ -47,19 +47,17 @@ def _line_spans(source: str) -> list[tuple[int, int]]:
 
 def split_blocks(source: str, *, line_per_paragraph: bool) -> list[Block]:
     """Paragraphs of `source`: each non-blank line, or each run of non-blank lines."""
-    blocks: list[Block] = []
-    run: list[tuple[int, int]] = []
+    spans: list[list[int]] = []  # [start, end] of each paragraph
+    joins = False  # whether the next non-blank line continues the last paragraph
     for start, end in _line_spans(source):
-        if source[start:end].strip():
-            run.append((start, end))
-            if not line_per_paragraph:
-                continue
-        if run:
-            blocks.append(Block(source[run[0][0]:run[-1][1]], run[0][0], run[-1][1]))
-            run = []
-    if run:
-        blocks.append(Block(source[run[0][0]:run[-1][1]], run[0][0], run[-1][1]))
-    return blocks
+        if not source[start:end].strip():
+            joins = False
+        elif joins:
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+            joins = not line_per_paragraph
+    return [Block(source[start:end], start, end) for start, end in spans]
 
 
 def _mark_boilerplate(blocks: list[Block], reasons: list[str | None]) -> None:

@@ -7,7 +7,7 @@ import re
 
 from charset_normalizer import from_bytes
 
-from .document import Rejected, count_letters, is_arabic_letter
+from .document import Rejected, count_letters, is_arabic_letter, is_latin_letter
 
 _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -78,7 +78,7 @@ def _mixed_word_share(text: str) -> float:
         return 0.0
     mixed = sum(
         1 for word in words
-        if any(is_arabic_letter(c) for c in word) and any(not c.isascii() and count_letters(c)[1] for c in word)
+        if any(is_arabic_letter(c) for c in word) and any(not c.isascii() and is_latin_letter(c) for c in word)
     )
     return mixed / len(words)
 

@@ -76,6 +76,11 @@ def is_arabic_letter(char: str) -> bool:
     return _ARABIC_LETTERS.match(char) is not None
 
 
+def is_latin_letter(char: str) -> bool:
+    """True for a letter of the Latin script (ASCII or accented)."""
+    return _LATIN_LETTERS.match(char) is not None
+
+
 def count_letters(text: str) -> tuple[int, int]:
     """(Arabic letters, Latin letters) in `text`; digits, marks and punctuation are not letters."""
     return len(_ARABIC_LETTERS.findall(text)), len(_LATIN_LETTERS.findall(text))

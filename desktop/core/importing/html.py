@@ -184,8 +184,9 @@ def parse_html(data: bytes) -> Parsed:
     cleaned = clean(extracted, split_blocks(extracted, line_per_paragraph=False), known_titles=known_titles)
     if not cleaned.kept:
         raise Rejected("has no article text (the page has only navigation, boilerplate or scripts)")
-    dropped = _dropped_by_extraction(visible, cleaned.text(), cleaned.removed + tuple(furniture))
+    text = cleaned.text()
+    dropped = _dropped_by_extraction(visible, text, cleaned.removed + tuple(furniture))
     return Parsed(
-        title=title or cleaned.headline, text=cleaned.text(), raw_text=raw, encoding=encoding,
+        title=title or cleaned.headline, text=text, raw_text=raw, encoding=encoding,
         removed=tuple(read_also + furniture + dropped) + cleaned.removed, source_url=url,
     )

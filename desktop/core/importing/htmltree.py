@@ -82,11 +82,13 @@ def furniture_reason(element: etree._Element | None) -> str | None:
     and the page-level containers are never judged by their class names ("has-ads" on <body>).
     """
     chain = _ancestry(element)
+    # index of the outermost <article> or <main>: nodes below it are inside the article
+    article_at = max((index for index, node in enumerate(chain) if node.tag in ("article", "main")), default=-1)
     for index, node in enumerate(chain):
         tag = node.tag if isinstance(node.tag, str) else ""
         if tag in _PAGE_CONTAINERS:
             continue
-        in_article = any(ancestor.tag in ("article", "main") for ancestor in chain[index + 1:])
+        in_article = index < article_at
         if tag in _FURNITURE and not (tag in ("header", "footer") and in_article):
             return _FURNITURE[tag]
         if node.get("role") in {"navigation", "banner", "contentinfo"} and not in_article:
