@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from desktop.cli import CommandError, emit_json, out
 from desktop.core.claims import Suggestion, suggest
+from desktop.core.jsonl import json_lines
 from desktop.core.models import format_value
-from desktop.core.suggestions import save_suggestions
 from desktop.core.store import Store
+from desktop.core.suggestions import save_suggestions
 
 _CLAIM_KEYS = ("start", "end", "text", "category", "kind", "value", "unit", "approx")
 
@@ -70,15 +70,9 @@ def _suggest_jsonl(path: Path) -> int:
     except (OSError, UnicodeDecodeError) as exc:
         raise CommandError(f"{path}: cannot read as UTF-8 text ({exc})") from exc
     records = []
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise CommandError(f"{path}:{n}: not a JSON object ({exc.msg})") from exc
+    for where, _n, record in json_lines(lines, str(path), CommandError):
         if not isinstance(record, dict) or not isinstance(record.get("text"), str) or "id" not in record:
-            raise CommandError(f'{path}:{n}: each line needs "id" and a string "text"')
+            raise CommandError(f'{where}: each line needs "id" and a string "text"')
         records.append(record)
     for record in records:
         emit_json({"id": record["id"], "claims": [_claim(s) for s in suggest(record["text"])]})

@@ -10,12 +10,12 @@ within 0.5 % and the units are equal; each gold claim is matched at most once.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core.claims import KINDS, Suggestion, suggest
+from desktop.core.jsonl import json_lines
 
 __all__ = ["GoldClaim", "Example", "Report", "SetError", "load_set", "evaluate", "matches", "main"]
 
@@ -96,14 +96,7 @@ def load_set(path: Path | str) -> list[Example]:
     except (OSError, UnicodeDecodeError) as exc:
         raise SetError(f"{path}: cannot read: {exc}") from exc
     examples = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise SetError(f"{where}: not JSON ({exc.msg})") from exc
+    for where, number, obj in json_lines(lines, str(path), SetError):
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not isinstance(obj.get("claims"), list):
             raise SetError(f'{where}: expected {{"text": str, "claims": [...]}}')
         text = obj["text"]

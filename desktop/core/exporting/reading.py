@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..anchoring import hash_from_uri, read_selectors
+from ..jsonl import json_lines
 from ..models import KINDS, ORIGINS, STATUSES
 from . import jsonl as jsonl_format
 
@@ -235,14 +236,8 @@ def _jsonl_article(line: object, where: str) -> tuple[ExportedArticle, list[dict
 
 def parse_jsonl(lines: list[str], name: str) -> Bundle:
     articles, categories = [], {}
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise FormatError(f"{name}:{n}: not JSON ({exc.msg})") from None
-        article, cats = _jsonl_article(record, f"{name}:{n}")
+    for where, _n, record in json_lines(lines, name, FormatError):
+        article, cats = _jsonl_article(record, where)
         articles.append(article)
         for c in cats:
             categories.setdefault(c["name"], c)
