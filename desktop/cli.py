@@ -54,6 +54,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def missing_display(environ: dict | None = None, platform: str | None = None) -> str | None:
+    """Why the app cannot open a window here (Linux with no X11 or Wayland display), or None.
+
+    Without this check Qt aborts the interpreter ("could not connect to display").
+    """
+    environ = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
+        return None
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return ("no display to open the app on (neither DISPLAY nor WAYLAND_DISPLAY is set); run it in a desktop "
+            "session, or use a sub-command such as 'hamish import' (see 'hamish --help')")
+
+
 def _configure_streams() -> None:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
@@ -66,6 +81,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     store_path = args.store or default_store_path()
     if args.command is None:
+        problem = missing_display()
+        if problem:
+            sys.stderr.write(f"hamish: error: {problem}\n")
+            return 1
         from desktop.ui.app import run_app
 
         return run_app(store_path)

@@ -191,3 +191,23 @@ def test_importing_a_folder_says_so(capsys, store_path, tmp_path):
     folder.mkdir()
     code, out, _ = run(capsys, store_path, "import", str(folder))
     assert code == 1 and out.strip() == f"{folder}: not imported: is a folder, not a file"
+
+
+def test_no_display_is_a_clear_error_not_an_abort(capsys, store_path, monkeypatch):
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    code, out, err = run(capsys, store_path)
+    assert code == 1 and out == ""
+    assert err.startswith("hamish: error: no display to open the app on")
+    assert not store_path.exists()  # nothing was created
+
+
+def test_a_display_or_a_qt_platform_lets_the_app_start():
+    from desktop.cli import missing_display
+
+    assert missing_display({"DISPLAY": ":0"}, "linux") is None
+    assert missing_display({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
+    assert missing_display({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
+    assert missing_display({}, "darwin") is None and missing_display({}, "win32") is None
+    assert "DISPLAY" in missing_display({}, "linux")
