@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 app = QApplication([])
 from desktop.core.store import Store
 from desktop.core.grouping import group_claims
-from desktop.ui.claims_table import ClaimsTableWindow, COL_VALUE
+from desktop.ui.claims_table import ClaimsTableWindow, COL_ARTICLE, COL_VALUE
 from desktop.ui.review_mode import ReviewWindow
 n_art, per = int(sys.argv[1]) if len(sys.argv) > 1 else 200, 50
 rng = random.Random(1)
@@ -33,8 +33,18 @@ t(f"store.annotations() ({len(claims)} claims)", s.annotations)
 t("group_claims", lambda: group_claims(claims))
 w = ClaimsTableWindow(s, lambda *a: None)
 t("ClaimsTableModel.refresh (load+group+fold)", w.model.refresh)
-t("sort by (unit, value)", lambda: w.view.sortByColumn(COL_VALUE, Qt.SortOrder.DescendingOrder))
-t("text filter 'مقال 17'", lambda: (w.proxy.set_text("مقال 17"), w.proxy.set_text("")))
+orders = iter([Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder] * 10)  # each rep really re-sorts
+t("sort by (unit, value), order flipped", lambda: w.view.sortByColumn(COL_VALUE, next(orders)))
+t("sort by article title (collated), then back", lambda: (w.view.sortByColumn(COL_ARTICLE, Qt.SortOrder.AscendingOrder),
+                                                         w.view.sortByColumn(COL_VALUE, Qt.SortOrder.AscendingOrder)))
+t("text filter 'مقال 17' set + cleared", lambda: (w.proxy.set_text("مقال 17"), w.proxy.set_text("")))
+t("text filter typed, 'م' → 'مقال 17' → ''", lambda: [w.proxy.set_text(x) for x in ("م", "مق", "مقال", "مقال 17", "")])
+t("unit filter 'EUR' set + cleared", lambda: (w.proxy.set_unit("EUR"), w.proxy.set_unit(None)))
+values = iter(range(10))
+def change_one():
+    s.update_annotation(claims[0].uuid, value=1e6 * (50 + next(values)))
+    w.model.refresh()
+t("refresh after one value changed", change_one)
 print("groups:", len(w.model.groups))
 r = ReviewWindow(s, QUndoStack(), None, lambda *a: None)
 t("ReviewWindow.apply_filters (queue of all)", r.apply_filters)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt
 
 from desktop.ui.claims_table import (
     ARTICLE_ID_ROLE,
@@ -303,3 +303,72 @@ def test_follows_the_parent_windows_events(library, qtbot):
     row = _uuids(window.proxy).index(claims["c2"].uuid)
     assert window.proxy.index(row, 7).data() == "تحقق"
     assert window.isVisible()
+
+
+def _units_and_values(proxy) -> list[tuple[str, float]]:
+    return [(proxy.index(r, COL_UNIT).data(), proxy.index(r, 0).data(VALUE_ROLE)) for r in range(proxy.rowCount())]
+
+
+def test_sorting_by_value_within_unit_holds_after_filter_changes(library, qtbot):
+    store, _, claims = library
+    window = ClaimsTableWindow(store, lambda *_: None)
+    qtbot.addWidget(window)
+    window.view.sortByColumn(COL_VALUE, Qt.SortOrder.DescendingOrder)
+    window.filter_edit.setText("مليار")
+    window.apply_text_filter()
+    assert _units_and_values(window.proxy) == [("USD", 2e9), ("EUR", 11.7e9), ("EUR", 1.5e9), ("EUR", 1.3e9)]
+    window.filter_edit.clear()
+    window.apply_text_filter()
+    assert _units_and_values(window.proxy) == [("USD", 2e9), ("EUR", 11.7e9), ("EUR", 1.5e9), ("EUR", 1.3e9),
+                                               ("%", 11.0), ("", 1e6)]
+    window.view.sortByColumn(COL_VALUE, Qt.SortOrder.AscendingOrder)
+    window.unit_combo.setCurrentIndex(window.unit_combo.findData("EUR"))
+    assert _units_and_values(window.proxy) == [("EUR", 1.3e9), ("EUR", 1.5e9), ("EUR", 11.7e9)]
+    store.update_annotation(claims["b117"].uuid, value=1e9)  # moves to the top of its unit on refresh
+    window.refresh()
+    assert _units_and_values(window.proxy) == [("EUR", 1e9), ("EUR", 1.3e9), ("EUR", 1.5e9)]
+    window.unit_combo.setCurrentIndex(0)
+    assert _units_and_values(window.proxy) == [("", 1e6), ("%", 11.0), ("EUR", 1e9), ("EUR", 1.3e9),
+                                               ("EUR", 1.5e9), ("USD", 2e9)]
+    assert "6 of 6 claims shown" in window.summary.text()
+
+
+def test_header_click_sorts_the_model_and_the_proxy_only_filters(library, qtbot):
+    store, _, claims = library
+    window = ClaimsTableWindow(store, lambda *_: None)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    header = window.view.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (COL_VALUE, Qt.SortOrder.AscendingOrder)
+    x = header.sectionViewportPosition(COL_VALUE) + header.sectionSize(COL_VALUE) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (COL_VALUE, Qt.SortOrder.DescendingOrder)
+    assert (window.model.sort_column, window.model.sort_order) == (COL_VALUE, Qt.SortOrder.DescendingOrder)
+    assert window.proxy.sortColumn() == -1  # the proxy keeps the model's order and never compares rows
+    model_order = [window.model.index(r, 0).data(UUID_ROLE) for r in range(window.model.rowCount())]
+    assert _uuids(window.proxy) == model_order
+    assert model_order[:3] == [claims["c2"].uuid, claims["b117"].uuid, claims["b15"].uuid]
+
+
+def test_selection_follows_its_claim_across_sorts_filters_and_refreshes(library, qtbot):
+    store, _, claims = library
+    window = ClaimsTableWindow(store, lambda *_: None)
+    qtbot.addWidget(window)
+    window.view.selectRow(_uuids(window.proxy).index(claims["b15"].uuid))
+
+    def selected() -> list[str]:
+        return [i.data(UUID_ROLE) for i in window.view.selectionModel().selectedRows()]
+
+    assert selected() == [claims["b15"].uuid]
+    window.view.sortByColumn(COL_VALUE, Qt.SortOrder.DescendingOrder)
+    assert selected() == [claims["b15"].uuid]
+    window.proxy.set_text("مليار")
+    window.proxy.set_text("")
+    assert selected() == [claims["b15"].uuid]
+    store.update_annotation(claims["b15"].uuid, value=20e9)  # now the largest EUR value: it moves
+    with qtbot.assertNotEmitted(window.model.modelReset):
+        window.refresh()
+    assert _uuids(window.proxy)[:2] == [claims["c2"].uuid, claims["b15"].uuid]
+    assert selected() == [claims["b15"].uuid]
+    assert window.view.currentIndex().data(UUID_ROLE) == claims["b15"].uuid
