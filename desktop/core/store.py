@@ -104,12 +104,12 @@ class Store:
             conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
             db = Database(conn)
             db.execute("PRAGMA busy_timeout = 5000")
-            db.execute("PRAGMA journal_mode = WAL")
-            db.execute("PRAGMA synchronous = FULL")
-            tables = set(db.table_names())
+            tables = set(db.table_names())  # checked before any PRAGMA that would change the file
             if tables and not ({"articles", "annotations"} <= tables or tables == {"_sqlite_migrations"}):
                 conn.close()
                 raise StoreError(f"{path}: a SQLite database of another program, not a Hamish store")
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = FULL")
             return cls(db, author=author)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: cannot be opened as a store ({exc})") from exc

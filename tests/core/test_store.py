@@ -130,8 +130,11 @@ def test_refuses_files_that_are_not_stores(tmp_path):
     conn.execute("CREATE TABLE people (name TEXT)")
     conn.commit()
     conn.close()
+    before = other.read_bytes()
     with pytest.raises(StoreError, match="another program"):
         Store.open(other)
+    assert other.read_bytes() == before  # not even its journal mode changed
+    assert not other.with_name("other.db-wal").exists()
     with pytest.raises(StoreError, match="folder"):
         Store.open(tmp_path)
 
