@@ -99,7 +99,10 @@ class Store:
         """Open (creating if needed) the store at ``path``; refuses files that are not Hamish stores."""
         path = Path(path)
         check_store_file(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{path}: its folder cannot be created ({exc.strerror or exc})") from exc
         try:
             conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
             db = Database(conn)

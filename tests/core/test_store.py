@@ -168,3 +168,10 @@ def test_search_follows_notes_as_claims_come_and_go(store, article):
     assert [h.article for h in store.search("مجهول لاحق")] == [article.id]
     store.update_annotation(noted.uuid, note="")
     assert store.search("مجهول") == [] and [h.article for h in store.search("لاحق")] == [article.id]
+
+
+def test_a_store_whose_folder_cannot_be_made_is_a_clear_error(tmp_path):
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(StoreError, match="its folder cannot be created"):
+        Store.open(blocker / "sub" / "store.db")
