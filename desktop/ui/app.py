@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop.core.store import Store, StoreError
 from desktop.paths import resource
 
+from .errors import install_error_handler
 from .fonts import register_bundled_fonts
 from .i18n import install_language, is_rtl, ui_locale
 from .settings import APPLICATION, ORGANISATION, AppSettings
@@ -52,6 +53,7 @@ def run_app(store_path: Path) -> int:
         QMessageBox.critical(None, "Hamish", str(exc))
         return 1
     window = MainWindow(store, settings)
+    install_error_handler(Path(store_path), lambda: window)
     settings.add_recent_store(str(Path(store_path).resolve()))
     window.rebuild_recent_menu()
     window.show()

@@ -368,22 +368,22 @@
         <translation>{number} ألف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table_model.py" line="251"/>
+        <location filename="../../desktop/ui/claims_table_model.py" line="306"/>
         <source>G%s</source>
         <translation>م%s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table_model.py" line="258"/>
+        <location filename="../../desktop/ui/claims_table_model.py" line="313"/>
         <source>sources contradict each other</source>
         <translation>المصادر متعارضة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table_model.py" line="258"/>
+        <location filename="../../desktop/ui/claims_table_model.py" line="313"/>
         <source>sources agree</source>
         <translation>المصادر متّفقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table_model.py" line="259"/>
+        <location filename="../../desktop/ui/claims_table_model.py" line="314"/>
         <source>Group {number}: {claims} claims from {articles} articles, {low} – {high} {unit}; {verdict}</source>
         <translation>المجموعة {number}: {claims} ادعاء من {articles} مقال، من {low} إلى {high} {unit}؛ {verdict}</translation>
     </message>
@@ -391,97 +391,97 @@
 <context>
     <name>ClaimsTableWindow</name>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="84"/>
+        <location filename="../../desktop/ui/claims_table.py" line="86"/>
         <source>All claims</source>
         <translation>كل الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="85"/>
+        <location filename="../../desktop/ui/claims_table.py" line="87"/>
         <source>All claims in the library</source>
         <translation>كل الادعاءات في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="118"/>
+        <location filename="../../desktop/ui/claims_table.py" line="120"/>
         <source>Filter: title, quote, note…</source>
         <translation>تصفية: العنوان أو النص أو الملاحظة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="119"/>
+        <location filename="../../desktop/ui/claims_table.py" line="121"/>
         <source>Filter claims by text</source>
         <translation>تصفية الادعاءات بالنص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="128"/>
+        <location filename="../../desktop/ui/claims_table.py" line="130"/>
         <source>Filter by unit</source>
         <translation>تصفية حسب الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="129"/>
+        <location filename="../../desktop/ui/claims_table.py" line="131"/>
         <source>Filter by category</source>
         <translation>تصفية حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="130"/>
+        <location filename="../../desktop/ui/claims_table.py" line="132"/>
         <source>Filter by status</source>
         <translation>تصفية حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="135"/>
+        <location filename="../../desktop/ui/claims_table.py" line="137"/>
         <source>Grouped only</source>
         <translation>المجمَّعة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="136"/>
+        <location filename="../../desktop/ui/claims_table.py" line="138"/>
         <source>Show only claims in a group</source>
         <translation>عرض الادعاءات المنتمية إلى مجموعة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="142"/>
+        <location filename="../../desktop/ui/claims_table.py" line="144"/>
         <source>Grouping tolerance in percent</source>
         <translation>هامش التجميع بالنسبة المئوية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="144"/>
+        <location filename="../../desktop/ui/claims_table.py" line="146"/>
         <source>Claims with the same unit whose values differ by at most this much are grouped</source>
         <translation>تُجمَّع الادعاءات ذات الوحدة نفسها إذا لم يتجاوز الفرق بين قيمها هذا الهامش</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="149"/>
+        <location filename="../../desktop/ui/claims_table.py" line="151"/>
         <source>Claims table</source>
         <translation>جدول الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="165"/>
+        <location filename="../../desktop/ui/claims_table.py" line="167"/>
         <source>Claims summary</source>
         <translation>ملخّص الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="171"/>
+        <location filename="../../desktop/ui/claims_table.py" line="173"/>
         <source>Tolerance:</source>
         <translation>الهامش:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="187"/>
+        <location filename="../../desktop/ui/claims_table.py" line="189"/>
         <source>All units</source>
         <translation>كل الوحدات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="187"/>
+        <location filename="../../desktop/ui/claims_table.py" line="189"/>
         <source>(no unit)</source>
         <translation>(بلا وحدة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="188"/>
+        <location filename="../../desktop/ui/claims_table.py" line="190"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="190"/>
+        <location filename="../../desktop/ui/claims_table.py" line="192"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="200"/>
+        <location filename="../../desktop/ui/claims_table.py" line="202"/>
         <source>{shown} of {total} claims shown · {groups} groups across articles · {contradictions} with contradicting values</source>
         <translation>يُعرض {shown} من {total} ادعاء · {groups} مجموعة عبر المقالات · {contradictions} منها بقيم متعارضة</translation>
     </message>
@@ -512,6 +512,19 @@
         <location filename="../../desktop/ui/commands.py" line="108"/>
         <source>Suggest claims</source>
         <translation>اقتراح ادعاءات</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="28"/>
+        <source>Details were written to %s.</source>
+        <translation>كُتبت التفاصيل في %s.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="31"/>
+        <source>Something went wrong: %s. Every change you made is already saved in the store.</source>
+        <translation>حدث خطأ: %s. كل تغيير أجريته محفوظ بالفعل في المخزن.</translation>
     </message>
 </context>
 <context>
