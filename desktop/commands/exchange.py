@@ -136,6 +136,9 @@ def cmd_merge(args: argparse.Namespace, store: Store) -> int:
         f"{report.claims_restored} restored (edited after deletion); "
         f"deletions: {report.deletions_applied} applied, {report.deletions_skipped} skipped (ours edited later), "
         f"{report.tombstones_added} tombstone(s) copied; "
+        f"articles: {report.articles_kept_deleted} not brought back (deleted here), {report.articles_deleted} "
+        f"deleted (deleted there), {report.article_deletions_skipped} deletion(s) skipped (ours edited later), "
+        f"{report.article_tombstones_added} article tombstone(s) copied; "
         f"{report.history_added} version(s) to history; new categories: {added}\n")
     for r in report.restored:
         out(f"  {r['uuid']} {_ISO.format(r['quote'])}: {r['why']} ({r['modified']} > {r['deleted']})\n")

@@ -1,4 +1,4 @@
-"""Sub-commands for the library: import, articles, show, search, annotate, annotations, check."""
+"""Sub-commands for the library: import, articles, show, delete-article, search, annotate, annotations, check."""
 
 from __future__ import annotations
 
@@ -23,6 +23,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("show", help="print an article's canonical text exactly")
     p.add_argument("id", type=int, metavar="ID")
     p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("delete-article", help="delete an article and its claims (a merge will not bring them back)")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--json", action="store_true", help='print {"id", "title", "claims"} of what goes')
+    p.set_defaults(func=cmd_delete_article)
 
     p = sub.add_parser("search", help="full-text search over titles, texts and notes (Arabic-aware)")
     p.add_argument("query", metavar="QUERY")
@@ -92,6 +97,19 @@ def cmd_articles(args: argparse.Namespace, store: Store) -> int:
 
 def cmd_show(args: argparse.Namespace, store: Store) -> int:
     out(store.article(args.id).text)
+    return 0
+
+
+def cmd_delete_article(args: argparse.Namespace, store: Store) -> int:
+    article = store.article(args.id)
+    claims = len(store.annotations(article.id))
+    if args.json:
+        emit_json({"id": article.id, "title": article.title, "claims": claims})
+    else:
+        out(f"deleting article {article.id}: \u2068{article.title}\u2069 and its {claims} claim(s)\n")
+    store.delete_article(article.id)
+    if not args.json:
+        out("deleted; a merge will not bring it back (importing the same text again will, without its claims)\n")
     return 0
 
 

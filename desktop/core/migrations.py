@@ -161,3 +161,24 @@ def m006_annotation_deletions(db: Database) -> None:
         )
         """
     )
+
+
+@migrations()
+def m007_article_deletions(db: Database) -> None:
+    # Article tombstones: one row per deleted article, keyed by its content hash, so a merge does not bring it
+    # back. `article_id` is the id it had (kept free while the row exists, so undo puts it back under the same
+    # id), `title`, `deleted` (UTC ISO 8601), `author` who deleted it, `record` the whole article row (JSON) and
+    # `claims` the claims deleted with it (JSON list of claim records). Restoring or re-importing it removes the row.
+    db.execute(
+        """
+        CREATE TABLE article_deletions (
+            content_hash TEXT PRIMARY KEY,
+            article_id INTEGER NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            deleted TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            record TEXT NOT NULL,
+            claims TEXT NOT NULL DEFAULT '[]'
+        )
+        """
+    )

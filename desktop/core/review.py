@@ -7,6 +7,9 @@ changes nothing). Deletions travel as tombstones, judged by the same clock: a cl
 deleted unless the other store edited it after our deletion (then it is restored, and the version we
 deleted goes to history); a claim deleted there is deleted here unless we edited it after their
 deletion (our version goes to history, and their tombstone is copied).
+
+Deleted articles travel as article tombstones: an article we deleted is not brought back, nor its claims; an
+article they deleted is deleted here (with its claims) unless we modified one of its claims after their deletion.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .models import Annotation, utc_now
-from .store import Deletion, Store, StoreError, check_store_file
+from .store import ArticleDeletion, Deletion, Store, StoreError, check_store_file
 
 __all__ = [
     "Snapshot", "read_snapshot", "is_newer", "same_claim", "claim_digest", "record_history", "history",
@@ -116,6 +119,7 @@ class Snapshot:
     categories: list[dict]
     history: list[tuple]
     deletions: list[Deletion] = field(default_factory=list)
+    article_deletions: list[ArticleDeletion] = field(default_factory=list)
 
 
 def read_snapshot(path: str | Path) -> Snapshot:
@@ -154,11 +158,16 @@ def read_snapshot(path: str | Path) -> Snapshot:
         if "annotation_deletions" in tables:
             deletions = [Deletion(r[0], r[1], r[2], r[3], json.loads(r[4])) for r in conn.execute(
                 "SELECT uuid, article_hash, deleted, author, record FROM annotation_deletions ORDER BY deleted, uuid")]
+        article_deletions = []
+        if "article_deletions" in tables:
+            article_deletions = [ArticleDeletion(*r[:5], json.loads(r[5]), json.loads(r[6])) for r in conn.execute(
+                "SELECT content_hash, article_id, title, deleted, author, record, claims FROM article_deletions "
+                "ORDER BY deleted, content_hash")]
     except (sqlite3.Error, ValueError) as exc:
         raise StoreError(f"{path}: cannot be read as a Hamish store ({exc})") from None
     finally:
         conn.close()
-    return Snapshot(path, articles, claims, categories, hist, deletions)
+    return Snapshot(path, articles, claims, categories, hist, deletions, article_deletions)
 
 
 # --- merge ------------------------------------------------------------------------------------
@@ -180,6 +189,10 @@ class MergeReport:
     deletions_applied: int = 0  # deleted here because they deleted it after our last edit
     deletions_skipped: int = 0  # their deletion not applied: we edited the claim after it
     tombstones_added: int = 0  # their tombstones copied here (applied ones included)
+    articles_kept_deleted: int = 0  # their articles not brought back (nor their claims): deleted here
+    articles_deleted: int = 0  # our articles (and claims) deleted because they deleted them
+    article_deletions_skipped: int = 0  # their article deletion not applied: we modified a claim on it after
+    article_tombstones_added: int = 0  # their article tombstones copied here (applied ones included)
     history_added: int = 0
     restored: list[dict] = field(default_factory=list)
 
@@ -253,6 +266,20 @@ def _merge_deletion(store: Store, theirs: Deletion, report: MergeReport) -> None
     report.tombstones_added += 1
 
 
+def _merge_article_deletion(store: Store, theirs: ArticleDeletion, report: MergeReport) -> None:
+    """Settle one of their article tombstones: delete our copy unless we modified one of its claims after it."""
+    if store.article_deletion(theirs.content_hash) is not None:
+        return  # deleted on both sides: our tombstone stays as it is
+    local = store.article_by_hash(theirs.content_hash)
+    if local is not None:
+        if any(is_newer(a.modified, theirs.deleted) for a in store.annotations(local.id)):
+            report.article_deletions_skipped += 1
+            return
+        report.articles_deleted += 1
+    store.apply_article_deletion(theirs)
+    report.article_tombstones_added += 1
+
+
 def merge(store: Store, other: str | Path) -> MergeReport:
     """Bring another store's articles, categories, claims and claim history into ``store`` (one transaction)."""
     snap = read_snapshot(other)
@@ -262,6 +289,9 @@ def merge(store: Store, other: str | Path) -> MergeReport:
     with store.transaction():
         _merge_categories(store, snap, report)
         for digest, row in snap.articles.items():
+            if store.article_deletion(digest) is not None:  # deleted here: not brought back, nor its claims
+                report.articles_kept_deleted += 1
+                continue
             article, new = store.add_article(
                 title=row["title"], text=row["text"], raw_text=row["raw_text"], source=row["source"],
                 source_url=row["source_url"], format=row["format"], encoding=row["encoding"],
@@ -273,6 +303,9 @@ def merge(store: Store, other: str | Path) -> MergeReport:
             incoming = [_merge_claim(store, c.with_changes(article=article.id), digest, report)
                         for c in snap.claims[digest]]
             add_exact(store, [c for c in incoming if c is not None])
+        for theirs in snap.article_deletions:
+            if theirs.content_hash not in snap.articles:  # a live article there wins over a stale tombstone
+                _merge_article_deletion(store, theirs, report)
         live = {c.uuid for claims in snap.claims.values() for c in claims}
         for theirs in snap.deletions:
             if theirs.uuid not in live:  # a live claim there wins over a stale tombstone beside it

@@ -4,6 +4,9 @@ Every public method that writes is one transaction, committed (WAL, ``synchronou
 returns, so a claim the analyst made is on disk the moment the call is done. Deleting a claim leaves a
 tombstone (:class:`Deletion`, table ``annotation_deletions``) in the same transaction, so a merge or an
 import can tell a claim deleted here from one this store never had; restoring the claim removes it.
+Deleting an article likewise leaves an article tombstone (:class:`ArticleDeletion`, table ``article_deletions``) with
+the whole article row and its claims; :meth:`Store.restore_article` undoes it, and importing the same text again
+(same content hash) is taken as the analyst's intent: the article comes in anew and its tombstone is cleared.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import re
 import sqlite3
 import uuid as _uuid
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -36,13 +39,20 @@ from .models import (
     utc_now,
 )
 
-__all__ = ["Store", "StoreError", "Deletion", "content_hash", "default_author", "check_store_file"]
+__all__ = ["Store", "StoreError", "Deletion", "ArticleDeletion", "content_hash", "default_author", "check_store_file"]
 
 _ANNOTATION_FIELDS = (
     "uuid article start end quote prefix suffix category kind value unit note status origin author created modified"
 ).split()
 _COLUMNS = ", ".join(f'"{c}"' for c in _ANNOTATION_FIELDS)
 _EDITABLE = {"category", "kind", "value", "unit", "note", "status"}
+_ARTICLE_FIELDS = (
+    "title text raw_text source source_url format encoding content_hash imported language direction bidi_controls "
+    "import_report"
+).split()
+# A new article's id: above every stored id and every id a tombstone keeps, so undo of a deletion gets its id back.
+_NEXT_ARTICLE_ID = ("(SELECT max(coalesce((SELECT max(id) FROM articles), 0), "
+                    "coalesce((SELECT max(article_id) FROM article_deletions), 0)) + 1)")
 
 
 class StoreError(Exception):
@@ -63,6 +73,23 @@ class Deletion:
     deleted: str
     author: str
     record: dict
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class ArticleDeletion:
+    """An article tombstone: its content hash, id and title, when and by whom it was deleted, the whole article row
+    (``record``) and the claims deleted with it (``claims``, claim records), so nothing is lost."""
+
+    content_hash: str
+    article_id: int
+    title: str
+    deleted: str
+    author: str
+    record: dict
+    claims: list[dict] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -148,27 +175,35 @@ class Store:
         bidi_controls: int = 0,
         import_report: dict | None = None,
     ) -> tuple[Article, bool]:
-        """Store an article; returns it and whether it is new (the same canonical text is stored once)."""
+        """Store an article; returns it and whether it is new (the same canonical text is stored once).
+
+        Text whose article was deleted here is stored anew (a new id, no claims) and its article tombstone is
+        cleared: importing it again is the analyst's intent. A merge does not come this way for deleted articles."""
         if not text.strip():
             raise StoreError("an article needs some text")
         digest = content_hash(text)
         existing = self.article_by_hash(digest)
         if existing is not None:
             return existing, False
+        row = dict(title=title, text=text, raw_text=raw_text if raw_text is not None else text, source=source,
+                   source_url=source_url, format=format, encoding=encoding, content_hash=digest, imported=utc_now(),
+                   language=language, direction=direction, bidi_controls=bidi_controls, import_report=import_report)
         with self.transaction():
-            cur = self.db.execute(
-                """INSERT INTO articles (title, text, raw_text, source, source_url, format, encoding,
-                   content_hash, imported, language, direction, bidi_controls, import_report)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                [
-                    title, text, raw_text if raw_text is not None else text, source, source_url, format,
-                    encoding, digest, utc_now(), language, direction, bidi_controls,
-                    json.dumps(import_report or {}, ensure_ascii=False),
-                ],
-            )
-            article_id = cur.lastrowid
+            self.db.execute("DELETE FROM article_deletions WHERE content_hash = ?", [digest])
+            article_id = self._insert_article(row)
             self._reindex(article_id)
         return self.article(article_id), True
+
+    def _insert_article(self, row: dict, article_id: int | None = None) -> int:
+        """Insert an article row (the fields of :class:`Article`) under ``article_id``, else a new id; returns it."""
+        values = [row.get(c) for c in _ARTICLE_FIELDS]
+        report = row.get("import_report")
+        values[-1] = report if isinstance(report, str) else json.dumps(report or {}, ensure_ascii=False)
+        marks = ", ".join("?" for _ in _ARTICLE_FIELDS)
+        key = "?" if article_id is not None else _NEXT_ARTICLE_ID
+        cur = self.db.execute(f"INSERT INTO articles (id, {', '.join(_ARTICLE_FIELDS)}) VALUES ({key}, {marks})",
+                              ([article_id] if article_id is not None else []) + values)
+        return cur.lastrowid
 
     def add_document(self, doc) -> tuple[Article, bool]:
         """Store an :class:`~desktop.core.importing.ImportedDocument`."""
@@ -212,17 +247,51 @@ class Store:
         ).fetchall()
         return [ArticleSummary(*r) for r in rows]
 
-    def delete_article(self, article_id: int) -> None:
-        """Delete an article and its claims, leaving a tombstone for each claim."""
-        digest = self.article_hash(article_id)
-        claims = self.annotations(article_id)
+    def delete_article(self, article_id: int) -> ArticleDeletion:
+        """Delete an article and its claims in one transaction, leaving an article tombstone and one per claim;
+        returns the article tombstone (:meth:`restore_article` undoes the deletion with it)."""
+        article = self.article(article_id)
+        return self._delete_article(article, utc_now(), self.author, article.title)
+
+    def _delete_article(self, article: Article, deleted: str, author: str, title: str) -> ArticleDeletion:
+        claims = self.annotations(article.id)
+        gone = ArticleDeletion(article.content_hash, article.id, title, deleted, author, asdict(article),
+                               [asdict(a) for a in claims])
         with self.transaction():
-            deleted = utc_now()
             for a in claims:
-                self._write_deletion(self._tombstone(a, digest, deleted))
-            self.db.execute("DELETE FROM annotations WHERE article = ?", [article_id])
-            self.db.execute("DELETE FROM search_index WHERE rowid = ?", [article_id])
-            self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+                self._write_deletion(Deletion(a.uuid, article.content_hash, deleted, author, asdict(a)))
+            self._write_article_deletion(gone)
+            self.db.execute("DELETE FROM annotations WHERE article = ?", [article.id])
+            self.db.execute("DELETE FROM search_index WHERE rowid = ?", [article.id])
+            self.db.execute("DELETE FROM articles WHERE id = ?", [article.id])
+        return gone
+
+    def restore_article(self, gone: ArticleDeletion | str) -> Article:
+        """Undo an article's deletion (given its tombstone, or its content hash): the article comes back with its id
+        (a new one only if another article holds that id now) and content hash, and its claims exactly as they
+        were; its tombstone and theirs are removed, in one transaction. If the same text was imported again
+        meanwhile, the claims are put back on that article."""
+        if isinstance(gone, str):
+            found = self.article_deletion(gone)
+            if found is None:
+                raise StoreError(f"no deleted article with content hash {gone}")
+            gone = found
+        row = gone.record
+        if row.get("content_hash") != gone.content_hash or content_hash(row.get("text") or "") != gone.content_hash:
+            raise StoreError(f"the tombstone of article {gone.article_id} does not hold that article's text")
+        fields = Annotation.__dataclass_fields__
+        with self.transaction():
+            here = self.article_by_hash(gone.content_hash)
+            if here is not None:
+                article_id = here.id
+            else:
+                taken = self.db.execute("SELECT 1 FROM articles WHERE id = ?", [gone.article_id]).fetchone()
+                article_id = self._insert_article(row, None if taken else gone.article_id)
+                self._reindex(article_id)
+            self.restore_annotations([Annotation(**{**{k: c.get(k) for k in fields}, "article": article_id})
+                                      for c in gone.claims])
+            self.db.execute("DELETE FROM article_deletions WHERE content_hash = ?", [gone.content_hash])
+        return self.article(article_id)
 
     # --- categories ---------------------------------------------------------------------------
 
@@ -451,6 +520,36 @@ class Store:
                 self.db.execute("DELETE FROM annotations WHERE uuid = ?", [d.uuid])
                 self._reindex_notes(local.article)
         return local
+
+    def _write_article_deletion(self, d: ArticleDeletion) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO article_deletions (content_hash, article_id, title, deleted, author, record, "
+            "claims) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [d.content_hash, d.article_id, d.title, d.deleted, d.author,
+             json.dumps(d.record, ensure_ascii=False, sort_keys=True), json.dumps(d.claims, ensure_ascii=False)],
+        )
+
+    def article_deletion(self, digest: str) -> ArticleDeletion | None:
+        """The tombstone of the article with this content hash, if it was deleted here; else None."""
+        found = self.article_deletions(digest)
+        return found[0] if found else None
+
+    def article_deletions(self, digest: str | None = None) -> list[ArticleDeletion]:
+        """Tombstones of deleted articles (of one content hash if given), oldest deletion first."""
+        sql = "SELECT content_hash, article_id, title, deleted, author, record, claims FROM article_deletions"
+        where, args = (" WHERE content_hash = ?", [digest]) if digest is not None else ("", [])
+        rows = self.db.execute(sql + where + " ORDER BY deleted, content_hash", args).fetchall()
+        return [ArticleDeletion(*r[:5], json.loads(r[5]), json.loads(r[6])) for r in rows]
+
+    def apply_article_deletion(self, d: ArticleDeletion) -> ArticleDeletion:
+        """Take over another store's article deletion: delete our copy (and its claims), recording their time, author
+        and title with our article and claims, or, when we have no copy, keep their tombstone as it is."""
+        local = self.article_by_hash(d.content_hash)
+        if local is None:
+            with self.transaction():
+                self._write_article_deletion(d)
+            return d
+        return self._delete_article(local, d.deleted, d.author, d.title)
 
     # --- search -------------------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""Undo commands for every change to claims; each calls the core store, never a widget."""
+"""Undo commands for every change to claims and for deleting articles; each calls the core store, never a widget."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
 from desktop.core.models import Annotation
-from desktop.core.store import Store
+from desktop.core.store import ArticleDeletion, Store
 
 
 class StoreEvents(QObject):
@@ -14,7 +14,8 @@ class StoreEvents(QObject):
 
     claimsChanged = Signal(int)  # article id
     articlesChanged = Signal()
-
+    articleDeleted = Signal(int)  # article id, emitted before claimsChanged of the same article
+    articleRestored = Signal(int)  # article id (the restored article's)
 
 
 class _ClaimCommand(QUndoCommand):
@@ -122,6 +123,27 @@ class AddSuggestions(_ClaimCommand):
         with self.store.transaction():
             for a in self.added:
                 self.store.delete_annotation(a.uuid)
+        self._changed(self.article_id)
+
+
+class DeleteArticle(_ClaimCommand):
+    """Delete an article and its claims (leaving tombstones); undo restores them with the same ids."""
+
+    def __init__(self, store: Store, article_id: int, events: StoreEvents | None = None):
+        super().__init__(store, events, QCoreApplication.translate("Commands", "Delete article"))
+        self.article_id = article_id
+        self.gone: ArticleDeletion | None = None
+
+    def do(self) -> None:
+        self.gone = self.store.delete_article(self.article_id)
+        if self.events is not None:
+            self.events.articleDeleted.emit(self.article_id)
+        self._changed(self.article_id)
+
+    def undo(self) -> None:
+        self.article_id = self.store.restore_article(self.gone).id
+        if self.events is not None:
+            self.events.articleRestored.emit(self.article_id)
         self._changed(self.article_id)
 
 

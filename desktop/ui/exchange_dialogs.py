@@ -255,7 +255,12 @@ class MergeDialog(ExchangeDialog):
             "Deletions: {applied} of theirs applied, {skipped} not applied (you edited later), {kept_deleted} of "
             "yours kept, {restored} restored (edited after your deletion)").format(
             applied=n(report.deletions_applied), skipped=n(report.deletions_skipped),
-            kept_deleted=n(report.claims_kept_deleted), restored=n(report.claims_restored)))
+            kept_deleted=n(report.claims_kept_deleted), restored=n(report.claims_restored))
+            + "\n" + self.tr(
+            "Articles: {kept} deleted here and not brought back, {deleted} deleted there and here, "
+            "{skipped} deletions not applied (you edited later)").format(
+            kept=n(report.articles_kept_deleted), deleted=n(report.articles_deleted),
+            skipped=n(report.article_deletions_skipped)))
         self.message.setText(self.tr("Merged {name}").format(name=isolate(Path(report.source).name)))
         fill_table(self.incoming_table, self.incoming)
 

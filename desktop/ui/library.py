@@ -1,9 +1,13 @@
-"""The library: the store's articles with import date and claim counts, and an Arabic-aware search box."""
+"""The library: the store's articles with import date and claim counts, an Arabic-aware search box, and a
+context menu and Delete key that ask to delete an article."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QLineEdit, QMenu, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
 
 from desktop.core.store import Store
 
@@ -13,9 +17,11 @@ ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 
 
 class LibraryPanel(QWidget):
-    """Lists articles (or search hits, when the search box has text); emits ``articleActivated(id)``."""
+    """Lists articles (or search hits, when the search box has text); emits ``articleActivated(id)``, and
+    ``deleteRequested(id)`` from the context menu or the Delete key (the window asks and deletes)."""
 
     articleActivated = Signal(int)
+    deleteRequested = Signal(int)
 
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
@@ -46,6 +52,13 @@ class LibraryPanel(QWidget):
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
         self.table.itemActivated.connect(self._activated)
         self.table.itemClicked.connect(self._activated)
+        self.delete_action = QAction(self.tr("Delete article…"), self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self._request_delete)
+        self.table.addAction(self.delete_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_context_menu)
         self.refresh()
 
     def set_store(self, store: Store) -> None:
@@ -95,6 +108,27 @@ class LibraryPanel(QWidget):
             if a == article_id:
                 self.table.setCurrentCell(r, 0)
                 return
+
+    def context_menu(self, pos: QPoint) -> QMenu | None:
+        """The menu for the row at ``pos`` (viewport coordinates), which becomes the current row; None off the rows."""
+        row = self.table.rowAt(pos.y())
+        if row < 0:
+            return None
+        self.table.setCurrentCell(row, 0)
+        menu = QMenu(self)
+        menu.addAction(self.delete_action)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return menu
+
+    def _show_context_menu(self, pos: QPoint) -> None:
+        menu = self.context_menu(pos)
+        if menu is not None:
+            menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _request_delete(self) -> None:
+        article_id = self.current_article()
+        if article_id is not None:
+            self.deleteRequested.emit(int(article_id))
 
     def _activated(self, item: QTableWidgetItem) -> None:
         article_id = self.table.item(item.row(), 0).data(ArticleIdRole)

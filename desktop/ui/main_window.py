@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -18,7 +19,9 @@ from desktop.core.suggestions import suggestion_items
 
 from . import hooks
 from .annotations import ClaimsModel, ClaimsPanel
-from .commands import AddClaim, AddSuggestions, DeleteClaim, EditClaim, SetStatus, StoreEvents, push_checked
+from .commands import (
+    AddClaim, AddSuggestions, DeleteArticle, DeleteClaim, EditClaim, SetStatus, StoreEvents, push_checked,
+)
 from .fonts import arabic_font_family
 from .hidden_chars import has_overrides
 from .i18n import ui_locale
@@ -37,7 +40,9 @@ PANE_SHARES = (0.22, 0.46, 0.32)  # library, reader, claims: the default split o
 
 
 class MainWindow(QMainWindow):
-    """Hamish's window. Pass the store and settings in; ``store``, ``undo_stack`` and ``events`` are public."""
+    """Hamish's window. Pass the store and settings in; ``store``, ``undo_stack`` and ``events`` are public.
+
+    ``confirm(title, question) -> bool`` asks before an article is deleted (a Yes/No box; tests replace it)."""
 
     def __init__(self, store: Store, settings: AppSettings | None = None, *, load_sample: bool = True, parent=None):
         super().__init__(parent)
@@ -53,15 +58,18 @@ class MainWindow(QMainWindow):
         self._opening = self._loaded = 0
         self._after_open: list = []
         self._split_restored = False
+        self.confirm: Callable[[str, str], bool] = self._ask
         self.setWindowTitle("Hamish — هامش")
         self.setAcceptDrops(True)
         self._build_widgets()
         self.actions_by_name = build_menus(self)
         self.events.claimsChanged.connect(self._claims_changed)
         self.events.articlesChanged.connect(self.library.refresh)
+        self.events.articleDeleted.connect(self._article_deleted)
+        self.events.articleRestored.connect(self._article_restored)
         self.apply_font()
         self._restore_state()
-        first = ensure_sample(self.store) if load_sample else None
+        first = _sample_if_new(self.store) if load_sample else None
         self.library.refresh()
         self._open_initial(first)
 
@@ -98,6 +106,7 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
         self.library.articleActivated.connect(self.open_article)
+        self.library.deleteRequested.connect(self.delete_article)
         self.reader.claimClicked.connect(self.claims_panel.select_uuid)
         self.reader.fontSizeChanged.connect(lambda size: setattr(self.settings, "font_size", size))
         self.claims_panel.claimSelected.connect(self.reader.flash)
@@ -167,6 +176,8 @@ class MainWindow(QMainWindow):
             self.library.mark_current(article.id)
             self.settings.set_last_article(self.store.path or "", article.id)
             self.setWindowTitle(f"{article.title} — Hamish")
+        else:
+            self.setWindowTitle("Hamish — هامش")
         steps = [self.reader.prepare_offsets, self._load_claims, *[self.reader.append_piece] * pieces,
                  self.reader.finish_text, self._opened]
         if article is None or len(article.text) <= STEPPED_OPEN_CHARS:
@@ -220,6 +231,39 @@ class MainWindow(QMainWindow):
         if article_id == self.article_id and self.reader.ready:
             self._load_claims()
         self.library.refresh()
+
+    def delete_article(self, article_id: int | None = None) -> bool:
+        """Ask, then delete an article (default: the library's current one, else the open one) as an undoable step."""
+        if article_id is None:
+            article_id = self.library.current_article() or self.article_id
+        summary = next((s for s in self.store.articles() if s.id == article_id), None)
+        if summary is None:
+            return False
+        question = self.tr("Delete the article %s and its %n claim(s)? Edit › Undo brings them back.", "",
+                           summary.claims) % f"\u2068{summary.title}\u2069"
+        if not self.confirm(self.tr("Delete article"), question):
+            return False
+        return self.push(DeleteArticle(self.store, article_id, self.events))
+
+    def _ask(self, title: str, question: str) -> bool:
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(self, title, question, buttons, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _article_deleted(self, article_id: int) -> None:
+        """An article is gone: refresh the library; if it was open, open the next one in the list (else none)."""
+        order = self.library.article_ids()
+        self.library.refresh()
+        if article_id != self.article_id:
+            return
+        live = [s.id for s in self.store.articles()]
+        at = order.index(article_id) if article_id in order else len(order)
+        candidates = [*order[at + 1:], *reversed(order[:at]), *live]
+        self.open_article(next((c for c in candidates if c in live), None))
+
+    def _article_restored(self, article_id: int) -> None:
+        self.library.refresh()
+        self.open_article(article_id)
 
     # --- claims ----------------------------------------------------------------------------------
     def mark_claim(self, category: str) -> Annotation | None:
@@ -385,7 +429,7 @@ class MainWindow(QMainWindow):
         old.close()
         self.settings.add_recent_store(str(Path(path).resolve()))
         self.rebuild_recent_menu()
-        first = ensure_sample(store)
+        first = _sample_if_new(store)
         self.library.refresh()
         self._open_initial(first)
         return True
@@ -425,6 +469,8 @@ class MainWindow(QMainWindow):
             self.refresh_all()
 
     def refresh_all(self) -> None:
+        if self.article_id is not None and self.article_id not in {s.id for s in self.store.articles()}:
+            self._article_deleted(self.article_id)  # the open article is gone (a merge took over a deletion)
         self.library.refresh()
         if self.article_id is not None:
             self._claims_changed(self.article_id)
@@ -449,6 +495,11 @@ class MainWindow(QMainWindow):
             self.import_run.wait()
         self.save_state()
         super().closeEvent(event)
+
+
+def _sample_if_new(store: Store) -> int | None:
+    """The sample on a new store only: a store emptied by deleting its articles stays empty."""
+    return None if store.article_deletions() else ensure_sample(store)
 
 
 def prefill(quote: str) -> dict:

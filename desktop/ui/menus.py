@@ -74,8 +74,11 @@ def build_menus(w) -> dict[str, QAction]:
     a["redo"] = w.undo_stack.createRedoAction(w, QCoreApplication.translate("Menus", "&Redo"))
     a["redo"].setShortcuts(_unique([QKeySequence("Ctrl+Shift+Z"), QKeySequence(SK.Redo)]))
     a["find"] = _action(w, QCoreApplication.translate("Menus", "&Find articles"), lambda: w.library.search_edit.setFocus(), [SK.Find])
+    a["delete_article"] = _action(w, QCoreApplication.translate("Menus", "Delete &article…"), w.delete_article)
     for name in ("undo", "redo", "find"):
         edit_menu.addAction(a[name])
+    edit_menu.addSeparator()
+    edit_menu.addAction(a["delete_article"])
 
     claims_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Claims"))
     for c in w.store.categories():

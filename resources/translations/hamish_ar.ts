@@ -4,123 +4,123 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="263"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="268"/>
         <source>only in this store</source>
         <translation>في هذا المخزن فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="264"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="269"/>
         <source>only in the other store</source>
         <translation>في المخزن الآخر فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="270"/>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="276"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="275"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="281"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="271"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="276"/>
         <source>Claims (this)</source>
         <translation>الادعاءات (هنا)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="272"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="277"/>
         <source>Claims (other)</source>
         <translation>الادعاءات (الآخر)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="273"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="278"/>
         <source>Matched</source>
         <translation>المتطابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="273"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="278"/>
         <source>Span F1</source>
         <translation>F1 للمقاطع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="274"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="279"/>
         <source>Category κ</source>
         <translation>κ للفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="275"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="280"/>
         <source>Token κ</source>
         <translation>κ للكلمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="277"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="282"/>
         <source>Difference</source>
         <translation>الاختلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="278"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="283"/>
         <source>This store</source>
         <translation>هذا المخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="279"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="284"/>
         <source>Other store</source>
         <translation>المخزن الآخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="282"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="287"/>
         <source>Agreement with another store</source>
         <translation>الاتفاق مع مخزن آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="282"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="287"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="284"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="289"/>
         <source>Store to compare with</source>
         <translation>المخزن المراد المقارنة به</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="286"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="291"/>
         <source>Other store:</source>
         <translation>المخزن الآخر:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="287"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="292"/>
         <source>Overall agreement</source>
         <translation>الاتفاق الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="288"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="293"/>
         <source>Agreement per article</source>
         <translation>الاتفاق لكل مقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="289"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="294"/>
         <source>Disagreements</source>
         <translation>مواضع الاختلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="295"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="300"/>
         <source>Disagreements:</source>
         <translation>مواضع الاختلاف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="304"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="309"/>
         <source>this store is in memory; agreement compares two store files</source>
         <translation>هذا المخزن في الذاكرة فقط؛ حساب الاتفاق يقارن بين ملفَّي مخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="305"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="310"/>
         <source>choose the other store first</source>
         <translation>اختر المخزن الآخر أولاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="310"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="315"/>
         <source>{shared} shared articles ({here} only here, {there} only there) · span F1 {f1} · category κ {category} · token κ {token}</source>
         <translation>{shared} مقال مشترك ({here} هنا فقط، و{there} هناك فقط) · F1 للمقاطع {f1} · κ للفئات {category} · κ للكلمات {token}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="322"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="327"/>
         <source>Compared with {name}</source>
         <translation>قورن مع {name}</translation>
     </message>
@@ -489,29 +489,34 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/ui/commands.py" line="45"/>
+        <location filename="../../desktop/ui/commands.py" line="46"/>
         <source>Add claim</source>
         <translation>إضافة ادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands.py" line="65"/>
+        <location filename="../../desktop/ui/commands.py" line="66"/>
         <source>Edit claim</source>
         <translation>تعديل ادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands.py" line="84"/>
+        <location filename="../../desktop/ui/commands.py" line="85"/>
         <source>Set status to %s</source>
         <translation>تغيير الحالة إلى %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands.py" line="91"/>
+        <location filename="../../desktop/ui/commands.py" line="92"/>
         <source>Delete claim</source>
         <translation>حذف ادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands.py" line="108"/>
+        <location filename="../../desktop/ui/commands.py" line="109"/>
         <source>Suggest claims</source>
         <translation>اقتراح ادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/commands.py" line="133"/>
+        <source>Delete article</source>
+        <translation>حذف مقال</translation>
     </message>
 </context>
 <context>
@@ -850,75 +855,97 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/ui/library.py" line="23"/>
+        <location filename="../../desktop/ui/library.py" line="29"/>
         <source>Search articles…</source>
         <translation>ابحث في المقالات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library.py" line="24"/>
+        <location filename="../../desktop/ui/library.py" line="30"/>
         <source>Search articles</source>
         <translation>البحث في المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library.py" line="26"/>
+        <location filename="../../desktop/ui/library.py" line="32"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library.py" line="27"/>
+        <location filename="../../desktop/ui/library.py" line="33"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library.py" line="27"/>
+        <location filename="../../desktop/ui/library.py" line="33"/>
         <source>Imported</source>
         <translation>تاريخ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library.py" line="27"/>
+        <location filename="../../desktop/ui/library.py" line="33"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library.py" line="55"/>
+        <source>Delete article…</source>
+        <translation>حذف المقال…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="77"/>
+        <location filename="../../desktop/ui/main_window.py" line="85"/>
         <source>Bidi override warning</source>
         <translation>تحذير من رموز تجاوز الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="97"/>
+        <location filename="../../desktop/ui/main_window.py" line="105"/>
         <source>Import progress</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/main_window.py" line="119"/>
         <source>No font with Arabic letters is installed; Arabic may not display.</source>
         <translation>لا يوجد خط مثبت يدعم الحروف العربية؛ قد لا يظهر النص العربي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>This article contains bidi override characters (LRO, RLO, LRE or RLE): the order shown can differ from the stored text. Use View › Show hidden characters to see them.</source>
         <translation>يحتوي هذا المقال على رموز تجاوز الاتجاه (LRO أو RLO أو LRE أو RLE): قد يختلف الترتيب المعروض عن النص المخزّن. استخدم عرض › إظهار الرموز الخفية لرؤيتها.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <source>Delete the article %s and its %n claim(s)? Edit › Undo brings them back.</source>
+        <translation>
+            <numerusform>أتحذف المقال %s؟ ليس عليه أي ادعاء. تحرير › تراجع يعيده.</numerusform>
+            <numerusform>أتحذف المقال %s وادعاءه الوحيد؟ تحرير › تراجع يعيدهما.</numerusform>
+            <numerusform>أتحذف المقال %s وادعاءيه الاثنين؟ تحرير › تراجع يعيدها.</numerusform>
+            <numerusform>أتحذف المقال %s وادعاءاته الـ%n؟ تحرير › تراجع يعيدها.</numerusform>
+            <numerusform>أتحذف المقال %s و%n ادعاءً عليه؟ تحرير › تراجع يعيدها.</numerusform>
+            <numerusform>أتحذف المقال %s و%n ادعاء عليه؟ تحرير › تراجع يعيدها.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <source>Delete article</source>
+        <translation>حذف المقال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>The article is still opening.</source>
         <translation>ما زال المقال قيد الفتح.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>Select the words of a claim first.</source>
         <translation>حدّد كلمات الادعاء أولاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>The selection holds no words to mark.</source>
         <translation>لا يحتوي التحديد على كلمات لتعليمها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>%n claim(s) suggested.</source>
         <translation>
             <numerusform>لم يُقترح أي ادعاء.</numerusform>
@@ -930,57 +957,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="345"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
         <source>Articles (%s)</source>
         <translation>مقالات (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source>An import is already running.</source>
         <translation>هناك عملية استيراد جارية بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/ui/main_window.py" line="401"/>
         <source>Open store</source>
         <translation>فتح مخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/ui/main_window.py" line="401"/>
         <source>Hamish stores (*.db);;All files (*)</source>
         <translation>مخازن هامش (*.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="406"/>
         <source>New store</source>
         <translation>مخزن جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="406"/>
         <source>Hamish stores (*.db)</source>
         <translation>مخازن هامش (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
         <source>%s exists already; open it instead.</source>
         <translation>%s موجود بالفعل؛ افتحه بدلاً من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="416"/>
         <source>Wait for the import to finish before switching stores.</source>
         <translation>انتظر انتهاء الاستيراد قبل تبديل المخزن.</translation>
     </message>
@@ -1058,82 +1085,87 @@
         <translation>ا&amp;بحث في المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="80"/>
+        <location filename="../../desktop/ui/menus.py" line="77"/>
+        <source>Delete &amp;article…</source>
+        <translation>حذف ال&amp;مقال…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="83"/>
         <source>&amp;Claims</source>
         <translation>الا&amp;دعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="83"/>
+        <location filename="../../desktop/ui/menus.py" line="86"/>
         <source>Mark as %s</source>
         <translation>تعليم كـ%s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="88"/>
+        <location filename="../../desktop/ui/menus.py" line="91"/>
         <source>&amp;Accept claim</source>
         <translation>&amp;قبول الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="89"/>
+        <location filename="../../desktop/ui/menus.py" line="92"/>
         <source>&amp;Reject claim</source>
         <translation>&amp;رفض الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="90"/>
+        <location filename="../../desktop/ui/menus.py" line="93"/>
         <source>&amp;Delete claim</source>
         <translation>&amp;حذف الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="91"/>
+        <location filename="../../desktop/ui/menus.py" line="94"/>
         <source>&amp;Suggest claims</source>
         <translation>ا&amp;قتراح ادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="100"/>
+        <location filename="../../desktop/ui/menus.py" line="103"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="101"/>
+        <location filename="../../desktop/ui/menus.py" line="104"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;تكبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="102"/>
+        <location filename="../../desktop/ui/menus.py" line="105"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="103"/>
+        <location filename="../../desktop/ui/menus.py" line="106"/>
         <source>Show &amp;hidden characters</source>
         <translation>إظهار الرموز ال&amp;خفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="106"/>
+        <location filename="../../desktop/ui/menus.py" line="109"/>
         <source>&amp;Review mode</source>
         <translation>وضع الم&amp;راجعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="107"/>
+        <location filename="../../desktop/ui/menus.py" line="110"/>
         <source>&amp;All claims</source>
         <translation>&amp;كل الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="111"/>
+        <location filename="../../desktop/ui/menus.py" line="114"/>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="112"/>
+        <location filename="../../desktop/ui/menus.py" line="115"/>
         <source>&amp;Agreement…</source>
         <translation>ا&amp;لاتفاق بين المراجعين…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="118"/>
+        <location filename="../../desktop/ui/menus.py" line="121"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="120"/>
+        <location filename="../../desktop/ui/menus.py" line="123"/>
         <source>Claim tools</source>
         <translation>أدوات الادعاءات</translation>
     </message>
@@ -1241,7 +1273,12 @@
         <translation>الحذف: طُبّق {applied} من حذوفاتهم، ولم يُطبَّق {skipped} (عدّلتَها لاحقاً)، وبقي {kept_deleted} من حذوفاتك، واستُعيد {restored} (عُدّلت بعد حذفك)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="259"/>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="260"/>
+        <source>Articles: {kept} deleted here and not brought back, {deleted} deleted there and here, {skipped} deletions not applied (you edited later)</source>
+        <translation>المقالات: {kept} محذوفة هنا ولم تُستعد، و{deleted} حُذفت هناك وهنا، و{skipped} حذفاً لم يُطبَّق (عدّلتَها لاحقاً)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange_dialogs.py" line="264"/>
         <source>Merged {name}</source>
         <translation>دُمج {name}</translation>
     </message>
