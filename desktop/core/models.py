@@ -1,4 +1,4 @@
-"""Plain records the core hands out: articles, annotations (claims), categories, search hits."""
+"""Plain records the core hands out: articles, annotations (claims), categories, search hits, tombstones."""
 
 from __future__ import annotations
 
@@ -102,3 +102,34 @@ def format_value(value: float | None, unit: str = "") -> str:
     else:
         number = f"{value:,.6f}".rstrip("0").rstrip(".")
     return f"{number} {unit}".strip()
+
+
+@dataclass(frozen=True)
+class Deletion:
+    """A tombstone: which claim was deleted, from which article (content hash), when, by whom, and the claim itself."""
+
+    uuid: str
+    article_hash: str
+    deleted: str
+    author: str
+    record: dict
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class ArticleDeletion:
+    """An article tombstone: its content hash, id and title, when and by whom it was deleted, the whole article row
+    (``record``) and the claims deleted with it (``claims``, claim records), so nothing is lost."""
+
+    content_hash: str
+    article_id: int
+    title: str
+    deleted: str
+    author: str
+    record: dict
+    claims: list[dict] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return asdict(self)

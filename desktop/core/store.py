@@ -20,7 +20,7 @@ import re
 import sqlite3
 import uuid as _uuid
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -33,8 +33,10 @@ from .models import (
     STATUSES,
     Annotation,
     Article,
+    ArticleDeletion,
     ArticleSummary,
     Category,
+    Deletion,
     SearchHit,
     utc_now,
 )
@@ -62,37 +64,6 @@ class StoreError(Exception):
 def content_hash(text: str) -> str:
     """The SHA-256 of the canonical text's UTF-8 bytes, as ``sha256:<hex>``."""
     return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-@dataclass(frozen=True)
-class Deletion:
-    """A tombstone: which claim was deleted, from which article (content hash), when, by whom, and the claim itself."""
-
-    uuid: str
-    article_hash: str
-    deleted: str
-    author: str
-    record: dict
-
-    def to_json(self) -> dict:
-        return asdict(self)
-
-
-@dataclass(frozen=True)
-class ArticleDeletion:
-    """An article tombstone: its content hash, id and title, when and by whom it was deleted, the whole article row
-    (``record``) and the claims deleted with it (``claims``, claim records), so nothing is lost."""
-
-    content_hash: str
-    article_id: int
-    title: str
-    deleted: str
-    author: str
-    record: dict
-    claims: list[dict] = field(default_factory=list)
-
-    def to_json(self) -> dict:
-        return asdict(self)
 
 
 def check_store_file(path: Path) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import time
 from dataclasses import asdict
 from pathlib import Path
 
@@ -14,22 +13,19 @@ from desktop.core.migrations import migrations
 from desktop.core.review import merge
 from desktop.core.store import Store, StoreError
 
+from .merge_support import span_of, table_contents, tick
+
 TEXT = "استثمرت ASML مبلغ 1.3 مليار يورو، مما يجعلها تملك حصة بنسبة 11% وتصبح أكبر مساهم."
 OTHER_TEXT = "بلغ عدد مستخدمي التطبيق 5 ملايين مستخدم في عامه الأول."
 TABLES = ("articles", "annotations", "annotation_deletions", "article_deletions", "annotation_history")
 
 
 def span(quote: str, text: str = TEXT) -> tuple[int, int]:
-    start = text.index(quote)
-    return start, start + len(quote)
-
-
-def tick() -> None:
-    time.sleep(0.005)  # timestamps have millisecond precision: keep "later" strictly later
+    return span_of(quote, text)
 
 
 def content(store: Store) -> list:
-    return [store.db.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in TABLES]
+    return table_contents(store, TABLES)
 
 
 @pytest.fixture

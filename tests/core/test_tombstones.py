@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import time
 from dataclasses import asdict
 from pathlib import Path
 
@@ -16,21 +15,18 @@ from desktop.core.migrations import migrations
 from desktop.core.review import history, merge
 from desktop.core.store import Store, StoreError
 
+from .merge_support import span_of, table_contents, tick
+
 TEXT = "استثمرت ASML مبلغ 1.3 مليار يورو، مما يجعلها تملك حصة بنسبة 11% وتصبح أكبر مساهم."
 TABLES = ("articles", "annotations", "categories", "annotation_history", "annotation_deletions")
 
 
-def span(quote: str) -> tuple[int, int]:
-    start = TEXT.index(quote)
-    return start, start + len(quote)
-
-
-def tick() -> None:
-    time.sleep(0.005)  # timestamps have millisecond precision: keep "later" strictly later
+def span(quote: str, text: str = TEXT) -> tuple[int, int]:
+    return span_of(quote, text)
 
 
 def content(store: Store) -> list:
-    return [store.db.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in TABLES]
+    return table_contents(store, TABLES)
 
 
 @pytest.fixture
