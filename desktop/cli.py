@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from desktop import __version__
-from desktop.core.store import Store, StoreError
+from desktop.core.store.database import Store, StoreError
 from desktop.paths import default_store_path
 
 # Modules that add sub-commands: each has ``register(subparsers)``; handlers take (args, store) → exit code.

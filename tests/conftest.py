@@ -24,7 +24,7 @@ def store_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def store(store_path: Path):
-    from desktop.core.store import Store
+    from desktop.core.store.database import Store
 
     s = Store.open(store_path, author="tester")
     yield s

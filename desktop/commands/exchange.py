@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from desktop.cli import CommandError, emit_json, out
-from desktop.core.annotation_import import (
+from desktop.core.exchange.annotation_import import (
     FormatError,
     ImportReport,
     discard_orphan,
@@ -13,11 +13,11 @@ from desktop.core.annotation_import import (
     orphans,
     retry_orphans,
 )
-from desktop.core.exporting import FORMATS, export
-from desktop.core.models import STATUSES
-from desktop.core.agreement import AgreementReport, agreement_between
-from desktop.core.review import merge
-from desktop.core.store import Store
+from desktop.core.exchange.exporting import FORMATS, export
+from desktop.core.store.models import STATUSES
+from desktop.core.exchange.agreement import AgreementReport, agreement_between
+from desktop.core.exchange.merge import merge
+from desktop.core.store.database import Store
 
 _ISO = "\u2068{}\u2069"
 
@@ -63,7 +63,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_export(args: argparse.Namespace, store: Store) -> int:
     if args.fmt == "pdf":
         try:
-            from desktop.ui.pdf_report import write_pdf
+            from desktop.ui.exchange.pdf_report import write_pdf
         except ImportError as exc:
             raise CommandError(f"the PDF report needs Qt (PySide6), which cannot be loaded here: {exc}") from None
         result = write_pdf(store, args.output, article_ids=args.article, status=args.status, category=args.category)

@@ -6,8 +6,8 @@ import argparse
 
 from desktop.cli import emit_json, out
 from desktop.core.importing import ImportFailure, import_file
-from desktop.core.models import format_value
-from desktop.core.store import Store, StoreError
+from desktop.core.store.models import format_value
+from desktop.core.store.database import Store, StoreError
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -9,13 +9,13 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.core.store import Store, StoreError
+from desktop.core.store.database import Store, StoreError
 from desktop.paths import resource
 
-from .errors import install_error_handler
-from .fonts import register_bundled_fonts
-from .i18n import install_language, is_rtl, ui_locale
-from .settings import APPLICATION, ORGANISATION, AppSettings
+from desktop.ui.errors import install_error_handler
+from desktop.ui.fonts import register_bundled_fonts
+from desktop.ui.i18n import install_language, is_rtl, ui_locale
+from desktop.ui.settings import APPLICATION, ORGANISATION, AppSettings
 
 
 def configure_app(app: QApplication, language: str) -> None:
@@ -42,7 +42,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 
 def run_app(store_path: Path) -> int:
     """Open the desktop app on ``store_path``; returns the exit status."""
-    from .main_window import MainWindow
+    from desktop.ui.main_window import MainWindow
 
     app = create_app()
     settings = AppSettings()

@@ -11,7 +11,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.core.models import utc_now
+from desktop.core.store.models import utc_now
 
 
 def error_log_path(store_path: Path) -> Path:

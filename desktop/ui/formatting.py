@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from desktop.core.models import Annotation, Category
+from desktop.core.store.models import Annotation, Category
 from desktop.core.text import fold
 
-from .i18n import isolate
+from desktop.ui.i18n import isolate
 
 
 def grouping_locale(locale: QLocale | None = None) -> QLocale:

@@ -7,12 +7,12 @@ from collections.abc import Callable
 
 # action name → (module, attribute)
 HOOKS: dict[str, tuple[str, str]] = {
-    "export": ("desktop.ui.exchange_dialogs", "export_dialog"),
-    "import_annotations": ("desktop.ui.exchange_dialogs", "import_annotations_dialog"),
-    "merge": ("desktop.ui.exchange_dialogs", "merge_dialog"),
-    "agreement": ("desktop.ui.exchange_dialogs", "agreement_dialog"),
-    "review": ("desktop.ui.review_mode", "ReviewWindow"),
-    "all_claims": ("desktop.ui.claims_table", "ClaimsTableWindow"),
+    "export": ("desktop.ui.exchange.dialogs", "export_dialog"),
+    "import_annotations": ("desktop.ui.exchange.dialogs", "import_annotations_dialog"),
+    "merge": ("desktop.ui.exchange.dialogs", "merge_dialog"),
+    "agreement": ("desktop.ui.exchange.dialogs", "agreement_dialog"),
+    "review": ("desktop.ui.claims.review_mode", "ReviewWindow"),
+    "all_claims": ("desktop.ui.claims.table", "ClaimsTableWindow"),
 }
 
 

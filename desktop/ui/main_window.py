@@ -13,25 +13,25 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.importing import SUPPORTED_SUFFIXES
-from desktop.core.models import Annotation
-from desktop.core.store import Store, StoreError
-from desktop.core.suggestions import suggestion_items
+from desktop.core.store.models import Annotation
+from desktop.core.store.database import Store, StoreError
+from desktop.core.claims.suggestions import suggestion_items
 
-from . import hooks
-from .annotations import ClaimsModel, ClaimsPanel
-from .commands import (
+from desktop.ui import hooks
+from desktop.ui.claims.panel import ClaimsModel, ClaimsPanel
+from desktop.ui.claims.commands import (
     AddClaim, AddSuggestions, DeleteArticle, DeleteClaim, EditClaim, SetStatus, StoreEvents, push_checked,
 )
-from .fonts import arabic_font_family
-from .hidden_chars import has_overrides
-from .i18n import ui_locale
-from .import_worker import ImportOutcome, ImportRun
-from .library import LibraryPanel
-from .menus import build_menus
-from .reader import ReaderView
-from .sample import ensure_sample
-from .settings import AppSettings
-from .snapping import snap_span
+from desktop.ui.fonts import arabic_font_family
+from desktop.ui.reader.hidden_chars import has_overrides
+from desktop.ui.i18n import ui_locale
+from desktop.ui.library.import_worker import ImportOutcome, ImportRun
+from desktop.ui.library.view import LibraryPanel
+from desktop.ui.menus import build_menus
+from desktop.ui.reader.view import ReaderView
+from desktop.ui.sample import ensure_sample
+from desktop.ui.settings import AppSettings
+from desktop.ui.reader.snapping import snap_span
 
 
 STEPPED_OPEN_CHARS = 100_000  # longer articles open in steps, so no step blocks the event loop for long
@@ -505,7 +505,7 @@ def _sample_if_new(store: Store) -> int | None:
 def prefill(quote: str) -> dict:
     """Value, unit and kind read from the selected words by the claim parser (empty when it reads nothing)."""
     try:
-        from desktop.core.claims import parse_quantity
+        from desktop.core.claims.grammar import parse_quantity
     except ImportError:
         return {}
     found = parse_quantity(quote)

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QMainWindow, QToolBar
 
 from desktop.paths import resource
 
-from . import hooks
-from .formatting import category_label
-from .preferences import PreferencesDialog
+from desktop.ui import hooks
+from desktop.ui.formatting import category_label
+from desktop.ui.preferences import PreferencesDialog
 
 SK = QKeySequence.StandardKey
 

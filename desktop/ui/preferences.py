@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFontComboBox, QFormLayout, QHBoxLayout, QSpinBox,
 )
 
-from .settings import MAX_FONT_SIZE, MIN_FONT_SIZE, AppSettings
+from desktop.ui.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, AppSettings
 
 
 class ArabicFontBox(QFontComboBox):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from desktop.core.importing import import_file
-from desktop.core.store import Store, StoreError
+from desktop.core.store.database import Store, StoreError
 from desktop.paths import resource
 
 

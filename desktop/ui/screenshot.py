@@ -12,11 +12,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.importing import ImportFailure, import_file
-from desktop.core.store import Store, StoreError
+from desktop.core.store.database import Store, StoreError
 
-from .app import configure_app, create_app
-from .import_worker import suggest_claims
-from .settings import AppSettings
+from desktop.ui.app import configure_app, create_app
+from desktop.ui.library.import_worker import suggest_claims
+from desktop.ui.settings import AppSettings
 
 
 def _settle(app: QApplication, seconds: float) -> None:
@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     except (StoreError, ImportFailure) as exc:
         sys.stderr.write(f"screenshot: error: {exc}\n")
         return 1
-    from .main_window import MainWindow
+    from desktop.ui.main_window import MainWindow
 
     app = create_app()
     configure_app(app, args.language)

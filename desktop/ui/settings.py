@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from .i18n import UI_LANGUAGES, system_language
+from desktop.ui.i18n import UI_LANGUAGES, system_language
 
 ORGANISATION = "Hamish"
 APPLICATION = "hamish"

@@ -3,7 +3,7 @@ import sys, tempfile, time
 from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-from desktop.core.store import Store
+from desktop.core.store.database import Store
 
 seed = (ROOT.parent / "shared" / "seed" / "000_305ef7fb3dcfe7c4.txt").read_text(encoding="utf-8")
 text = (seed + "\n") * (1_000_000 // len(seed) + 1)

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtCore import Qt
 app = QApplication([])
-from desktop.core.store import Store
-from desktop.core.grouping import group_claims
-from desktop.ui.claims_table import ClaimsTableWindow, COL_ARTICLE, COL_VALUE
-from desktop.ui.review_mode import ReviewWindow
+from desktop.core.store.database import Store
+from desktop.core.compare.grouping import group_claims
+from desktop.ui.claims.table import ClaimsTableWindow, COL_ARTICLE, COL_VALUE
+from desktop.ui.claims.review_mode import ReviewWindow
 n_art, per = int(sys.argv[1]) if len(sys.argv) > 1 else 200, 50
 rng = random.Random(1)
 s = Store.open(Path(tempfile.mkdtemp()) / "b.db", author="b")

@@ -3,11 +3,11 @@ import sys, time, re
 from pathlib import Path
 ROOT = __import__("pathlib").Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-from desktop.core.store import Store
-from desktop.core.exporting import export
-from desktop.core.annotation_import import import_annotations
-from desktop.core.agreement import agreement_between
-from desktop.core.review import merge
+from desktop.core.store.database import Store
+from desktop.core.exchange.exporting import export
+from desktop.core.exchange.annotation_import import import_annotations
+from desktop.core.exchange.agreement import agreement_between
+from desktop.core.exchange.merge import merge
 
 out = Path(sys.argv[1] if len(sys.argv) > 1 else __import__("tempfile").mkdtemp(prefix="hamish-bench-")); out.mkdir(parents=True, exist_ok=True)
 for p in out.glob("*"): p.unlink()
@@ -32,7 +32,7 @@ def timed(label, fn):
     t = time.perf_counter(); r = fn(); print(f"{label}: {time.perf_counter() - t:.2f}s"); return r
 for fmt in ("csv", "xlsx", "w3c", "jsonl", "html"):
     r = timed(f"export {fmt}", lambda: export(lib, fmt, out / f"all.{fmt}"))
-from desktop.ui.pdf_report import write_pdf
+from desktop.ui.exchange.pdf_report import write_pdf
 timed("export pdf (1 article)", lambda: write_pdf(lib, out / "one.pdf", article_ids=[1]))
 fresh = Store.open(out / "fresh.db")
 r = timed("import w3c into a fresh store (creates 200 articles)", lambda: import_annotations(fresh, out / "all.w3c"))

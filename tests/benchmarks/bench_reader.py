@@ -23,11 +23,11 @@ from PySide6.QtCore import QSettings, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor  # noqa: E402
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit  # noqa: E402
 
-from desktop.core.store import Store  # noqa: E402
+from desktop.core.store.database import Store  # noqa: E402
 from desktop.paths import resource  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 from desktop.ui.settings import AppSettings  # noqa: E402
-from desktop.ui.snapping import snap_span  # noqa: E402
+from desktop.ui.reader.snapping import snap_span  # noqa: E402
 
 TARGET_CHARS = 1_000_000
 CLAIMS = 5_000

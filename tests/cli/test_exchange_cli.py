@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from desktop.core.store import Store
+from desktop.core.store.database import Store
 from tests.conftest import ROOT, SEED_TITLE
 
 QUOTES = [("1.7 مليار يورو", "amount", 1.7e9), ("11%", "stake", 11), ("11.7 مليار يورو", "valuation", 11.7e9)]
@@ -86,10 +86,10 @@ def test_pdf_report_headless_in_a_fresh_process(library, tmp_path):
 
 
 def test_pdf_first_page_has_right_aligned_arabic(qapp, library):
-    from desktop.core.exporting import select
-    from desktop.core.exporting.common import category_records
-    from desktop.core.exporting.report_html import build_report
-    from desktop.ui.pdf_report import first_page_image
+    from desktop.core.exchange.exporting import select
+    from desktop.core.exchange.exporting.common import category_records
+    from desktop.core.exchange.exporting.report_html import build_report
+    from desktop.ui.exchange.pdf_report import first_page_image
 
     store = Store.open(library)
     try:

@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 from desktop.cli import main
-from desktop.core.store import Store
+from desktop.core.store.database import Store
 
 TEXT = "حقق التطبيق مليون تنزيل في أسبوعين، وبلغت قيمته 2 مليار دولار بعد جولة تمويل بقيمة 300 مليون دولار."
 QUOTES = ("مليون تنزيل", "2 مليار دولار", "300 مليون دولار")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from desktop.core.store import Store
+from desktop.core.store.database import Store
 
 
 def span_of(quote: str, text: str) -> tuple[int, int]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.agreement import agreement_between, cohen_kappa
-from desktop.core.store import Store, StoreError
+from desktop.core.exchange.agreement import agreement_between, cohen_kappa
+from desktop.core.store.database import Store, StoreError
 
 # Ten tokens w0 … w9; token k spans 3k … 3k+2.
 TEXT = "w0 w1 w2 w3 w4 w5 w6 w7 w8 w9"

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.anchoring import anchor, article_uri, hash_from_uri, read_selectors, selectors_for
-from desktop.core.annotation_import import import_annotations, orphans, retry_orphans
-from desktop.core.exporting import export
-from desktop.core.store import Store
+from desktop.core.exchange.anchoring import anchor, article_uri, hash_from_uri, read_selectors, selectors_for
+from desktop.core.exchange.annotation_import import import_annotations, orphans, retry_orphans
+from desktop.core.exchange.exporting import export
+from desktop.core.store.database import Store
 from desktop.core.text import context
 from tests.conftest import SEED_TITLE
 
@@ -181,7 +181,7 @@ def test_explicit_article_overrides_the_search(exported, seed_path, tmp_path):
 
 
 def test_an_ambiguous_orphan_is_placed_where_the_analyst_chooses(exported, seed_path, tmp_path):
-    from desktop.core.annotation_import import place_orphan
+    from desktop.core.exchange.annotation_import import place_orphan
 
     path, made = exported
     other, article_id = edited_store(tmp_path, seed_body(seed_path))
@@ -228,8 +228,8 @@ def test_the_core_of_this_feature_never_imports_qt():
     import subprocess
     import sys
 
-    code = ("import sys, desktop.core.exporting, desktop.core.anchoring, desktop.core.annotation_import, "
-            "desktop.core.review, desktop.core.exporting.reading; "
+    code = ("import sys, desktop.core.exchange.exporting, desktop.core.exchange.anchoring, desktop.core.exchange.annotation_import, "
+            "desktop.core.exchange.merge, desktop.core.exchange.exporting.reading; "
             "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)")
     from tests.conftest import ROOT
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from desktop.core.migrations import migrations
-from desktop.core.review import merge
-from desktop.core.store import Store, StoreError
+from desktop.core.store.migrations import migrations
+from desktop.core.exchange.merge import merge
+from desktop.core.store.database import Store, StoreError
 
 from .merge_support import span_of, table_contents, tick
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.claims import Suggestion, parse_quantity, suggest
+from desktop.core.claims.grammar import Suggestion, parse_quantity, suggest
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_TITLE = "تعاونت Mistral AI مع ASML لجمع 1.7 مليار يورو"
@@ -327,6 +327,6 @@ def test_non_text_input_is_a_clear_type_error(bad):
 
 
 def test_core_module_does_not_import_qt():
-    code = "import sys, desktop.core.claims, desktop.core.claims_eval; print('PySide6' in sys.modules)"
+    code = "import sys, desktop.core.claims.grammar, desktop.core.claims.evaluation; print('PySide6' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.strip() == "False"

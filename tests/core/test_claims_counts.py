@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from desktop.core.claims import CATEGORIES, Suggestion, parse_quantity, suggest
-from desktop.core.quantities import _NOUN_FORMS, _NOUN_SPECS, counted_noun
+from desktop.core.claims.grammar import CATEGORIES, Suggestion, parse_quantity, suggest
+from desktop.core.claims.quantities import _NOUN_FORMS, _NOUN_SPECS, counted_noun
 
 
 def readings(text: str) -> list[tuple[str, str, float, str, str]]:

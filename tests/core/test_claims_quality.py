@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.claims import CATEGORIES, KINDS, Suggestion
-from desktop.core.claims_eval import Example, GoldClaim, SetError, evaluate, load_set, matches
+from desktop.core.claims.grammar import CATEGORIES, KINDS, Suggestion
+from desktop.core.claims.evaluation import Example, GoldClaim, SetError, evaluate, load_set, matches
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV = ROOT / "tests" / "data" / "claims_dev.jsonl"
@@ -129,7 +129,7 @@ def test_evaluate_counts_misses_and_extras():
 
 
 def test_cli_prints_scores(tmp_path: Path):
-    out = subprocess.run([sys.executable, "-m", "desktop.core.claims_eval", str(DEV)], cwd=ROOT,
+    out = subprocess.run([sys.executable, "-m", "desktop.core.claims.evaluation", str(DEV)], cwd=ROOT,
                          capture_output=True, text=True, check=True).stdout
     assert re.search(r"^P \d\.\d{3}  R \d\.\d{3}  F1 \d\.\d{3}", out, re.M)
 
@@ -153,14 +153,14 @@ def test_bad_sets_give_a_clear_error(tmp_path: Path, content: str, message: str)
     bad.write_text(content, encoding="utf-8")
     with pytest.raises(SetError, match=message):
         load_set(bad)
-    run = subprocess.run([sys.executable, "-m", "desktop.core.claims_eval", str(bad)], cwd=ROOT,
+    run = subprocess.run([sys.executable, "-m", "desktop.core.claims.evaluation", str(bad)], cwd=ROOT,
                          capture_output=True, text=True)
     assert run.returncode == 1 and "Traceback" not in run.stderr
     assert f"{bad}:1" in run.stderr and message in run.stderr
 
 
 def test_missing_file_is_a_clear_error(tmp_path: Path):
-    run = subprocess.run([sys.executable, "-m", "desktop.core.claims_eval", str(tmp_path / "none.jsonl")],
+    run = subprocess.run([sys.executable, "-m", "desktop.core.claims.evaluation", str(tmp_path / "none.jsonl")],
                          cwd=ROOT, capture_output=True, text=True)
     assert run.returncode == 1 and "cannot read" in run.stderr and "Traceback" not in run.stderr
 

@@ -19,7 +19,7 @@ import desktop.core
 names = [m.name for m in pkgutil.walk_packages(desktop.core.__path__, "desktop.core.")]
 for name in names:
     importlib.import_module(name)
-from desktop.core.store import Store
+from desktop.core.store.database import Store
 store = Store.open(sys.argv[1])
 a, _ = store.add_article(title="t", text="حصة بنسبة 11% في الشركة")
 store.add_annotation(a.id, 10, 13, "stake")

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.exporting import export
-from desktop.core.exporting.csv_export import COLUMNS, neutralize
-from desktop.core.store import StoreError
+from desktop.core.exchange.exporting import export
+from desktop.core.exchange.exporting.csv_export import COLUMNS, neutralize
+from desktop.core.store.database import StoreError
 from tests.conftest import SEED_TITLE
 
 QUOTES = {"1.7 مليار يورو": ("amount", 1.7e9, "EUR"), "11%": ("stake", 11.0, "%")}

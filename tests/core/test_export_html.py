@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from desktop.core.exporting import export
-from desktop.core.exporting.report_html import segments
+from desktop.core.exchange.exporting import export
+from desktop.core.exchange.exporting.report_html import segments
 
 
 class Collector(HTMLParser):
@@ -105,9 +105,9 @@ def test_paragraphs_and_claims_across_a_line_break(store, tmp_path):
 
 
 def test_the_qt_variant_uses_spans_and_breaks_pages_between_articles(store, tmp_path):
-    from desktop.core.exporting import select
-    from desktop.core.exporting.common import category_records
-    from desktop.core.exporting.report_html import build_report
+    from desktop.core.exchange.exporting import select
+    from desktop.core.exchange.exporting.common import category_records
+    from desktop.core.exchange.exporting.report_html import build_report
 
     for n in range(2):
         article, _ = store.add_article(title=f"مقال {n}", text=f"نص المقال {n} فيه 11% حصة")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from desktop.core.exporting import export
-from desktop.core.exporting.jsonl import FORMAT_ID
+from desktop.core.exchange.exporting import export
+from desktop.core.exchange.exporting.jsonl import FORMAT_ID
 
 
 def test_each_line_carries_doccano_label_studio_and_hamish_shapes(store, tmp_path):

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.annotation_import import FormatError, import_annotations
-from desktop.core.exporting import export
-from desktop.core.review import history
-from desktop.core.store import Store
+from desktop.core.exchange.annotation_import import FormatError, import_annotations
+from desktop.core.exchange.exporting import export
+from desktop.core.exchange.merge import history
+from desktop.core.store.database import Store
 from tests.conftest import SEED_TITLE
 
 

@@ -7,9 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from desktop.core.anchoring import article_uri
-from desktop.core.exporting import export
-from desktop.core.exporting.w3c import ANNO_CONTEXT, HAMISH_NS
+from desktop.core.exchange.anchoring import article_uri
+from desktop.core.exchange.exporting import export
+from desktop.core.exchange.exporting.w3c import ANNO_CONTEXT, HAMISH_NS
 from tests.conftest import ROOT, SEED_TITLE, SHARED
 
 CHECKER = SHARED / "conformance" / "w3c-web-annotation" / "check.py"

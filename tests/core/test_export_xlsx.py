@@ -6,8 +6,8 @@ from pathlib import Path
 
 import openpyxl
 
-from desktop.core.exporting import export
-from desktop.core.exporting.xlsx_export import CLAIM_COLUMNS, xml_safe
+from desktop.core.exchange.exporting import export
+from desktop.core.exchange.exporting.xlsx_export import CLAIM_COLUMNS, xml_safe
 from tests.conftest import SEED_TITLE
 
 

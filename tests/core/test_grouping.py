@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from desktop.core.grouping import (
+from desktop.core.compare.grouping import (
     GroupingError,
     group_claims,
     groups_by_uuid,
@@ -160,6 +160,6 @@ def test_adjacent_cut_matches_brute_force_single_linkage(store):
 
 
 def test_core_grouping_does_not_import_qt():
-    code = "import sys, desktop.core.grouping; print(sorted(m for m in sys.modules if m.startswith('PySide6')))"
+    code = "import sys, desktop.core.compare.grouping; print(sorted(m for m in sys.modules if m.startswith('PySide6')))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.review import history, merge, read_snapshot
-from desktop.core.store import Store, StoreError
+from desktop.core.exchange.merge import history, merge, read_snapshot
+from desktop.core.store.database import Store, StoreError
 
 TEXT = "استثمرت ASML مبلغ 1.3 مليار يورو، مما يجعلها تملك حصة بنسبة 11% وتصبح أكبر مساهم."
 OTHER_TEXT = "وقد حققت التطبيق مليون تنزيل خلال أسبوعين من الإطلاق."

@@ -6,8 +6,8 @@ import sqlite3
 
 import pytest
 
-from desktop.core.migrations import migrations
-from desktop.core.store import Store, StoreError, content_hash
+from desktop.core.store.migrations import migrations
+from desktop.core.store.database import Store, StoreError, content_hash
 
 TEXT = "استثمرت ASML مبلغ 1.3 مليار يورو، مما يجعلها تملك حصة بنسبة 11% في الشركة."
 

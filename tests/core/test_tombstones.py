@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from desktop.core.annotation_import import import_annotations
-from desktop.core.exporting import export
-from desktop.core.migrations import migrations
-from desktop.core.review import history, merge
-from desktop.core.store import Store, StoreError
+from desktop.core.exchange.annotation_import import import_annotations
+from desktop.core.exchange.exporting import export
+from desktop.core.store.migrations import migrations
+from desktop.core.exchange.merge import history, merge
+from desktop.core.store.database import Store, StoreError
 
 from .merge_support import span_of, table_contents, tick
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from desktop.core.store import Store
+from desktop.core.store.database import Store
 from desktop.ui.settings import AppSettings
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from desktop.core.store import Store
+from desktop.core.store.database import Store
 from desktop.ui.app import run_app
 from desktop.ui.main_window import MainWindow
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
 
-from desktop.ui.annotations import (
+from desktop.ui.claims.panel import (
     COL_CATEGORY, COL_POSITION, COL_QUOTE, COL_STATUS, COL_VALUE, CategoryRole, ClaimsModel, ClaimsPanel,
     SortRole, StatusRole, UuidRole,
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt
 
-from desktop.ui.claims_table import (
+from desktop.ui.claims.table import (
     ARTICLE_ID_ROLE,
     COL_GROUP,
     COL_SPREAD,
@@ -220,7 +220,7 @@ def test_format_value(value, text):
 def test_events_keep_the_table_current(library, qtbot):
     from PySide6.QtGui import QUndoStack
 
-    from desktop.ui.commands import SetStatus, StoreEvents
+    from desktop.ui.claims.commands import SetStatus, StoreEvents
 
     store, _, claims = library
     events = StoreEvents()
@@ -239,7 +239,7 @@ def test_events_keep_the_table_current(library, qtbot):
 def test_cells_are_laid_out_in_their_own_direction(library, qtbot):
     from PySide6.QtWidgets import QStyleOptionViewItem
 
-    from desktop.ui.claims_table import COL_QUOTE, COL_STATUS, DirectionDelegate, first_strong_direction
+    from desktop.ui.claims.table import COL_QUOTE, COL_STATUS, DirectionDelegate, first_strong_direction
 
     assert first_strong_direction("1.3 مليار يورو") == Qt.LayoutDirection.RightToLeft  # digits are not strong
     assert first_strong_direction("ASML تستثمر") == Qt.LayoutDirection.LeftToRight
@@ -261,7 +261,7 @@ def test_cells_are_laid_out_in_their_own_direction(library, qtbot):
 
 
 def test_a_changed_claim_updates_its_row_without_a_reset(library, qtbot, qtmodeltester):
-    from desktop.ui.claims_table import COL_STATUS, ClaimsFilterProxy
+    from desktop.ui.claims.table import COL_STATUS, ClaimsFilterProxy
 
     store, _, claims = library
     model = ClaimsTableModel(store)
@@ -289,7 +289,7 @@ def test_a_changed_claim_updates_its_row_without_a_reset(library, qtbot, qtmodel
 def test_follows_the_parent_windows_events(library, qtbot):
     from PySide6.QtWidgets import QWidget
 
-    from desktop.ui.commands import StoreEvents
+    from desktop.ui.claims.commands import StoreEvents
 
     store, _, claims = library
     parent = QWidget()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QUndoStack
 
-from desktop.core.store import StoreError
-from desktop.ui.commands import AddClaim, DeleteClaim, EditClaim, SetStatus, StoreEvents, push_checked
+from desktop.core.store.database import StoreError
+from desktop.ui.claims.commands import AddClaim, DeleteClaim, EditClaim, SetStatus, StoreEvents, push_checked
 
 from .conftest import add_article
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMenu
 
-from desktop.ui.commands import DeleteArticle, StoreEvents
+from desktop.ui.claims.commands import DeleteArticle, StoreEvents
 
 from .conftest import add_article
 

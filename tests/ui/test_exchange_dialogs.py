@@ -10,8 +10,8 @@ import openpyxl
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QTableWidget
 
-from desktop.core.store import Store
-from desktop.ui.exchange_dialogs import (
+from desktop.core.store.database import Store
+from desktop.ui.exchange.dialogs import (
     AgreementDialog,
     ExportDialog,
     ImportAnnotationsDialog,

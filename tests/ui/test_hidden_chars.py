@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextCursor, QTextOption
 
-from desktop.ui.hidden_chars import has_overrides, hidden_labels, hidden_positions, name_of
+from desktop.ui.reader.hidden_chars import has_overrides, hidden_labels, hidden_positions, name_of
 
 from .conftest import add_article
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
-from desktop.ui.highlights import FILL_ALPHA, MUTED_ALPHA, nesting_flags
-from desktop.ui.reader import FLASH_MS
+from desktop.ui.reader.highlights import FILL_ALPHA, MUTED_ALPHA, nesting_flags
+from desktop.ui.reader.view import FLASH_MS
 
 from .conftest import add_article
 

@@ -42,7 +42,7 @@ def test_navigate_to_opens_article_and_flashes_claim(qtbot, store, make_window):
 def test_public_attributes_for_other_windows(qtbot, store, make_window):
     from PySide6.QtGui import QUndoStack
 
-    from desktop.ui.commands import StoreEvents
+    from desktop.ui.claims.commands import StoreEvents
 
     window = make_window(store)
     assert window.store is store

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.ui.import_worker import ImportRun, ImportThread
+from desktop.ui.library.import_worker import ImportRun, ImportThread
 
 from ..conftest import SEED_TITLE
 

@@ -76,7 +76,7 @@ def test_opening_another_article_cancels_pending_steps(qtbot, store, make_window
 
 
 def test_pieces_join_back_to_the_text():
-    from desktop.ui.reader import split_pieces
+    from desktop.ui.reader.view import split_pieces
 
     text = ("سطر من المقال 😀\n\n" * 5000).rstrip("\n")
     pieces = split_pieces(text, 1000)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.ui.reader import BLANK_LINE_PERCENT, LINE_HEIGHT_PERCENT, ReaderView
+from desktop.ui.reader.view import BLANK_LINE_PERCENT, LINE_HEIGHT_PERCENT, ReaderView
 
 from .conftest import add_article
 

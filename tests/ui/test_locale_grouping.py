@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QLocale
 
-from desktop.ui.claims_table import COL_VALUE, ClaimsTableModel
+from desktop.ui.claims.table import COL_VALUE, ClaimsTableModel
 from desktop.ui.formatting import format_number, format_value, grouping_locale
 from desktop.ui.i18n import ui_locale
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextBlockFormat
 
 from desktop.ui.fonts import arabic_font_family, pick_family
-from desktop.ui.reader import BLANK_LINE_PERCENT, LINE_HEIGHT_PERCENT, ReaderView
+from desktop.ui.reader.view import BLANK_LINE_PERCENT, LINE_HEIGHT_PERCENT, ReaderView
 
 from .conftest import add_article
 

@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QPlainTextEdit, QProgressBar
 
-from desktop.core.models import Annotation
-from desktop.ui.commands import AddClaim, StoreEvents
-from desktop.ui.review_mode import ReviewWindow, claim_context, queue_claims
+from desktop.core.store.models import Annotation
+from desktop.ui.claims.commands import AddClaim, StoreEvents
+from desktop.ui.claims.review_mode import ReviewWindow, claim_context, queue_claims
 
 FIRST = ("حصلت شركة Mistral AI الفرنسية الناشئة على جولة تمويل بقيمة 1.7 مليار يورو بقيادة شركة ASML.\n"
          "استثمرت ASML مبلغ 1.3 مليار يورو، مما يجعلها تملك حصة بنسبة 11% وتصبح أكبر مساهم.\n"
@@ -82,7 +82,7 @@ def test_j_and_k_move_and_scroll_the_article(review, qtbot):
 @pytest.mark.parametrize("key, status", [(Qt.Key.Key_A, "confirmed"), (Qt.Key.Key_D, "disputed"),
                                          (Qt.Key.Key_R, "rejected")])
 def test_decision_keys_store_at_once_move_on_and_undo(review, qtbot, store_path, key, status):
-    from desktop.core.store import Store
+    from desktop.core.store.database import Store
 
     window, store, stack, events, visits, claims = review
     _key(qtbot, window, Qt.Key.Key_J)  # on "invest"

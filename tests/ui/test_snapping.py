@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.ui.snapping import snap_span
+from desktop.ui.reader.snapping import snap_span
 
 TEXT = "قالت الشركة: «بلغت القيمة 11.7 مليار يورو»، وحصة 11% (تقريباً)."
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.core.store import Store
+from desktop.core.store.database import Store
 
 from .conftest import add_article
 

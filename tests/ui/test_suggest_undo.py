@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QUndoStack
 
-from desktop.core.store import StoreError
-from desktop.ui.commands import AddSuggestions, StoreEvents, push_checked
-from desktop.core.suggestions import suggestion_items
+from desktop.core.store.database import StoreError
+from desktop.ui.claims.commands import AddSuggestions, StoreEvents, push_checked
+from desktop.core.claims.suggestions import suggestion_items
 
 from .conftest import add_article
 

@@ -12,14 +12,14 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox
 
-from desktop.core.models import KINDS
+from desktop.core.store.models import KINDS
 from desktop.paths import resource
-from desktop.ui.annotations import COL_POSITION, COL_VALUE
+from desktop.ui.claims.panel import COL_POSITION, COL_VALUE
 from desktop.ui.app import configure_app
-from desktop.ui.claims_table import COLUMNS, ClaimsTableModel, ClaimsTableWindow
-from desktop.ui.exchange_dialogs import ExportDialog
+from desktop.ui.claims.table import COLUMNS, ClaimsTableModel, ClaimsTableWindow
+from desktop.ui.exchange.dialogs import ExportDialog
 from desktop.ui.i18n import load_translator
-from desktop.ui.review_mode import ReviewWindow
+from desktop.ui.claims.review_mode import ReviewWindow
 
 from .conftest import add_article
 
@@ -55,7 +55,7 @@ class _Finder(ast.NodeVisitor):
 
 def ui_strings() -> list[tuple[str, str, bool]]:
     found = []
-    for path in sorted(UI.glob("*.py")):
+    for path in sorted(UI.rglob("*.py")):
         finder = _Finder()
         finder.visit(ast.parse(path.read_text(encoding="utf-8"), str(path)))
         found += finder.found

@@ -7,9 +7,9 @@ import stat
 from pathlib import Path
 from typing import Callable
 
-from ..canonical import canonicalize
-from .document import ImportedDocument, ImportFailure, Parsed, Rejected, Removal, detect_language, direction_of
-from .titles import fallback_title
+from desktop.core.canonical import canonicalize
+from desktop.core.importing.document import ImportedDocument, ImportFailure, Parsed, Rejected, Removal, detect_language, direction_of
+from desktop.core.importing.titles import fallback_title
 
 __all__ = [
     "MAX_BYTES", "SUPPORTED_SUFFIXES", "ImportFailure", "Removal", "ImportedDocument",
@@ -24,15 +24,15 @@ _FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".md": "md", ".markd
 def _parser(fmt: str) -> Callable[[bytes], Parsed]:
     """The parser of a format, imported on first use (trafilatura and python-docx are slow to load)."""
     if fmt == "txt":
-        from .plain import parse_plain
+        from desktop.core.importing.plain import parse_plain
         return parse_plain
     if fmt == "html":
-        from .html import parse_html
+        from desktop.core.importing.html import parse_html
         return parse_html
     if fmt == "md":
-        from .markdown import parse_markdown
+        from desktop.core.importing.markdown import parse_markdown
         return parse_markdown
-    from .docx import parse_docx
+    from desktop.core.importing.docx import parse_docx
     return parse_docx
 
 

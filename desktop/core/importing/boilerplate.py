@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .matching import match_key, starts_with_phrase, word_count
+from desktop.core.importing.matching import match_key, starts_with_phrase, word_count
 
 
 def _keys(*phrases: str) -> frozenset[str]:

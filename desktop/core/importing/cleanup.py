@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .boilerplate import boilerplate_reason, is_read_also_heading
-from .document import Removal
-from .matching import is_heading_like, match_key, word_count
+from desktop.core.importing.boilerplate import boilerplate_reason, is_read_also_heading
+from desktop.core.importing.document import Removal
+from desktop.core.importing.matching import is_heading_like, match_key, word_count
 
 MIN_DUPLICATE_WORDS = 4  # a repeated block this long is a repeated body, not a refrain
 MIN_TRAILING_HEADLINE_WORDS = 4  # a shorter last line after boilerplate is a byline, not a headline

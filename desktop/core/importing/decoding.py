@@ -7,7 +7,7 @@ import re
 
 from charset_normalizer import from_bytes
 
-from .document import Rejected, count_letters, is_arabic_letter, is_latin_letter
+from desktop.core.importing.document import Rejected, count_letters, is_arabic_letter, is_latin_letter
 
 _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
     (codecs.BOM_UTF32_LE, "utf-32"),

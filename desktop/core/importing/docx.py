@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from .document import Parsed, Rejected
+from desktop.core.importing.document import Parsed, Rejected
 
 MAX_PART_BYTES = 50 * 1024 * 1024  # uncompressed size of any one part
 MAX_TOTAL_BYTES = 200 * 1024 * 1024  # uncompressed size of the whole package

@@ -7,13 +7,13 @@ import re
 
 import lxml.html
 
-from .boilerplate import READ_ALSO_PHRASES, boilerplate_reason
-from .cleanup import clean, split_blocks
-from .decoding import check_text, decode
-from .document import Parsed, Rejected, Removal
-from .htmltree import VisibleBlock, parse, prune_hidden, text_blocks, tree_depth, visible_blocks
-from .matching import match_key, starts_with_phrase, word_count
-from .titles import strip_site_name
+from desktop.core.importing.boilerplate import READ_ALSO_PHRASES, boilerplate_reason
+from desktop.core.importing.cleanup import clean, split_blocks
+from desktop.core.importing.decoding import check_text, decode
+from desktop.core.importing.document import Parsed, Rejected, Removal
+from desktop.core.importing.htmltree import VisibleBlock, parse, prune_hidden, text_blocks, tree_depth, visible_blocks
+from desktop.core.importing.matching import match_key, starts_with_phrase, word_count
+from desktop.core.importing.titles import strip_site_name
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)

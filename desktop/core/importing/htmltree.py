@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import lxml.html
 from lxml import etree
 
-from .document import Rejected
+from desktop.core.importing.document import Rejected
 
 # Never text a reader sees: removed with their content before any extraction.
 HIDDEN_TAGS = (

@@ -7,8 +7,8 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from .decoding import check_text, decode
-from .document import Parsed, Rejected
+from desktop.core.importing.decoding import check_text, decode
+from desktop.core.importing.document import Parsed, Rejected
 
 _TAG = re.compile(r"<[^>]*>")
 MAX_NESTING = 100  # markdown-it-py's commonmark preset stops at 20 and silently drops deeper text

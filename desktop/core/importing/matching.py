@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ..text import fold
+from desktop.core.text import fold
 
 _INVISIBLE = re.compile("[\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]")
 _EDGE_PUNCTUATION = " \t.,:;!?؟،؛…«»\"'“”‘’()[]<>-–—|/\\→←›‹•·*#"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from .cleanup import clean, split_blocks
-from .decoding import check_text, decode
-from .document import Parsed
-from .matching import SENTENCE_END, word_count
+from desktop.core.importing.cleanup import clean, split_blocks
+from desktop.core.importing.decoding import check_text, decode
+from desktop.core.importing.document import Parsed
+from desktop.core.importing.matching import SENTENCE_END, word_count
 
 MIN_WRAPPED_LINE_WORDS = 6
 

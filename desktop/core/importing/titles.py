@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .matching import is_heading_like, match_key, word_count
+from desktop.core.importing.matching import is_heading_like, match_key, word_count
 
 MAX_TITLE_CHARS = 80
 MAX_SITE_NAME_WORDS = 4

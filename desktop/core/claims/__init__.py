@@ -1,0 +1,1 @@
+"""The Arabic quantity grammar: numerals, scale and unit words, the suggester and its evaluation."""

@@ -1,0 +1,1 @@
+"""Comparing figures across articles: grouping close values within one unit."""

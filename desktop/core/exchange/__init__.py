@@ -1,0 +1,1 @@
+"""Exports, annotation import and re-anchoring, merge of stores, and agreement between annotators."""

@@ -1,0 +1,83 @@
+"""Exports of claims: csv, xlsx, W3C Web Annotation JSON-LD, JSON Lines and the HTML review report.
+
+``export(store, fmt, path)`` writes one file; the PDF report is made by ``desktop.ui.exchange.pdf_report`` (it
+needs Qt, which the core never imports) from :func:`report_html.build_report`.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.core.store.database import Store, StoreError
+from desktop.core.exchange.exporting.common import ArticleClaims, category_records, select
+from desktop.core.exchange.exporting.csv_export import write_csv
+from desktop.core.exchange.exporting.jsonl import write_jsonl
+from desktop.core.exchange.exporting.report_html import build_report
+from desktop.core.exchange.exporting.w3c import write_w3c
+from desktop.core.exchange.exporting.xlsx_export import write_xlsx
+
+__all__ = ["FORMATS", "ExportResult", "ArticleClaims", "export", "select", "check_output_path"]
+
+FORMATS = ("csv", "xlsx", "w3c", "jsonl", "html")
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What an export wrote: its format, file, and how many articles and claims it holds."""
+
+    format: str
+    path: Path
+    articles: int
+    claims: int
+    bytes: int
+
+    def to_json(self) -> dict:
+        return {"format": self.format, "path": str(self.path), "articles": self.articles,
+                "claims": self.claims, "bytes": self.bytes}
+
+
+def check_output_path(path: str | os.PathLike) -> Path:
+    """The output path, or a StoreError saying why it cannot be written."""
+    out = Path(path)
+    if out.is_dir():
+        raise StoreError(f"{out}: is a folder; give a file name to write")
+    if not out.parent.is_dir():
+        raise StoreError(f"{out}: its folder {out.parent} does not exist")
+    return out
+
+
+def export(
+    store: Store,
+    fmt: str,
+    path: str | os.PathLike,
+    *,
+    article_ids: list[int] | None = None,
+    status: str | None = None,
+    category: str | None = None,
+) -> ExportResult:
+    """Write the chosen claims (all, or of ``article_ids``, filtered by status and category) as ``fmt``."""
+    if fmt not in FORMATS:
+        raise StoreError(f"unknown export format {fmt!r} (use one of {', '.join(FORMATS)}; pdf needs the Qt layer)")
+    out = check_output_path(path)
+    selection = select(store, article_ids, status, category)
+    categories = category_records(store)
+    tmp = out.with_name(out.name + ".part")
+    try:
+        if fmt == "csv":
+            claims = write_csv(selection, tmp)
+        elif fmt == "xlsx":
+            claims = write_xlsx(selection, tmp)
+        elif fmt == "w3c":
+            claims = write_w3c(selection, categories, tmp)
+        elif fmt == "jsonl":
+            claims = write_jsonl(selection, categories, tmp)
+        else:
+            tmp.write_text(build_report(selection, categories), encoding="utf-8")
+            claims = sum(len(item.claims) for item in selection)
+        os.replace(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StoreError(f"{out}: cannot write ({exc.strerror or exc})") from exc
+    return ExportResult(fmt, out, len(selection), claims, out.stat().st_size)

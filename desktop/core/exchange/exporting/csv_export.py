@@ -1,0 +1,48 @@
+"""CSV export: UTF-8 with a BOM, one row per claim, with formula-like cells neutralized as OWASP advises.
+
+Spreadsheets run a cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return as a
+formula (CSV injection). Every text cell that starts so gets a leading single quote; the numeric
+columns (value, start, end) are written as plain numbers, so a negative value stays ``-5``.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from desktop.core.exchange.exporting.common import ArticleClaims, claim_record, plain_number
+
+__all__ = ["COLUMNS", "write_csv", "neutralize"]
+
+COLUMNS = [
+    "article_id", "article_title", "quote", "prefix", "suffix", "category", "kind", "value", "unit", "status",
+    "note", "author", "created", "modified", "start", "end", "uuid",
+]
+NUMERIC = {"article_id", "value", "start", "end"}
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralize(cell: str) -> str:
+    """Prefix a single quote to a text cell a spreadsheet would run as a formula."""
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
+def _cell(column: str, value: object) -> object:
+    if column in NUMERIC:
+        number = plain_number(value) if isinstance(value, float) else value
+        return "" if number is None else number
+    return neutralize("" if value is None else str(value))
+
+
+def write_csv(selection: list[ArticleClaims], path: Path) -> int:
+    """Write the claims of ``selection`` to ``path``; returns the number of claim rows."""
+    rows = 0
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, quoting=csv.QUOTE_MINIMAL)
+        writer.writerow(COLUMNS)
+        for item in selection:
+            for a in item.claims:
+                record = {"article_id": item.article.id, "article_title": item.article.title, **claim_record(a)}
+                writer.writerow([_cell(c, record[c]) for c in COLUMNS])
+                rows += 1
+    return rows

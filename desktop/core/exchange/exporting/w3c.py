@@ -1,0 +1,129 @@
+"""W3C Web Annotation export: one AnnotationCollection (JSON-LD) whose first page holds every claim.
+
+Shape (all offsets are Unicode code points, end exclusive, as in the store):
+
+* the collection: ``@context`` = [``http://www.w3.org/ns/anno.jsonld``, the inline Hamish context below],
+  ``type: AnnotationCollection``, ``label``, ``total``, ``generator``, ``generated``, ``first`` (an
+  ``AnnotationPage`` with ``items``), and two extension fields: ``hamish:articles`` (each exported
+  article: its URI, ``hamish:title``, ``hamish:source``, ``hamish:sourceUrl``, ``language``,
+  ``textDirection`` and ``hamish:text``, the full canonical text, so a fresh store can
+  recreate it) and ``hamish:categories`` (name, labels, colour, shortcut);
+* each annotation: ``id`` ``urn:uuid:<uuid>``, ``motivation: highlighting``, ``created``, ``modified``,
+  ``creator`` (a Person named by the author), ``target`` = {``source``: ``urn:hamish:article:sha256:<hex>``,
+  ``selector``: [TextQuoteSelector (exact/prefix/suffix), TextPositionSelector]}, and ``body`` = a
+  TextualBody with ``purpose: tagging`` whose value is the category and which carries the claim's
+  ``hamish:category``, ``hamish:kind``, ``hamish:value``, ``hamish:unit``, ``hamish:status`` and
+  ``hamish:origin``, plus, when the claim has a note, a TextualBody with ``purpose: commenting``.
+
+The extension vocabulary lives under ``https://hamish.invalid/ns/claims#`` and is defined inline in
+``@context`` (:data:`HAMISH_CONTEXT`), so no document is ever fetched.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid as _uuid
+from pathlib import Path
+
+from desktop.core.exchange.anchoring import article_uri, selectors
+from desktop.core.store.models import Annotation, utc_now
+from desktop.core.exchange.exporting.common import ArticleClaims, plain_number
+
+__all__ = ["FORMAT_ID", "ANNO_CONTEXT", "HAMISH_NS", "HAMISH_CONTEXT", "annotation_json", "collection", "write_w3c"]
+
+FORMAT_ID = "hamish-w3c/1"
+ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+HAMISH_NS = "https://hamish.invalid/ns/claims#"
+HAMISH_CONTEXT = {
+    "hamish": HAMISH_NS,
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "hamish:format": {"@type": "xsd:string"},
+    "hamish:category": {"@type": "xsd:string"},
+    "hamish:kind": {"@type": "xsd:string"},
+    "hamish:value": {"@type": "xsd:double"},
+    "hamish:unit": {"@type": "xsd:string"},
+    "hamish:status": {"@type": "xsd:string"},
+    "hamish:origin": {"@type": "xsd:string"},
+    "hamish:articles": {"@container": "@list"},
+    "hamish:categories": {"@container": "@list"},
+    "hamish:text": {"@type": "xsd:string"},
+    "hamish:title": {"@type": "xsd:string"},
+    "hamish:source": {"@type": "xsd:string"},
+    "hamish:sourceUrl": {"@type": "@id"},
+    "hamish:contentHash": {"@type": "xsd:string"},
+}
+
+
+def annotation_json(a: Annotation, content_hash: str) -> dict:
+    """One claim as a W3C Web Annotation (without its own ``@context``; the collection's applies)."""
+    claim_body = {
+        "type": "TextualBody",
+        "purpose": "tagging",
+        "value": a.category,
+        "format": "text/plain",
+        "hamish:category": a.category,
+        "hamish:kind": a.kind,
+        "hamish:value": plain_number(a.value),
+        "hamish:unit": a.unit,
+        "hamish:status": a.status,
+        "hamish:origin": a.origin,
+    }
+    bodies: list[dict] = [claim_body]
+    if a.note:
+        bodies.append({"type": "TextualBody", "purpose": "commenting", "value": a.note, "format": "text/plain"})
+    out = {
+        "id": f"urn:uuid:{a.uuid}",
+        "type": "Annotation",
+        "motivation": "highlighting",
+        "created": a.created,
+        "modified": a.modified,
+        "body": bodies,
+        # The stored quote and context are what the claim was made on; they equal the text's by construction.
+        "target": {"source": article_uri(content_hash),
+                   "selector": selectors(a.quote, a.prefix, a.suffix, a.start, a.end)},
+    }
+    if a.author:
+        out["creator"] = {"type": "Person", "name": a.author}
+    return out
+
+
+def collection(selection: list[ArticleClaims], categories: list[dict], *, generated: str | None = None) -> dict:
+    """The AnnotationCollection of ``selection`` with its single page."""
+    items = [
+        annotation_json(a, item.article.content_hash)
+        for item in selection
+        for a in item.claims
+    ]
+    articles = [
+        {
+            "id": article_uri(item.article.content_hash),
+            "hamish:contentHash": item.article.content_hash,
+            "hamish:title": item.article.title,
+            "hamish:source": item.article.source,
+            "hamish:sourceUrl": item.article.source_url,
+            "language": item.article.language,
+            "textDirection": item.article.direction,
+            "hamish:text": item.article.text,
+        }
+        for item in selection
+    ]
+    return {
+        "@context": [ANNO_CONTEXT, HAMISH_CONTEXT],
+        "id": f"urn:uuid:{_uuid.uuid4()}",
+        "type": "AnnotationCollection",
+        "label": "Hamish claims",
+        "hamish:format": FORMAT_ID,
+        "total": len(items),
+        "generator": {"id": "urn:hamish:app", "type": "Software", "name": "Hamish"},
+        "generated": generated or utc_now(),
+        "hamish:articles": articles,
+        "hamish:categories": categories,
+        "first": {"id": f"urn:uuid:{_uuid.uuid4()}", "type": "AnnotationPage", "startIndex": 0, "items": items},
+    }
+
+
+def write_w3c(selection: list[ArticleClaims], categories: list[dict], path: Path) -> int:
+    """Write the collection as UTF-8 JSON-LD; returns the number of annotations."""
+    doc = collection(selection, categories)
+    Path(path).write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return doc["total"]

@@ -1,0 +1,583 @@
+"""The store: one SQLite file holding articles, claims, categories and a folded full-text index.
+
+Every public method that writes is one transaction, committed (WAL, ``synchronous=FULL``) before it
+returns, so a claim the analyst made is on disk the moment the call is done. Deleting a claim leaves a
+tombstone (:class:`Deletion`, table ``annotation_deletions``) in the same transaction, so a merge or an
+import can tell a claim deleted here from one this store never had; restoring the claim removes it.
+Deleting an article likewise leaves an article tombstone (:class:`ArticleDeletion`, table ``article_deletions``) with
+the whole article row and its claims; :meth:`Store.restore_article` undoes it, and importing the same text again
+(same content hash) is taken as the analyst's intent: the article comes in anew and its tombstone is cleared.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import uuid as _uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from desktop.core import text as textmod
+from desktop.core.store.migrations import migrations
+from desktop.core.store.models import (
+    KINDS,
+    ORIGINS,
+    STATUSES,
+    Annotation,
+    Article,
+    ArticleDeletion,
+    ArticleSummary,
+    Category,
+    Deletion,
+    SearchHit,
+    utc_now,
+)
+
+__all__ = ["Store", "StoreError", "Deletion", "ArticleDeletion", "content_hash", "default_author", "check_store_file"]
+
+_ANNOTATION_FIELDS = (
+    "uuid article start end quote prefix suffix category kind value unit note status origin author created modified"
+).split()
+_COLUMNS = ", ".join(f'"{c}"' for c in _ANNOTATION_FIELDS)
+_EDITABLE = {"category", "kind", "value", "unit", "note", "status"}
+_ARTICLE_FIELDS = (
+    "title text raw_text source source_url format encoding content_hash imported language direction bidi_controls "
+    "import_report"
+).split()
+# A new article's id: above every stored id and every id a tombstone keeps, so undo of a deletion gets its id back.
+_NEXT_ARTICLE_ID = ("(SELECT max(coalesce((SELECT max(id) FROM articles), 0), "
+                    "coalesce((SELECT max(article_id) FROM article_deletions), 0)) + 1)")
+
+
+class StoreError(Exception):
+    """A request the store refuses; the message says why, and nothing was changed."""
+
+
+def content_hash(text: str) -> str:
+    """The SHA-256 of the canonical text's UTF-8 bytes, as ``sha256:<hex>``."""
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def check_store_file(path: Path) -> None:
+    """Refuse a folder, or a non-empty file that is not SQLite; a missing or empty file passes."""
+    if path.is_dir():
+        raise StoreError(f"{path}: is a folder, not a store file")
+    if path.exists() and path.stat().st_size:
+        with open(path, "rb") as fh:
+            if fh.read(16) != b"SQLite format 3\x00":
+                raise StoreError(f"{path}: not a SQLite database, so not a Hamish store")
+
+
+def default_author() -> str:
+    try:
+        return os.environ.get("HAMISH_AUTHOR") or getpass.getuser()
+    except Exception:  # getuser() raises when no user name can be found at all
+        return "analyst"
+
+
+class Store:
+    """Articles, claims and categories in one SQLite database. Pass the database in; open files with :meth:`open`."""
+
+    def __init__(self, db: Database, *, author: str | None = None):
+        self.db = db
+        self.author = author if author is not None else default_author()
+        self.db.execute("PRAGMA foreign_keys = ON")
+        migrations.apply(self.db)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike, *, author: str | None = None) -> "Store":
+        """Open (creating if needed) the store at ``path``; refuses files that are not Hamish stores."""
+        path = Path(path)
+        check_store_file(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{path}: its folder cannot be created ({exc.strerror or exc})") from exc
+        try:
+            conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+            db = Database(conn)
+            db.execute("PRAGMA busy_timeout = 5000")
+            tables = set(db.table_names())  # checked before any PRAGMA that would change the file
+            if tables and not ({"articles", "annotations"} <= tables or tables == {"_sqlite_migrations"}):
+                conn.close()
+                raise StoreError(f"{path}: a SQLite database of another program, not a Hamish store")
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = FULL")
+            return cls(db, author=author)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: cannot be opened as a store ({exc})") from exc
+
+    @property
+    def path(self) -> str | None:
+        row = self.db.execute("PRAGMA database_list").fetchone()
+        return row[2] or None
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic unit of work; nested calls join the outer transaction."""
+        with self.db.atomic():
+            yield
+
+    # --- articles -----------------------------------------------------------------------------
+
+    def add_article(
+        self,
+        *,
+        title: str,
+        text: str,
+        raw_text: str | None = None,
+        source: str = "",
+        source_url: str | None = None,
+        format: str = "txt",
+        encoding: str = "utf-8",
+        language: str = "ar",
+        direction: str = "rtl",
+        bidi_controls: int = 0,
+        import_report: dict | None = None,
+    ) -> tuple[Article, bool]:
+        """Store an article; returns it and whether it is new (the same canonical text is stored once).
+
+        Text whose article was deleted here is stored anew (a new id, no claims) and its article tombstone is
+        cleared: importing it again is the analyst's intent. A merge does not come this way for deleted articles."""
+        if not text.strip():
+            raise StoreError("an article needs some text")
+        digest = content_hash(text)
+        existing = self.article_by_hash(digest)
+        if existing is not None:
+            return existing, False
+        row = dict(title=title, text=text, raw_text=raw_text if raw_text is not None else text, source=source,
+                   source_url=source_url, format=format, encoding=encoding, content_hash=digest, imported=utc_now(),
+                   language=language, direction=direction, bidi_controls=bidi_controls, import_report=import_report)
+        with self.transaction():
+            self.db.execute("DELETE FROM article_deletions WHERE content_hash = ?", [digest])
+            article_id = self._insert_article(row)
+            self._reindex(article_id)
+        return self.article(article_id), True
+
+    def _insert_article(self, row: dict, article_id: int | None = None) -> int:
+        """Insert an article row (the fields of :class:`Article`) under ``article_id``, else a new id; returns it."""
+        values = [row.get(c) for c in _ARTICLE_FIELDS]
+        report = row.get("import_report")
+        values[-1] = report if isinstance(report, str) else json.dumps(report or {}, ensure_ascii=False)
+        marks = ", ".join("?" for _ in _ARTICLE_FIELDS)
+        key = "?" if article_id is not None else _NEXT_ARTICLE_ID
+        cur = self.db.execute(f"INSERT INTO articles (id, {', '.join(_ARTICLE_FIELDS)}) VALUES ({key}, {marks})",
+                              ([article_id] if article_id is not None else []) + values)
+        return cur.lastrowid
+
+    def add_document(self, doc) -> tuple[Article, bool]:
+        """Store an :class:`~desktop.core.importing.ImportedDocument`."""
+        return self.add_article(
+            title=doc.title, text=doc.text, raw_text=doc.raw_text, source=doc.source,
+            source_url=doc.source_url, format=doc.format, encoding=doc.encoding,
+            language=doc.language, direction=doc.direction, bidi_controls=doc.bidi_controls,
+            import_report=doc.report(),
+        )
+
+    def article(self, article_id: int) -> Article:
+        found = self._article("id", article_id)
+        if found is None:
+            raise StoreError(f"no article with id {article_id}")
+        return found
+
+    def article_by_hash(self, digest: str) -> Article | None:
+        return self._article("content_hash", digest)
+
+    def article_hash(self, article_id: int) -> str:
+        """An article's content hash, without reading its text."""
+        row = self.db.execute("SELECT content_hash FROM articles WHERE id = ?", [article_id]).fetchone()
+        if row is None:
+            raise StoreError(f"no article with id {article_id}")
+        return row[0]
+
+    def _article(self, column: str, key: int | str) -> Article | None:
+        cur = self.db.execute(f"SELECT * FROM articles WHERE {column} = ?", [key])
+        row = cur.fetchone()
+        if row is None:
+            return None
+        d = dict(zip((c[0] for c in cur.description), row))
+        d["import_report"] = json.loads(d["import_report"] or "{}")
+        return Article(**d)
+
+    def articles(self) -> list[ArticleSummary]:
+        rows = self.db.execute(
+            """SELECT a.id, a.title, length(a.text), count(n.uuid), a.imported
+               FROM articles a LEFT JOIN annotations n ON n.article = a.id
+               GROUP BY a.id ORDER BY a.imported, a.id"""
+        ).fetchall()
+        return [ArticleSummary(*r) for r in rows]
+
+    def delete_article(self, article_id: int) -> ArticleDeletion:
+        """Delete an article and its claims in one transaction, leaving an article tombstone and one per claim;
+        returns the article tombstone (:meth:`restore_article` undoes the deletion with it)."""
+        article = self.article(article_id)
+        return self._delete_article(article, utc_now(), self.author, article.title)
+
+    def _delete_article(self, article: Article, deleted: str, author: str, title: str) -> ArticleDeletion:
+        claims = self.annotations(article.id)
+        gone = ArticleDeletion(article.content_hash, article.id, title, deleted, author, asdict(article),
+                               [asdict(a) for a in claims])
+        with self.transaction():
+            for a in claims:
+                self._write_deletion(Deletion(a.uuid, article.content_hash, deleted, author, asdict(a)))
+            self._write_article_deletion(gone)
+            self.db.execute("DELETE FROM annotations WHERE article = ?", [article.id])
+            self.db.execute("DELETE FROM search_index WHERE rowid = ?", [article.id])
+            self.db.execute("DELETE FROM articles WHERE id = ?", [article.id])
+        return gone
+
+    def restore_article(self, gone: ArticleDeletion | str) -> Article:
+        """Undo an article's deletion (given its tombstone, or its content hash): the article comes back with its id
+        (a new one only if another article holds that id now) and content hash, and its claims exactly as they
+        were; its tombstone and theirs are removed, in one transaction. If the same text was imported again
+        meanwhile, the claims are put back on that article."""
+        if isinstance(gone, str):
+            found = self.article_deletion(gone)
+            if found is None:
+                raise StoreError(f"no deleted article with content hash {gone}")
+            gone = found
+        row = gone.record
+        if row.get("content_hash") != gone.content_hash or content_hash(row.get("text") or "") != gone.content_hash:
+            raise StoreError(f"the tombstone of article {gone.article_id} does not hold that article's text")
+        fields = Annotation.__dataclass_fields__
+        with self.transaction():
+            here = self.article_by_hash(gone.content_hash)
+            if here is not None:
+                article_id = here.id
+            else:
+                taken = self.db.execute("SELECT 1 FROM articles WHERE id = ?", [gone.article_id]).fetchone()
+                article_id = self._insert_article(row, None if taken else gone.article_id)
+                self._reindex(article_id)
+            self.restore_annotations([Annotation(**{**{k: c.get(k) for k in fields}, "article": article_id})
+                                      for c in gone.claims])
+            self.db.execute("DELETE FROM article_deletions WHERE content_hash = ?", [gone.content_hash])
+        return self.article(article_id)
+
+    # --- categories ---------------------------------------------------------------------------
+
+    def categories(self) -> list[Category]:
+        rows = self.db.execute(
+            "SELECT name, label_en, label_ar, colour, shortcut, position FROM categories ORDER BY position, name"
+        ).fetchall()
+        return [Category(*r) for r in rows]
+
+    def category_names(self) -> list[str]:
+        return [c.name for c in self.categories()]
+
+    def add_category(self, name: str, *, colour: str = "#b9b9b9", label_en: str | None = None,
+                     label_ar: str | None = None, shortcut: str | None = None) -> Category:
+        if not re.fullmatch(r"[a-z][a-z0-9_-]{0,39}", name):
+            raise StoreError(f"category name {name!r}: use 1–40 lower-case letters, digits, - or _")
+        if not re.fullmatch(r"#[0-9a-fA-F]{6}", colour):
+            raise StoreError(f"colour {colour!r}: use #rrggbb")
+        if name in self.category_names():
+            raise StoreError(f"category {name!r} exists already")
+        with self.transaction():
+            position = self.db.execute("SELECT coalesce(max(position), -1) + 1 FROM categories").fetchone()[0]
+            self.db.execute(
+                "INSERT INTO categories VALUES (?, ?, ?, ?, ?, ?)",
+                [name, label_en or name.title(), label_ar or name, colour, shortcut, position],
+            )
+        return next(c for c in self.categories() if c.name == name)
+
+    # --- annotations --------------------------------------------------------------------------
+
+    def _validate(self, fields: dict) -> None:
+        if fields.get("category") is not None and fields["category"] not in self.category_names():
+            known = ", ".join(self.category_names())
+            raise StoreError(f"unknown category {fields['category']!r} (known: {known})")
+        if fields.get("kind") not in (None, *KINDS):
+            raise StoreError(f"unknown kind {fields['kind']!r} (use one of {', '.join(KINDS)})")
+        if fields.get("status") is not None and fields["status"] not in STATUSES:
+            raise StoreError(f"unknown status {fields['status']!r} (use one of {', '.join(STATUSES)})")
+        if fields.get("origin") is not None and fields["origin"] not in ORIGINS:
+            raise StoreError(f"unknown origin {fields['origin']!r} (use one of {', '.join(ORIGINS)})")
+        value = fields.get("value")
+        if value is not None:
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value or value in (
+                float("inf"), float("-inf")
+            ):
+                raise StoreError(f"value {value!r} is not a finite number")
+
+    def _new_annotation(self, article: Article, start: int, end: int, category: str, **fields) -> Annotation:
+        try:
+            textmod.check_span(article.text, start, end)
+        except textmod.OffsetError as exc:
+            raise StoreError(f"article {article.id}: {exc}") from exc
+        now = utc_now()
+        prefix, suffix = textmod.context(article.text, start, end)
+        record = dict(
+            uuid=fields.pop("uuid", None) or str(_uuid.uuid4()), article=article.id, start=start, end=end,
+            quote=article.text[start:end], prefix=prefix, suffix=suffix, category=category,
+            kind=fields.pop("kind", None) or None, value=fields.pop("value", None),
+            unit=fields.pop("unit", "") or "", note=fields.pop("note", "") or "",
+            status=fields.pop("status", "unreviewed"), origin=fields.pop("origin", "manual"),
+            author=fields.pop("author", None) or self.author,
+            created=fields.pop("created", None) or now, modified=fields.pop("modified", None) or now,
+        )
+        if fields:
+            raise StoreError(f"unknown annotation field(s): {', '.join(sorted(fields))}")
+        if record["value"] is not None and isinstance(record["value"], int):
+            record["value"] = float(record["value"])
+        self._validate(record)
+        return Annotation(**record)
+
+    def _insert(self, a: Annotation) -> None:
+        marks = ", ".join("?" for _ in _ANNOTATION_FIELDS)
+        self.db.execute(f"INSERT INTO annotations ({_COLUMNS}) VALUES ({marks})", [getattr(a, c) for c in _ANNOTATION_FIELDS])
+
+    def _check_new_uuid(self, uuid: str) -> None:
+        if self._exists(uuid):
+            raise StoreError(f"an annotation with id {uuid} exists already")
+        gone = self.deletion(uuid)
+        if gone is not None:
+            raise StoreError(f"annotation {uuid} was deleted here ({gone.deleted}, by {gone.author or 'unknown'}); "
+                             "restore it instead of adding it again")
+
+    def add_annotation(self, article_id: int, start: int, end: int, category: str, **fields) -> Annotation:
+        """Mark ``start``–``end`` (code points) of an article as a claim; committed before it returns.
+
+        A ``uuid`` already in use, or one of a deleted claim, is refused (:meth:`restore_annotation` brings
+        a deleted claim back)."""
+        a = self._new_annotation(self.article(article_id), start, end, category, **fields)
+        self._check_new_uuid(a.uuid)
+        with self.transaction():
+            self._insert(a)
+            self._reindex_notes(a.article)
+        return a
+
+    def add_annotations(self, article_id: int, items: Iterable[dict]) -> list[Annotation]:
+        """Add many claims in one transaction (each dict: start, end, category and optional fields)."""
+        article = self.article(article_id)
+        made = [self._new_annotation(article, **dict(item)) for item in items]
+        for a in made:
+            self._check_new_uuid(a.uuid)
+        if len({a.uuid for a in made}) != len(made):
+            raise StoreError("the same annotation id is given twice")
+        with self.transaction():
+            for a in made:
+                self._insert(a)
+            self._reindex_notes(article_id)
+        return made
+
+    def restore_annotation(self, a: Annotation) -> Annotation:
+        """Put back an annotation exactly as it was (undo of a delete, or an import); clears its tombstone."""
+        return self.restore_annotations([a])[0]
+
+    def restore_annotations(self, claims: Iterable[Annotation]) -> list[Annotation]:
+        """Put claims in exactly as given (replacing stored versions, clearing tombstones), in one transaction
+        with one search re-index per article."""
+        claims = list(claims)
+        texts: dict[int, str] = {}
+        for a in claims:
+            if a.article not in texts:
+                texts[a.article] = self.article(a.article).text
+            try:
+                textmod.check_span(texts[a.article], a.start, a.end)
+            except textmod.OffsetError as exc:
+                raise StoreError(f"annotation {a.uuid}: {exc}") from None
+            if texts[a.article][a.start : a.end] != a.quote:
+                raise StoreError(f"annotation {a.uuid}: its quote no longer matches the article text")
+            self._validate(a.__dict__)
+        with self.transaction():
+            for a in claims:
+                self.db.execute("DELETE FROM annotations WHERE uuid = ?", [a.uuid])
+                self.db.execute("DELETE FROM annotation_deletions WHERE uuid = ?", [a.uuid])
+                self._insert(a)
+            for article_id in texts:
+                self._reindex_notes(article_id)
+        return claims
+
+    def _exists(self, uuid: str) -> bool:
+        return self.db.execute("SELECT 1 FROM annotations WHERE uuid = ?", [uuid]).fetchone() is not None
+
+    def annotation(self, uuid: str) -> Annotation:
+        row = self.db.execute(f"SELECT {_COLUMNS} FROM annotations WHERE uuid = ?", [uuid]).fetchone()
+        if row is None:
+            raise StoreError(f"no annotation with id {uuid}")
+        return Annotation(*row)
+
+    def annotations(self, article_id: int | None = None, *, status: str | None = None,
+                    category: str | None = None) -> list[Annotation]:
+        where, args = [], []
+        for column, value in (("article", article_id), ("status", status), ("category", category)):
+            if value is not None:
+                where.append(f"{column} = ?")
+                args.append(value)
+        sql = f"SELECT {_COLUMNS} FROM annotations"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += ' ORDER BY article, start, "end", created'
+        return [Annotation(*r) for r in self.db.execute(sql, args).fetchall()]
+
+    def update_annotation(self, uuid: str, **changes) -> Annotation:
+        """Change editable fields (category, kind, value, unit, note, status); returns the new version."""
+        unknown = set(changes) - _EDITABLE
+        if unknown:
+            raise StoreError(f"cannot edit field(s): {', '.join(sorted(unknown))}")
+        old = self.annotation(uuid)
+        if "value" in changes and isinstance(changes["value"], int) and not isinstance(changes["value"], bool):
+            changes["value"] = float(changes["value"])
+        for key in ("unit", "note"):
+            if key in changes and changes[key] is None:
+                changes[key] = ""
+        if "kind" in changes and not changes["kind"]:
+            changes["kind"] = None
+        self._validate(changes)
+        new = old.with_changes(**changes, modified=utc_now())
+        with self.transaction():
+            sets = ", ".join(f'"{k}" = ?' for k in (*changes, "modified"))
+            self.db.execute(
+                f"UPDATE annotations SET {sets} WHERE uuid = ?",
+                [*changes.values(), new.modified, uuid],
+            )
+            if "note" in changes:
+                self._reindex_notes(old.article)
+        return new
+
+    def delete_annotation(self, uuid: str) -> Annotation:
+        """Delete a claim, leaving its tombstone; returns it as it was, so it can be restored."""
+        old = self.annotation(uuid)
+        with self.transaction():
+            self._write_deletion(self._tombstone(old, self.article_hash(old.article), utc_now()))
+            self.db.execute("DELETE FROM annotations WHERE uuid = ?", [uuid])
+            self._reindex_notes(old.article)
+        return old
+
+    # --- tombstones ---------------------------------------------------------------------------
+
+    def _tombstone(self, a: Annotation, article_hash: str, deleted: str) -> Deletion:
+        return Deletion(a.uuid, article_hash, deleted, self.author, asdict(a))
+
+    def _write_deletion(self, d: Deletion) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO annotation_deletions (uuid, article_hash, deleted, author, record) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [d.uuid, d.article_hash, d.deleted, d.author, json.dumps(d.record, ensure_ascii=False, sort_keys=True)],
+        )
+
+    def deletion(self, uuid: str) -> Deletion | None:
+        """The tombstone of a claim deleted here, or None."""
+        found = self.deletions(uuid)
+        return found[0] if found else None
+
+    def deletions(self, uuid: str | None = None) -> list[Deletion]:
+        """Tombstones of deleted claims (of one claim if ``uuid`` is given), oldest deletion first."""
+        sql = "SELECT uuid, article_hash, deleted, author, record FROM annotation_deletions"
+        where, args = (" WHERE uuid = ?", [uuid]) if uuid is not None else ("", [])
+        rows = self.db.execute(sql + where + " ORDER BY deleted, uuid", args).fetchall()
+        return [Deletion(*r[:4], json.loads(r[4])) for r in rows]
+
+    def apply_deletion(self, d: Deletion) -> Annotation | None:
+        """Take over another store's deletion as it is: delete our copy of the claim (returned) if we have one."""
+        try:
+            local = self.annotation(d.uuid)
+        except StoreError:
+            local = None
+        with self.transaction():
+            self._write_deletion(d)
+            if local is not None:
+                self.db.execute("DELETE FROM annotations WHERE uuid = ?", [d.uuid])
+                self._reindex_notes(local.article)
+        return local
+
+    def _write_article_deletion(self, d: ArticleDeletion) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO article_deletions (content_hash, article_id, title, deleted, author, record, "
+            "claims) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [d.content_hash, d.article_id, d.title, d.deleted, d.author,
+             json.dumps(d.record, ensure_ascii=False, sort_keys=True), json.dumps(d.claims, ensure_ascii=False)],
+        )
+
+    def article_deletion(self, digest: str) -> ArticleDeletion | None:
+        """The tombstone of the article with this content hash, if it was deleted here; else None."""
+        found = self.article_deletions(digest)
+        return found[0] if found else None
+
+    def article_deletions(self, digest: str | None = None) -> list[ArticleDeletion]:
+        """Tombstones of deleted articles (of one content hash if given), oldest deletion first."""
+        sql = "SELECT content_hash, article_id, title, deleted, author, record, claims FROM article_deletions"
+        where, args = (" WHERE content_hash = ?", [digest]) if digest is not None else ("", [])
+        rows = self.db.execute(sql + where + " ORDER BY deleted, content_hash", args).fetchall()
+        return [ArticleDeletion(*r[:5], json.loads(r[5]), json.loads(r[6])) for r in rows]
+
+    def apply_article_deletion(self, d: ArticleDeletion) -> ArticleDeletion:
+        """Take over another store's article deletion: delete our copy (and its claims), recording their time, author
+        and title with our article and claims, or, when we have no copy, keep their tombstone as it is."""
+        local = self.article_by_hash(d.content_hash)
+        if local is None:
+            with self.transaction():
+                self._write_article_deletion(d)
+            return d
+        return self._delete_article(local, d.deleted, d.author, d.title)
+
+    # --- search -------------------------------------------------------------------------------
+
+    def _reindex(self, article_id: int, notes: str | None = None) -> None:
+        title, body = self.db.execute("SELECT title, text FROM articles WHERE id = ?", [article_id]).fetchone()
+        title, body = textmod.fold(title), textmod.fold(body)
+        notes = self._folded_notes(article_id) if notes is None else notes
+        self.db.execute("DELETE FROM search_index WHERE rowid = ?", [article_id])
+        self.db.execute(
+            "INSERT INTO search_index (rowid, title, body, notes, variants) VALUES (?, ?, ?, ?, ?)",
+            [article_id, title, body, notes, textmod.search_variants(f"{title}\n{body}\n{notes}")],
+        )
+
+    def _folded_notes(self, article_id: int) -> str:
+        notes = self.db.execute(
+            "SELECT note FROM annotations WHERE article = ? AND note != '' ORDER BY start", [article_id]
+        ).fetchall()
+        return textmod.fold("\n".join(n for (n,) in notes))
+
+    def _reindex_notes(self, article_id: int) -> None:
+        """Re-index an article after its claims changed, only when the text of their notes did."""
+        notes = self._folded_notes(article_id)
+        row = self.db.execute("SELECT notes FROM search_index WHERE rowid = ?", [article_id]).fetchone()
+        if row is None or row[0] != notes:
+            self._reindex(article_id, notes)
+
+    def search(self, query: str, *, limit: int = 200) -> list[SearchHit]:
+        """Articles whose title, text or claim notes hold every word of ``query`` (as word prefixes),
+        matched after Arabic folding, best first."""
+        words = re.findall(r"\w+", textmod.fold(query))
+        if not words:
+            return []
+        match = " AND ".join('"' + w.replace('"', '""') + '"*' for w in words)
+        rows = self.db.execute(
+            """SELECT s.rowid, a.title, snippet(search_index, -1, '[', ']', '…', 12)
+               FROM search_index s JOIN articles a ON a.id = s.rowid
+               WHERE search_index MATCH ? ORDER BY bm25(search_index, 5.0, 1.0, 2.0, 0.5) LIMIT ?""",
+            [match, limit],
+        ).fetchall()
+        return [SearchHit(*r) for r in rows]
+
+    # --- checks -------------------------------------------------------------------------------
+
+    def check(self) -> list[str]:
+        """Problems found: SQLite's integrity check and every claim's quote against its article text."""
+        problems = [r[0] for r in self.db.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
+        problems += [f"foreign key: {r}" for r in self.db.execute("PRAGMA foreign_key_check").fetchall()]
+        texts: dict[int, str] = {}
+        for a in self.annotations():
+            if a.article not in texts:
+                texts[a.article] = self.article(a.article).text
+            body = texts[a.article]
+            if not (0 <= a.start < a.end <= len(body)):
+                problems.append(f"annotation {a.uuid}: span {a.start}–{a.end} is outside article {a.article}")
+            elif body[a.start : a.end] != a.quote:
+                problems.append(
+                    f"annotation {a.uuid}: quote {a.quote!r} differs from article {a.article} text "
+                    f"{body[a.start:a.end]!r} at {a.start}–{a.end}"
+                )
+        return problems

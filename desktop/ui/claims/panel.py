@@ -1,0 +1,331 @@
+"""The claims panel: a table model over the store, one sort/filter proxy, and the panel that shows them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget,
+)
+
+from desktop.core.store.models import STATUSES, Annotation, Category
+from desktop.core.store.database import Store
+from desktop.core.text import fold
+
+from desktop.ui.claims.editor import ClaimEditor
+from desktop.ui.formatting import category_label, format_count, format_value, status_label
+from desktop.ui.reader.highlights import is_suggestion
+from desktop.ui.i18n import isolate, ui_locale
+from desktop.ui.widgets import refill_combo, refilter
+
+UuidRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+CategoryRole = Qt.ItemDataRole.UserRole + 3
+StatusRole = Qt.ItemDataRole.UserRole + 4
+StartRole = Qt.ItemDataRole.UserRole + 5
+OriginRole = Qt.ItemDataRole.UserRole + 6
+SearchTextRole = Qt.ItemDataRole.UserRole + 7
+
+COL_POSITION, COL_QUOTE, COL_CATEGORY, COL_VALUE, COL_STATUS, COL_NOTE = range(6)
+_HEADERS = (
+    QT_TRANSLATE_NOOP("ClaimsModel", "Position"), QT_TRANSLATE_NOOP("ClaimsModel", "Quote"),
+    QT_TRANSLATE_NOOP("ClaimsModel", "Category"), QT_TRANSLATE_NOOP("ClaimsModel", "Value"),
+    QT_TRANSLATE_NOOP("ClaimsModel", "Status"), QT_TRANSLATE_NOOP("ClaimsModel", "Note"),
+)
+_STATUS_ORDER = {s: i for i, s in enumerate(STATUSES)}
+_ROLE_GETTERS: dict[int, Callable[[Annotation], object]] = {
+    UuidRole: lambda a: a.uuid,
+    CategoryRole: lambda a: a.category,
+    StatusRole: lambda a: a.status,
+    StartRole: lambda a: a.start,
+    OriginRole: lambda a: a.origin,
+}
+
+
+class ClaimsModel(QAbstractTableModel):
+    """The claims of one article, straight from the store; call :meth:`refresh` when the store changed."""
+
+    def __init__(self, store: Store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.article_id: int | None = None
+        self.language = "en"
+        self.locale = ui_locale("en")
+        self._rows: list[Annotation] = []
+        self._categories: dict[str, Category] = {}
+        self._search: dict[str, str] = {}  # uuid → folded text for the filter, made when first asked for
+        self._sort = (COL_POSITION, Qt.SortOrder.AscendingOrder)
+
+    def set_store(self, store: Store) -> None:
+        self.store = store
+        self.set_article(None)
+
+    def set_article(self, article_id: int | None) -> None:
+        self.article_id = article_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the current article's claims from the store."""
+        rows = self.store.annotations(self.article_id) if self.article_id is not None else []
+        self.set_rows(self.article_id, rows)
+
+    def set_rows(self, article_id: int | None, rows: list[Annotation]) -> None:
+        """Show claims already read from the store (saves a second query when the reader read them too)."""
+        self.beginResetModel()
+        self.article_id = article_id
+        self._categories = {c.name: c for c in self.store.categories()}
+        self._search = {}
+        self._rows = list(rows)
+        self._order_rows()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort rows in Python by the column's sort key: one key per row, not one call per comparison."""
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        persistent = self.persistentIndexList()
+        uuids = [self._rows[i.row()].uuid if 0 <= i.row() < len(self._rows) else None for i in persistent]
+        self._order_rows()
+        rows = {a.uuid: row for row, a in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            persistent, [self.index(rows[u], i.column()) if u in rows else QModelIndex() for i, u in zip(persistent, uuids)]
+        )
+        self.layoutChanged.emit()
+
+    def _order_rows(self) -> None:
+        column, order = self._sort
+        self._rows.sort(key=lambda a: self._sort_key(a, column),
+                        reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def annotations(self) -> list[Annotation]:
+        return list(self._rows)
+
+    def annotation_at(self, row: int) -> Annotation:
+        return self._rows[row]
+
+    def row_of(self, uuid: str) -> int | None:
+        for row, a in enumerate(self._rows):
+            if a.uuid == uuid:
+                return row
+        return None
+
+    # --- QAbstractTableModel ---------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(_HEADERS):
+            return QCoreApplication.translate("ClaimsModel", _HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        a, col = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(a, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return a.note or a.quote
+        if role == SortRole:
+            return self._sort_key(a, col)
+        if role == SearchTextRole:
+            return self._search_text(a)
+        getter = _ROLE_GETTERS.get(role)
+        if getter is not None:
+            return getter(a)
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_CATEGORY:
+            category = self._categories.get(a.category)
+            return QColor(category.colour) if category else None
+        if role == Qt.ItemDataRole.ForegroundRole and (a.status == "rejected" or is_suggestion(a)):
+            return QColor("#8a8a8a")
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_POSITION, COL_VALUE):
+            return int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignTrailing)
+        return None
+
+    def _display(self, a: Annotation, col: int) -> str:
+        if col == COL_POSITION:
+            return format_count(a.start, self.locale)
+        if col == COL_QUOTE:
+            return isolate(a.quote)
+        if col == COL_CATEGORY:
+            return category_label(self._categories.get(a.category), a.category, self.language)
+        if col == COL_VALUE:
+            return format_value(a.value, a.unit, self.locale)
+        if col == COL_STATUS:
+            label = status_label(a.status, self.language)
+            suggested = self.tr("suggested")
+            return f"{label} ({suggested})" if is_suggestion(a) else label
+        return isolate(a.note) if a.note else ""
+
+    def _search_text(self, a: Annotation) -> str:
+        """What the text filter searches, folded once per claim (not on every keystroke)."""
+        text = self._search.get(a.uuid)
+        if text is None:
+            text = self._search[a.uuid] = fold(" ".join((a.quote, a.note, a.unit, a.category)))
+        return text
+
+    def _sort_key(self, a: Annotation, col: int):
+        if col == COL_CATEGORY:
+            category = self._categories.get(a.category)
+            return float(category.position if category else 999) * 1e9 + a.start
+        if col == COL_VALUE:
+            return a.value if a.value is not None else float("-inf")
+        if col == COL_STATUS:
+            return float(_STATUS_ORDER.get(a.status, 99)) * 1e9 + a.start
+        if col == COL_QUOTE:
+            return fold(a.quote)
+        if col == COL_NOTE:
+            return fold(a.note)
+        return a.start
+
+
+class ClaimsProxy(QSortFilterProxyModel):
+    """Filters by folded text, category and status; sorting is passed to the source model, which orders its
+    rows once by key (the proxy keeps the source order), so 5,000 claims sort without 70,000 data() calls."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSortRole(SortRole)
+        self._text = ""
+        self._category: str | None = None
+        self._status: str | None = None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None and 0 <= column < source.columnCount():
+            source.sort(column, order)
+
+    def set_text_filter(self, text: str) -> None:
+        refilter(self, _text=fold(text.strip()))
+
+    def set_category_filter(self, category: str | None) -> None:
+        refilter(self, _category=category or None)
+
+    def set_status_filter(self, status: str | None) -> None:
+        refilter(self, _status=status or None)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not (self._category or self._status or self._text):
+            return True
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        if self._category and model.data(index, CategoryRole) != self._category:
+            return False
+        if self._status and model.data(index, StatusRole) != self._status:
+            return False
+        return not self._text or self._text in model.data(index, SearchTextRole)
+
+
+class ClaimsPanel(QWidget):
+    """Filter boxes, the claims table and the claim editor."""
+
+    claimSelected = Signal(str)  # uuid
+    editRequested = Signal(str, dict)  # uuid, changes
+
+    def __init__(self, model: ClaimsModel, parent=None):
+        super().__init__(parent)
+        self.model = model
+        self.proxy = ClaimsProxy(self)
+        self.proxy.setSourceModel(model)
+        self.filter_edit = QLineEdit(self, placeholderText=self.tr("Filter claims…"), clearButtonEnabled=True)
+        self.filter_edit.setAccessibleName(self.tr("Filter claims"))
+        self.category_box = QComboBox(self)
+        self.category_box.setAccessibleName(self.tr("Filter by category"))
+        self.status_box = QComboBox(self)
+        self.status_box.setAccessibleName(self.tr("Filter by status"))
+        self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Claims"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_POSITION, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()  # fixed widths: sizing to contents reads every row
+        for col, width in ((COL_POSITION, 56), (COL_CATEGORY, 100), (COL_VALUE, 140), (COL_STATUS, 100)):
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(COL_QUOTE, QHeaderView.ResizeMode.Stretch)
+        self.legend = QLabel(self)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+        self.legend.setAccessibleName(self.tr("Category colours"))
+        self.editor = ClaimEditor(self)
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter_edit, 2)
+        filters.addWidget(self.category_box, 1)
+        filters.addWidget(self.status_box, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.legend)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.editor, 2)
+        self.filter_edit.textChanged.connect(self.proxy.set_text_filter)
+        self.category_box.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_category_filter(self.category_box.currentData()))
+        self.status_box.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_status_filter(self.status_box.currentData()))
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.editor.edited.connect(self.editRequested)
+        self.model.modelAboutToBeReset.connect(self._remember_current)
+        self.model.modelReset.connect(self._restore_current)
+        self._kept_uuid: str | None = None
+        self.fill_filters()
+
+    def fill_filters(self) -> None:
+        """Fill the category and status boxes and the colour legend from the store."""
+        categories = self.model.store.categories()
+        language = self.model.language
+        refill_combo(self.category_box, self.tr("All categories"),
+                     [(category_label(c, c.name, language), c.name) for c in categories], keep=False)
+        refill_combo(self.status_box, self.tr("All statuses"),
+                     [(status_label(s, language), s) for s in STATUSES], keep=False)
+        self.proxy.set_category_filter(None)
+        self.proxy.set_status_filter(None)
+        chips = [
+            f'<span style="background:{c.colour}">&nbsp;&nbsp;&nbsp;</span>&nbsp;'
+            f'{category_label(c, c.name, language)} ({c.shortcut or "–"})'
+            for c in categories
+        ]
+        self.legend.setText("&nbsp;&nbsp; ".join(chips))
+        self.editor.set_categories(categories, language, self.model.locale)
+
+    def current_uuid(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.proxy.data(index, UuidRole) if index.isValid() else None
+
+    def select_uuid(self, uuid: str) -> bool:
+        """Select (and scroll to) the row of a claim; False when it is filtered out or unknown."""
+        row = self.model.row_of(uuid)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        uuid = self.proxy.data(current, UuidRole) if current.isValid() else None
+        self.editor.set_annotation(self.model.annotation_at(self.proxy.mapToSource(current).row()) if uuid else None)
+        if uuid:
+            self.claimSelected.emit(uuid)
+
+    def _remember_current(self) -> None:
+        self._kept_uuid = self.current_uuid()
+
+    def _restore_current(self) -> None:
+        uuid, self._kept_uuid = self._kept_uuid, None
+        row = self.model.row_of(uuid) if uuid else None
+        if row is not None:
+            self.table.blockSignals(True)
+            self.select_uuid(uuid)
+            self.table.blockSignals(False)
+        self.editor.set_annotation(self.model.annotation_at(row) if row is not None else None)

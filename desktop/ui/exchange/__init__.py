@@ -1,0 +1,1 @@
+"""Export, annotation import, merge and agreement dialogs, and the PDF report."""

@@ -1,0 +1,1 @@
+"""The article list with its search, and the import worker."""

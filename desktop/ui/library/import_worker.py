@@ -1,0 +1,121 @@
+"""Importing files off the GUI thread: a worker thread runs only import_file; the store is written on the GUI thread."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+
+from desktop.core.importing import ImportFailure, import_file
+from desktop.core.claims.suggestions import save_suggestions
+
+
+class ImportThread(QThread):
+    """Parses files one by one; emits each document or failure, never touching the store."""
+
+    imported = Signal(str, object)  # path, ImportedDocument
+    failed = Signal(str, str)  # path, reason
+    progress = Signal(int, int)  # done, total
+
+    def __init__(self, paths: list[str], parent: QObject | None = None):
+        super().__init__(parent)
+        self.paths = [os.fspath(p) for p in paths]
+
+    def run(self) -> None:
+        total = len(self.paths)
+        for done, path in enumerate(self.paths):
+            if self.isInterruptionRequested():
+                return
+            try:
+                self.imported.emit(path, import_file(path))
+            except ImportFailure as exc:
+                self.failed.emit(path, exc.reason)
+            except Exception as exc:  # the importer promises ImportFailure; never let a thread die silently
+                self.failed.emit(path, f"could not be imported ({type(exc).__name__}: {exc})")
+            self.progress.emit(done + 1, total)
+
+
+class _PluralTexts(QObject):
+    """The import report's counted phrases (self.tr with a count, so lupdate and Arabic plural forms see them)."""
+
+    def removed(self, n: int) -> str:
+        return self.tr("; removed %n boilerplate part(s)", "", n)
+
+    def suggested(self, n: int) -> str:
+        return self.tr("%n claim(s) suggested", "", n)
+
+
+@dataclass
+class ImportOutcome:
+    """What one import run did: articles added (id, title, new), per-file reports, failures."""
+
+    added: list[tuple[int, str, bool]] = field(default_factory=list)
+    reports: list[tuple[str, dict]] = field(default_factory=list)
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    suggested: int = 0
+
+    def summary(self) -> str:
+        """One line per file (in the UI language): where it went, what was removed, why it failed."""
+        lines = []
+        for (article_id, title, new), (path, report) in zip(self.added, self.reports):
+            state = (QCoreApplication.translate("ImportOutcome", "imported") if new
+                     else QCoreApplication.translate("ImportOutcome", "already in the store"))
+            removed = report.get("removed") or []
+            lines.append(f"{os.path.basename(path)} → #{article_id} \u2068{title}\u2069: {state}"
+                         + (_PluralTexts().removed(len(removed)) if removed else ""))
+        for path, reason in self.failures:
+            lines.append(f"{os.path.basename(path)}: {reason}")
+        if self.suggested:
+            lines.append(_PluralTexts().suggested(self.suggested))
+        return "\n".join(lines)
+
+
+def suggest_claims(store, article_id: int) -> int:
+    """Run the claim suggester on an article and save new suggestions; returns how many were saved."""
+    return len(save_suggestions(store, article_id))
+
+
+class ImportRun(QObject):
+    """One import of several files: the worker thread parses, this object (GUI thread) writes the store."""
+
+    progress = Signal(int, int)
+    finished = Signal(object)  # ImportOutcome
+
+    def __init__(self, store, paths: list[str], *, suggest: bool, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store, self.suggest = store, suggest
+        self.outcome = ImportOutcome()
+        self.thread = ImportThread(paths, self)
+        self.thread.imported.connect(self._store_document)
+        self.thread.failed.connect(lambda path, reason: self.outcome.failures.append((path, reason)))
+        self.thread.progress.connect(self.progress)
+        self.thread.finished.connect(self._done)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def cancel(self) -> None:
+        self.thread.requestInterruption()
+
+    def wait(self, ms: int = 30_000) -> bool:
+        return self.thread.wait(ms)
+
+    def _store_document(self, path: str, doc) -> None:
+        from desktop.core.store.database import StoreError
+
+        try:
+            article, new = self.store.add_document(doc)
+        except StoreError as exc:
+            self.outcome.failures.append((path, str(exc)))
+            return
+        self.outcome.added.append((article.id, article.title, new))
+        self.outcome.reports.append((path, doc.report()))
+        if new and self.suggest:
+            try:
+                self.outcome.suggested += suggest_claims(self.store, article.id)
+            except Exception as exc:  # a suggester bug must not lose the import
+                self.outcome.failures.append((path, f"imported, but suggesting claims failed ({exc})"))
+
+    def _done(self) -> None:
+        self.finished.emit(self.outcome)

@@ -1,0 +1,1 @@
+"""The RTL article view: text, painted highlights, word snapping and hidden-character reveal."""
