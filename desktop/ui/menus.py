@@ -106,9 +106,22 @@ def build_menus(w) -> dict[str, QAction]:
     a["hidden"] = _action(w, QCoreApplication.translate("Menus", "Show &hidden characters"), lambda: None, ["Ctrl+Shift+H"])
     a["hidden"].setCheckable(True)
     a["hidden"].toggled.connect(w.reader.set_show_hidden)
+    a["isolate_latin"] = _action(w, QCoreApplication.translate("Menus", "&Latin runs as written"), lambda: None)
+    a["isolate_latin"].setCheckable(True)
+    a["isolate_latin"].setChecked(w.settings.isolate_latin)
+    a["isolate_latin"].setToolTip(QCoreApplication.translate(
+        "Menus", "Show «$2 billion» and «GPT-4o» inside Arabic text as written; off shows the raw Unicode order"))
+    a["isolate_latin"].toggled.connect(w.set_isolate_latin)
     a["review"] = _action(w, QCoreApplication.translate("Menus", "&Review mode"), lambda: w.run_hook("review"), ["Ctrl+R"])
     a["all_claims"] = _action(w, QCoreApplication.translate("Menus", "&All claims"), lambda: w.run_hook("all_claims"), ["Ctrl+Shift+A"])
-    for name in ("zoom_in", "zoom_out", "hidden", "review", "all_claims"):
+    for name in ("zoom_in", "zoom_out", "hidden", "isolate_latin", "review", "all_claims"):
+        view_menu.addAction(a[name])
+    view_menu.addSeparator()
+    a["library_dock"] = w.library_dock.toggleViewAction()
+    a["library_dock"].setShortcuts(unique(["Ctrl+Shift+L"]))
+    a["claims_dock"] = w.claims_dock.toggleViewAction()
+    a["claims_dock"].setShortcuts(unique(["Ctrl+Shift+C"]))
+    for name in ("library_dock", "claims_dock"):
         view_menu.addAction(a[name])
 
     tools_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Tools"))
