@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from shiboken6 import isValid
 from PySide6.QtWidgets import (
@@ -24,10 +24,10 @@ from desktop.ui.claims.commands import (
 )
 from desktop.ui.fonts import arabic_font_family
 from desktop.ui.reader.hidden_chars import has_overrides
-from desktop.ui.i18n import ui_locale
+from desktop.ui.i18n import app_language, ui_locale
 from desktop.ui.library.import_worker import ImportOutcome, ImportRun
 from desktop.ui.library.view import LibraryPanel
-from desktop.ui.menus import build_menus
+from desktop.ui.menus import build_menus, retranslate_menus
 from desktop.ui.reader.view import ReaderView
 from desktop.ui.sample import ensure_sample
 from desktop.ui.settings import AppSettings
@@ -136,6 +136,26 @@ class MainWindow(QMainWindow):
         self.library_dock.setWindowTitle(self.tr("Library"))
         self.claims_dock.setWindowTitle(self.tr("Claims"))
 
+    def changeEvent(self, event) -> None:
+        """The UI language changed (Preferences): every text, label and number is shown in the new one."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "actions_by_name") and self.isVisible():
+            self.apply_language(app_language())
+        super().changeEvent(event)
+
+    def apply_language(self, language: str) -> None:
+        """Show the window in ``language``: menus, docks, reader tooltips, the claims panel and its labels."""
+        self.language = language
+        locale = ui_locale(language)
+        self.reader.language, self.reader.locale = language, locale
+        self.claims_model.language, self.claims_model.locale = language, locale
+        self.retranslate_docks()
+        self.banner.setAccessibleName(self.tr("Bidi override warning"))
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self._set_banner_text()
+        retranslate_menus(self)
+        self.claims_model.refresh()
+        self.claims_panel.fill_filters()
+
     def apply_font(self) -> None:
         """Give the reader the font in the settings: the chosen family (else the best Arabic one) and size."""
         family = self.settings.font_family or arabic_font_family()
@@ -196,9 +216,7 @@ class MainWindow(QMainWindow):
         pieces = self.reader.begin_article(article)
         self.claims_model.set_rows(article_id, [])
         self.banner.setVisible(article is not None and has_overrides(article.text))
-        self.banner.setText(self.tr("This article contains bidi override characters (LRO, RLO, LRE or RLE): "
-                                    "the order shown can differ from the stored text. "
-                                    "Use View › Show hidden characters to see them."))
+        self._set_banner_text()
         if article is not None:
             self.library.mark_current(article.id)
             self.settings.set_last_article(self.store.path or "", article.id)
@@ -213,6 +231,11 @@ class MainWindow(QMainWindow):
         else:
             generation = self._opening
             QTimer.singleShot(STEP_DELAY_MS, lambda: self._run_steps(generation, steps))
+
+    def _set_banner_text(self) -> None:
+        self.banner.setText(self.tr("This article contains bidi override characters (LRO, RLO, LRE or RLE): "
+                                    "the order shown can differ from the stored text. "
+                                    "Use View › Show hidden characters to see them."))
 
     def _run_steps(self, generation: int, steps: list) -> None:
         if generation != self._opening or not steps:  # another article was opened meanwhile
@@ -518,6 +541,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event) -> None:
+        for window in list(self._windows):  # the review and all-claims windows go with the main window
+            if isValid(window):
+                window.close()
         if self.import_run is not None:
             self.import_run.cancel()
             self.import_run.wait()
