@@ -28,6 +28,7 @@ from desktop.ui.i18n import app_language, ui_locale
 from desktop.ui.library.import_worker import ImportOutcome, ImportRun
 from desktop.ui.library.view import LibraryPanel
 from desktop.ui.menus import build_menus, retranslate_menus
+from desktop.ui.reader.find import FindBar
 from desktop.ui.reader.view import ReaderView
 from desktop.ui.sample import ensure_sample
 from desktop.ui.settings import AppSettings
@@ -36,7 +37,8 @@ from desktop.ui.reader.snapping import snap_span
 
 STEPPED_OPEN_CHARS = 100_000  # longer articles open in steps, so no step blocks the event loop for long
 STEP_DELAY_MS = 1  # a timer tick between steps lets paint events and other timers run
-PANE_SHARES = (0.2, 0.45, 0.35)  # library, reader, claims: the default split of the window's width
+PANE_SHARES = (0.18, 0.44, 0.38)  # library, reader, claims: the default split of the window's width
+MIN_READER_SHARE = 0.34  # below this share of the width, a resize shares the width out again
 STATE_VERSION = 2  # of saveState(): 1 was the splitter of three panes, before the docks
 
 
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
         first = _sample_if_new(self.store) if load_sample else None
         self.library.refresh()
         self._open_initial(first)
+        self.reader.setFocus()  # keys (arrows, 1–6, Ctrl+F) go to the article from the start
 
     # --- construction ----------------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -89,7 +92,9 @@ class MainWindow(QMainWindow):
         reader_pane = QWidget(self)
         pane_layout = QVBoxLayout(reader_pane)
         pane_layout.setContentsMargins(0, 0, 0, 0)
+        self.find_bar = FindBar(self.reader, reader_pane)
         pane_layout.addWidget(self.banner)
+        pane_layout.addWidget(self.find_bar)
         pane_layout.addWidget(self.reader)
         self.claims_model = ClaimsModel(self.store, self)
         self.claims_model.language = self.language
@@ -183,6 +188,12 @@ class MainWindow(QMainWindow):
             self._docks_restored = True
             self.apply_default_split()
 
+    def resizeEvent(self, event) -> None:
+        """When the window shrinks so far that the reader would be squeezed, the docks give their share back."""
+        super().resizeEvent(event)
+        if self._docks_restored and self.isVisible() and self.centralWidget().width() < MIN_READER_SHARE * self.width():
+            QTimer.singleShot(0, self.apply_default_split)
+
     def apply_default_split(self) -> None:
         width = self.width()
         library, claims = round(width * PANE_SHARES[0]), round(width * PANE_SHARES[2])
@@ -244,6 +255,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(STEP_DELAY_MS, lambda: self._run_steps(generation, steps[1:]))
 
     def _opened(self) -> None:
+        if self.find_bar.isVisible():
+            self.find_bar.search()  # the same query in the article just opened
         pending, self._after_open = self._after_open, []
         for action in pending:
             action()

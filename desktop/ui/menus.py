@@ -115,7 +115,10 @@ def build_menus(w) -> dict[str, QAction]:
                              w.undo_stack.canRedo, w.undo_stack.canRedoChanged, ["Ctrl+Shift+Z", "Ctrl+Y"])
     a["find"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Find articles"), lambda: w.library.search_edit.setFocus(), ["Ctrl+Shift+F"])
     a["delete_article"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Delete &article…"), w.delete_article)
-    for name in ("undo", "redo", "find"):
+    a["find_in_article"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Find in &article…"), w.find_bar.open_bar, ["Ctrl+F"])
+    a["find_next"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Find &next"), w.find_bar.find_next, ["F3"])
+    a["find_previous"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Find pre&vious"), w.find_bar.find_previous, ["Shift+F3"])
+    for name in ("undo", "redo", "find_in_article", "find_next", "find_previous", "find"):
         edit_menu.addAction(a[name])
     edit_menu.addSeparator()
     edit_menu.addAction(a["delete_article"])

@@ -77,10 +77,12 @@ class ClaimEditor(QWidget):
         self.annotation = a
         self.error_label.clear()
         self.setEnabled(a is not None)
-        if a is None:
+        if a is None:  # nothing selected: blank fields, not the last claim's leftovers
             for edit in (self.value_edit, self.unit_edit):
                 edit.clear()
             self.note_edit.clear()
+            for box in (self.category_box, self.kind_box, self.status_box):
+                box.setCurrentIndex(-1)
             return
         self.category_box.setCurrentIndex(max(0, self.category_box.findData(a.category)))
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(a.kind)))
