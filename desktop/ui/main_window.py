@@ -105,8 +105,11 @@ class MainWindow(QMainWindow):
             lambda on: setattr(self.settings, "claim_editor_visible", on))
         self.setCentralWidget(reader_pane)
         self.setDockNestingEnabled(True)
-        self.library_dock = self._dock("libraryDock", self.library, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.claims_dock = self._dock("claimsDock", self.claims_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        # The library stands where reading starts (the right in an RTL UI), the claims panel where it ends.
+        start, end = _sides(self.layoutDirection())
+        self.library_dock = self._dock("libraryDock", self.library, start)
+        self.claims_dock = self._dock("claimsDock", self.claims_panel, end)
+        self._dock_direction = self.layoutDirection()
         self.retranslate_docks()
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
@@ -160,6 +163,21 @@ class MainWindow(QMainWindow):
         retranslate_menus(self)
         self.claims_model.refresh()
         self.claims_panel.fill_filters()
+        self._mirror_docks()
+
+    def _mirror_docks(self) -> None:
+        """After the layout direction flips, docked panels change sides, so the library stays where reading starts."""
+        if self.layoutDirection() == self._dock_direction:
+            return
+        self._dock_direction = self.layoutDirection()
+        opposite = {Qt.DockWidgetArea.LeftDockWidgetArea: Qt.DockWidgetArea.RightDockWidgetArea,
+                    Qt.DockWidgetArea.RightDockWidgetArea: Qt.DockWidgetArea.LeftDockWidgetArea}
+        for dock in (self.library_dock, self.claims_dock):
+            area = self.dockWidgetArea(dock)
+            if not dock.isFloating() and area in opposite:
+                self.addDockWidget(opposite[area], dock)
+        self.layout().activate()  # now, not at the next layout request
+        self.apply_default_split()
 
     def apply_font(self) -> None:
         """Give the reader the font in the settings: the chosen family (else the best Arabic one) and size."""
@@ -562,6 +580,12 @@ class MainWindow(QMainWindow):
             self.import_run.wait()
         self.save_state()
         super().closeEvent(event)
+
+
+def _sides(direction: Qt.LayoutDirection) -> tuple[Qt.DockWidgetArea, Qt.DockWidgetArea]:
+    """(start, end) dock areas for a layout direction: right then left for right-to-left."""
+    left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+    return (right, left) if direction == Qt.LayoutDirection.RightToLeft else (left, right)
 
 
 def _sample_if_new(store: Store) -> int | None:
