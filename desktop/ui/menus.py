@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QToolBar
 
 from desktop.paths import resource
 
-from desktop.ui import hooks
+from desktop.ui import backup_dialogs, hooks
 from desktop.ui.formatting import category_label
 from desktop.ui.preferences import PreferencesDialog
 
@@ -55,6 +55,8 @@ def build_menus(w) -> dict[str, QAction]:
     a["export"] = _action(w, QCoreApplication.translate("Menus", "&Export…"), lambda: w.run_hook("export"), ["Ctrl+E"])
     a["import_annotations"] = _action(w, QCoreApplication.translate("Menus", "Import &annotations…"), lambda: w.run_hook("import_annotations"))
     a["merge"] = _action(w, QCoreApplication.translate("Menus", "&Merge store…"), lambda: w.run_hook("merge"))
+    a["backup"] = _action(w, QCoreApplication.translate("Menus", "&Back up…"), lambda: backup_dialogs.back_up(w))
+    a["restore"] = _action(w, QCoreApplication.translate("Menus", "Res&tore…"), lambda: backup_dialogs.restore(w))
     a["preferences"] = _action(w, QCoreApplication.translate("Menus", "&Preferences…"), lambda: _preferences(w), [SK.Preferences, "Ctrl+,"])
     a["quit"] = _action(w, QCoreApplication.translate("Menus", "&Quit"), w.close, [SK.Quit, "Ctrl+Q"])
     for name in ("import", "open_store", "new_store"):
@@ -63,6 +65,9 @@ def build_menus(w) -> dict[str, QAction]:
     w.rebuild_recent_menu()
     file_menu.addSeparator()
     for name in ("export", "import_annotations", "merge"):
+        file_menu.addAction(a[name])
+    file_menu.addSeparator()
+    for name in ("backup", "restore"):
         file_menu.addAction(a[name])
     file_menu.addSeparator()
     file_menu.addAction(a["preferences"])
