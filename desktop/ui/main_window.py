@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
 from desktop.core.importing import SUPPORTED_SUFFIXES
 from desktop.core.store.models import Annotation
 from desktop.core.store.database import Store, StoreError
+from desktop.core.store.revisions import ConflictError
 from desktop.core.claims.suggestions import suggestion_items
 
-from desktop.ui import hooks
+from desktop.ui import hooks, store_queue
+from desktop.ui.claims import conflicts
 from desktop.ui.claims.panel import ClaimsModel, ClaimsPanel
 from desktop.ui.claims.commands import (
     AddClaim, AddSuggestions, DeleteArticle, DeleteClaim, EditClaim, SetStatus, StoreEvents, push_checked,
@@ -66,6 +68,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._build_widgets()
         self.actions_by_name = build_menus(self)
+        self.resolve_conflict: Callable[[ConflictError], str] = lambda error: conflicts.ask(self, error)
+        store_queue.attach(self)  # writes, save indicator, live view, refused undo steps
+        self.claims_panel.editor.history_source = lambda uuid: self.store.versions(uuid)
         self.events.claimsChanged.connect(self._claims_changed)
         self.events.articlesChanged.connect(self.library.refresh)
         self.events.articleDeleted.connect(self._article_deleted)
@@ -370,13 +375,15 @@ class MainWindow(QMainWindow):
         return command.added
 
     def push(self, command) -> bool:
-        """Run an undo command; a store refusal is shown, and nothing is pushed."""
+        """Run an undo command through the write queue: True once committed; False when refused (shown; a
+        conflict asks which version to keep) or still pending behind another program's lock."""
         try:
-            push_checked(self.undo_stack, command)
+            return bool(self.writes.submit(command.label, lambda: push_checked(self.undo_stack, command)))
+        except ConflictError as exc:
+            conflicts.resolve(self, exc)
         except StoreError as exc:
             self.show_error(str(exc))
-            return False
-        return True
+        return False
 
     def target_claim(self) -> str | None:
         """The claim an action applies to: the panel's current row, else the claim under the reader's cursor."""
@@ -404,7 +411,9 @@ class MainWindow(QMainWindow):
             self.push(DeleteClaim(self.store, uuid, self.events))
 
     def edit_claim(self, uuid: str, changes: dict) -> None:
-        self.push(EditClaim(self.store, uuid, changes, self.events))
+        shown = self.claims_panel.editor.annotation
+        base = shown.revision if shown is not None and shown.uuid == uuid else None
+        self.push(EditClaim(self.store, uuid, changes, self.events, base=base))
 
     def suggest_claims(self) -> int:
         """Add the suggester's proposals for the open article as one undoable step; returns how many."""
@@ -502,6 +511,8 @@ class MainWindow(QMainWindow):
             self.show_error(str(exc))
             return False
         old, self.store = self.store, store
+        self.writes.set_store(store)
+        self.watcher.set_store(store)
         self.undo_stack.clear()
         self.article_id = None
         self.library.set_store(store)

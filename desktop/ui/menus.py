@@ -11,7 +11,7 @@ from shiboken6 import isValid
 
 from desktop.paths import resource
 
-from desktop.ui import hooks
+from desktop.ui import backup_dialogs, hooks
 from desktop.ui.formatting import category_label
 from desktop.ui.preferences import PreferencesDialog
 from desktop.ui.shortcuts import unique
@@ -95,6 +95,8 @@ def build_menus(w) -> dict[str, QAction]:
     a["export"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Export…"), lambda: w.run_hook("export"), ["Ctrl+E"])
     a["import_annotations"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Import &annotations…"), lambda: w.run_hook("import_annotations"))
     a["merge"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Merge store…"), lambda: w.run_hook("merge"))
+    a["backup"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Back up…"), lambda: backup_dialogs.back_up(w))
+    a["restore"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Res&tore…"), lambda: backup_dialogs.restore(w))
     a["preferences"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Preferences…"), lambda: _preferences(w), ["Ctrl+,"])
     a["quit"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Quit"), w.close, ["Ctrl+Q"])
     for name in ("import", "open_store", "new_store"):
@@ -103,6 +105,9 @@ def build_menus(w) -> dict[str, QAction]:
     w.rebuild_recent_menu()
     file_menu.addSeparator()
     for name in ("export", "import_annotations", "merge"):
+        file_menu.addAction(a[name])
+    file_menu.addSeparator()
+    for name in ("backup", "restore"):
         file_menu.addAction(a[name])
     file_menu.addSeparator()
     file_menu.addAction(a["preferences"])
