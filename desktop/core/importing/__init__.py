@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import os
 import stat
 from pathlib import Path
@@ -51,7 +52,7 @@ def _check_size(size: int) -> None:
         raise Rejected(f"is {size / (1024 * 1024):.1f} MB, over the {MAX_BYTES // (1024 * 1024)} MB import limit")
 
 
-def _build(data: bytes, name: str, source: str) -> ImportedDocument:
+def _build(data: bytes, name: str, source: str, file_date: str | None = None) -> ImportedDocument:
     fmt = _format_of(name)
     if not data:
         raise Rejected("is empty (0 bytes)")
@@ -62,11 +63,16 @@ def _build(data: bytes, name: str, source: str) -> ImportedDocument:
         raise Rejected("has no article text left after removing boilerplate")
     stem = Path(name).stem or name
     title = " ".join(canonicalize(parsed.title or "").text.split()) or fallback_title(canonical.text, stem)
-    language = detect_language(canonical.text)
+    detected = detect_language(canonical.text)
+    language = parsed.language if parsed.language and detected in (parsed.language, "und") else detected
+    published, published_from = parsed.published, parsed.published_from
+    if published is None and file_date is not None:
+        published, published_from = file_date, "file"
     return ImportedDocument(
         title=title, text=canonical.text, raw_text=parsed.raw_text, source=source,
         source_url=parsed.source_url, format=fmt, encoding=parsed.encoding, language=language,
-        direction=direction_of(language), removed=parsed.removed, bidi_controls=canonical.bidi_controls,
+        direction=direction_of(detected), removed=parsed.removed, bidi_controls=canonical.bidi_controls,
+        published=published, published_from=published_from, site=parsed.site, author=parsed.author,
     )
 
 
@@ -89,6 +95,14 @@ def _guarded(path: str, work: Callable[[], ImportedDocument]) -> ImportedDocumen
 def import_bytes(data: bytes, name: str) -> ImportedDocument:
     """Import a document given as bytes; `name` (a file name) gives its type. Raises ImportFailure."""
     return _guarded(name, lambda: _build(bytes(data), name, name))
+
+
+def _file_date(path: str) -> str | None:
+    """The file's modification date (YYYY-MM-DD, local time): the last resort for a publication date."""
+    try:
+        return datetime.date.fromtimestamp(os.stat(path).st_mtime).isoformat()
+    except (OSError, ValueError, OverflowError):
+        return None
 
 
 def _read(path: str) -> bytes:
@@ -123,4 +137,4 @@ def import_file(path: str | os.PathLike) -> ImportedDocument:
         source = os.path.abspath(os.fspath(path))
     except (TypeError, ValueError) as error:
         raise ImportFailure(str(path), f"is not a usable file path ({error})") from None
-    return _guarded(source, lambda: _build(_read(source), source, source))
+    return _guarded(source, lambda: _build(_read(source), source, source, _file_date(source)))
