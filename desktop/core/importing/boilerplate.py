@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.importing.dates import without_dates
+from desktop.core.importing.dates import is_date_line, without_dates
 from desktop.core.importing.matching import match_key, starts_with_phrase, word_count
 
 
@@ -77,6 +77,14 @@ BYLINE_OPENERS = _keys(
     "بقلم", "كتب", "كتبت", "كتبه", "كتبته", "إعداد", "اعداد", "تحرير", "تقرير", "مراسل", "مراسلة", "الكاتب",
     "المحرر", "author", "role", "by", "written by", "reporting by",
 )
+# Labels that sit alone on a line: a live blog's badge, a breaking-news tag.
+LABEL_LINES = _keys("مباشر", "بث مباشر", "تغطية مباشرة", "عاجل", "حصري", "خاص", "live", "breaking", "exclusive",
+                    "تحديث", "محدث", "updated")
+# A line of tags, or a prompt to subscribe.
+TAG_OPENERS = _keys("وسوم", "الوسوم", "كلمات مفتاحية", "الكلمات المفتاحية", "الكلمات الدلالية", "تاغ", "tags",
+                    "topics", "مواضيع")
+SUBSCRIBE_PHRASES = _keys("اشترك في نشرتنا", "اشترك في النشرة", "اشترك في نشرتنا البريدية", "سجل بريدك",
+                          "اشترك الآن", "subscribe to our newsletter", "sign up for our newsletter", "subscribe")
 MAX_BYLINE_WORDS = 9
 MAX_NOTICE_WORDS = 30
 MAX_TOOL_PART_WORDS = 8
@@ -124,9 +132,12 @@ def is_tool_line(line: str) -> bool:
     return tools >= 1 or (len(parts) >= 3 and all(word_count(part) <= 4 for part in parts))
 
 
+_LABEL_COMMA = re.compile(r"^(\w+)\s*[,،:]\s*")
+
+
 def is_byline(line: str) -> bool:
     """A byline: «بقلم: …», "Author, …", «اسم الموقع – خاص»."""
-    key = match_key(line).lower()
+    key = _LABEL_COMMA.sub(r"\1 ", match_key(line).lower())
     if word_count(line) > MAX_BYLINE_WORDS or line.rstrip().endswith(tuple(".!?؟")):
         return False
     return bool(starts_with_phrase(key, BYLINE_OPENERS)) or bool(_EXCLUSIVE.match(" ".join(line.split())))
@@ -187,12 +198,24 @@ def boilerplate_reason(line: str) -> str | None:
         return "byline"
     if is_watch_also(line):
         return "watch-also"
+    if key.lower() in LABEL_LINES:
+        return "label"
+    if words <= 12 and starts_with_phrase(_LABEL_COMMA.sub(r"\1 ", key.lower()), TAG_OPENERS) and ":" in line:
+        return "tags"
+    if words <= 12 and starts_with_phrase(key.lower(), SUBSCRIBE_PHRASES):
+        return "subscribe"
+    if is_date_line(line) or _TIME_ONLY.match(key):
+        return "date-line"
     return None
+
+
+_TIME_ONLY = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:ص|م|am|pm|gmt|utc|بتوقيت \S+))?$", re.I)
 
 
 # Reasons given by the text of a sentence (not by where it sits): removed per sentence, never when the
 # sentence holds a quantity.
-SENTENCE_REASONS = frozenset({"disclaimer", "source-line", "byline", "copyright", "watch-also"})
+SENTENCE_REASONS = frozenset({"disclaimer", "source-line", "byline", "copyright", "watch-also", "date-line",
+                              "subscribe"})
 _SENTENCE_END = re.compile(r"(?<=[.!?؟…])[\s\u00a0]+(?=\S)")
 
 

@@ -15,7 +15,7 @@ from desktop.core.importing.document import Rejected
 HIDDEN_TAGS = (
     "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed",
     "applet", "svg", "math", "canvas", "audio", "video", "source", "track", "map", "button",
-    "select", "option", "textarea", "input", "dialog", "head", "datalist", "output", "progress", "meter",
+    "select", "option", "textarea", "input", "label", "dialog", "head", "datalist", "output", "progress", "meter",
     "amp-ad", "amp-embed", "amp-analytics", "amp-iframe", "amp-video", "amp-social-share", "amp-sidebar",
     "amp-pixel", "amp-youtube", "amp-twitter", "amp-instagram", "amp-facebook", "amp-consent", "amp-sticky-ad",
 )

@@ -8,7 +8,7 @@ from desktop.core.importing.matching import is_heading_like, match_key, word_cou
 
 MAX_TITLE_CHARS = 80
 MAX_SITE_NAME_WORDS = 4
-_TITLE_SEPARATOR = re.compile(r"\s+[-|–—:·•«»]\s+|\s*\|\s*")
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—:·•«»]|::|>>)\s+|\s*\|\s*")
 
 
 def fallback_title(text: str, stem: str) -> str:
