@@ -18,7 +18,8 @@ from desktop.core.importing.cleanup import clean, split_blocks
 from desktop.core.importing.decoding import check_text, decode
 from desktop.core.importing.document import Parsed, Rejected, Removal
 from desktop.core.importing.htmltree import (
-    REPAIRABLE_TAGS, VisibleBlock, html_parser, parse, prune_hidden, text_blocks, tree_depth, visible_blocks,
+    VisibleBlock, html_parser, parse, prune_hidden, text_blocks, tree_depth, visible_blocks,
+    swallows_text,
 )
 from desktop.core.importing.matching import match_key, starts_with_phrase, word_count
 from desktop.core.importing.metadata import choose_title, date_from_lines, read_meta, site_of
@@ -195,12 +196,12 @@ def parse_html(data: bytes, declared: str | None = None) -> Parsed:
     check_text(raw)
     root = parse(raw)
     meta = read_meta(root)
-    reopen_unclosed(root, raw, html_parser(), REPAIRABLE_TAGS)
+    left_open = reopen_unclosed(root, raw, html_parser(), swallows_text)
     boxes = prune_boxes(root)
     prune_hidden(root)
     body = root.find("body") if root.find("body") is not None else root
     blocks = visible_blocks(root)
-    region, how = article_region(body)
+    region, how = article_region(body, left_open)
     h1 = next((" ".join(h.text_content().split()) for h in region.iter("h1") if h.text_content().strip()), None)
     h1 = h1 or next((" ".join(h.text_content().split()) for h in body.iter("h1") if h.text_content().strip()), None)
     visible = {match_key(block.text) for block in blocks if block.furniture is None}

@@ -26,17 +26,20 @@ BLOCK_TAGS = frozenset(
 )
 # Ancestors that make their text page furniture rather than article text, and the removal tag.
 _FURNITURE = {"nav": "nav", "header": "nav", "footer": "nav", "menu": "nav", "aside": "aside"}
-# Elements that can swallow the rest of the page when left open and would hide it (see repair.py).
+# Elements that hide their content, or make it furniture or a link list, when left open (see repair.py).
 REPAIRABLE_TAGS = frozenset(HIDDEN_TAGS) | frozenset(_FURNITURE) | frozenset(
-    {"a", "div", "section", "span", "font", "table", "form", "label", "legend", "fieldset", "details", "summary",
-     "title", "xmp", "plaintext", "noembed", "noframes", "h1", "h2", "h3", "h4", "h5", "h6", "figure",
-     "figcaption", "blockquote", "ul", "ol", "dl", "center", "marquee", "b", "i", "u", "em", "strong", "small",
-     "big", "sub", "sup", "s", "strike", "code", "kbd", "samp", "var", "tt", "abbr", "acronym", "cite", "dfn",
-     "q", "ins", "del", "mark", "time", "ruby", "rt", "rp", "bdi", "bdo", "data", "picture", "slot", "search",
-     "hgroup", "address", "caption", "colgroup", "optgroup", "menuitem", "command", "keygen", "frame",
-     "portal", "fencedframe", "selectedcontent", "article", "main", "pre", "listing", "nobr", "blink",
-     "multicol", "spacer", "layer", "ilayer", "nolayer", "nextid", "image", "content", "shadow", "element",
-     "dir", "applet", "bgsound", "basefont", "isindex", "rb", "rtc"})
+    {"a", "h1", "h2", "h3", "h4", "h5", "h6", "title", "xmp", "plaintext", "noembed", "noframes", "form",
+     "fieldset", "legend", "details", "summary", "marquee", "nobr", "center", "font", "figure", "figcaption"})
+# Plain containers are unwrapped when left open only if they are ads (their text would go as "ad").
+_CONTAINERS = frozenset({"div", "section", "span", "table", "ul", "ol", "li", "p", "dl", "blockquote", "article"})
+
+
+def swallows_text(tag: str, element: etree._Element) -> bool:
+    """Whether an element left open would hide, or misfile, the page text it swallowed."""
+    return tag in REPAIRABLE_TAGS or (tag in _CONTAINERS and (_is_ad(element) or element.get("role") in
+                                                              {"navigation", "banner", "contentinfo"}))
+
+
 _AD_TOKEN = re.compile(r"^(?:ads?|advert\w*|adsbygoogle|sponsored|dfp\w*|(?:ad|ads)[-_]\w+|\w+[-_]ads?)$")
 _PAGE_CONTAINERS = frozenset({"html", "body", "main", "article"})
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.I)

@@ -12,7 +12,7 @@ from desktop.core.importing.matching import match_key, word_count
 
 MIN_REGION_SHARE = 0.15  # a <main>/<article> with less of the page's text than this does not bound it
 MAIN_ARTICLE_SHARE = 0.5  # one <article> among several bounds the text when it holds this much of theirs
-PROSE_WORDS = 12  # a block this long, ending like a sentence and not a link, reads as article prose
+PROSE_WORDS = 6  # a block this long, ending like a sentence and not a link, reads as article prose
 INLINE_BOX_REACH = 4  # a «more news» heading followed this closely by prose is an inline box, not the end
 INLINE_BOX_PROSE_WORDS = 25
 
@@ -26,23 +26,24 @@ def _outermost(elements: list[etree._Element]) -> list[etree._Element]:
     return [e for e in elements if not any(a in chosen for a in e.iterancestors())]
 
 
-def article_region(body: etree._Element) -> tuple[etree._Element, str]:
+def article_region(body: etree._Element, left_open: set = frozenset()) -> tuple[etree._Element, str]:
     """The element that bounds the article, and how it was chosen ("main", "article" or "page").
 
     One <main> (or role=main) bounds it; inside it (or the page), one <article> bounds it when it holds
     most of the text of all <article>s (related-article cards written as <article> are not merged in).
+    An element in `left_open` (never closed in the source) bounds nothing.
     """
     total = max(1, _text_size(body))
     scope, how = body, "page"
     mains = _outermost([e for e in body.iter() if e.tag == "main" or e.get("role") == "main"])
-    if len(mains) == 1 and _text_size(mains[0]) >= MIN_REGION_SHARE * total:
+    if len(mains) == 1 and mains[0] not in left_open and _text_size(mains[0]) >= MIN_REGION_SHARE * total:
         scope, how = mains[0], "main"
     articles = _outermost(list(scope.iter("article")))
     if articles:
         sizes = sorted(((_text_size(a), index) for index, a in enumerate(articles)), reverse=True)
         biggest, index = sizes[0]
         second = sizes[1][0] if len(sizes) > 1 else 0
-        if (biggest >= MAIN_ARTICLE_SHARE * sum(size for size, _ in sizes) and biggest >= 2 * second
+        if (articles[index] not in left_open and biggest >= MAIN_ARTICLE_SHARE * sum(size for size, _ in sizes) and biggest >= 2 * second
                 and biggest >= MIN_REGION_SHARE * total):
             return articles[index], "article"
     return scope, how

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Callable
 
 import lxml.html
 from lxml import etree
@@ -24,15 +25,47 @@ VOID_TAGS = frozenset({"area", "base", "basefont", "bgsound", "br", "col", "embe
 # Containers of text that reads as article text: an element holding one of these with text was left open.
 _TEXT_CONTAINERS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "li", "blockquote",
                     "article", "section", "main", "pre", "dl", "figure", "header", "footer", "font", "center")
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)")
+_TAG = re.compile(r"<!--|<(/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
 _END_OF_PAGE = re.compile(r"(?:</body\s*>)?\s*(?:</html\s*>)?\s*$", re.I)
 
 
-def _tag_counts(source: str) -> tuple[Counter, Counter]:
-    opened, closed = Counter(), Counter()
-    for match in _TAG.finditer(source):
-        (closed if match[1] else opened)[match[2].lower()] += 1
-    return opened, closed
+def unclosed_tags(source: str) -> tuple[dict[str, set[int]], Counter]:
+    """Which start tags of `source` are never closed: tag → ordinals (0-based, in source order) of
+    its unclosed start tags, and how many start tags of each name there are. Comments and the text
+    of raw-text elements are skipped, as a browser's tokenizer does."""
+    opened: Counter = Counter()
+    stacks: dict[str, list[int]] = {}
+    position = 0
+    lowered = None
+    while True:
+        match = _TAG.search(source, position)
+        if match is None:
+            break
+        position = match.end()
+        if match.group(0) == "<!--":
+            end = source.find("-->", position)
+            position = len(source) if end < 0 else end + 3
+            continue
+        closing, name, rest = match.group(1), match.group(2).lower(), match.group(3) or ""
+        if closing:
+            stack = stacks.get(name)
+            if stack:
+                stack.pop()
+            continue
+        ordinal = opened[name]
+        opened[name] += 1
+        if rest.rstrip().endswith("/") or name in VOID_TAGS:
+            continue
+        stacks.setdefault(name, []).append(ordinal)
+        if name in RAW_TEXT_TAGS:
+            lowered = lowered if lowered is not None else source.lower()
+            end = lowered.find("</" + name, position)
+            if end >= 0:
+                stacks[name].pop()
+                position = end
+            # else: the rest of the page became this element's text; it is parsed again as markup
+            # (see _reparse_raw_text), so its tags are read on as markup here too
+    return {name: set(stack) for name, stack in stacks.items() if stack}, opened
 
 
 def _holds_text_blocks(element: etree._Element) -> bool:
@@ -71,34 +104,29 @@ def _text_size(element: etree._Element) -> int:
 
 
 def reopen_unclosed(root: lxml.html.HtmlElement, source: str, parser: etree.HTMLParser,
-                    tags: frozenset[str]) -> int:
-    """Unwrap every element of `tags` (and every void element) that was left open in `source` and
-    swallowed text; returns how many it unwrapped. Of several elements of one tag, the ones holding
-    the most text are taken for the unclosed ones."""
-    opened, closed = _tag_counts(source)
-    repaired = 0
-    stripped = source.rstrip()
-    candidates: dict[str, list[etree._Element]] = {}
-    for element in root.iter():
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in VOID_TAGS and (len(element) or (element.text or "").strip()):
-            candidates.setdefault(tag, []).append(element)
-        elif tag in tags and opened[tag] > closed[tag]:
-            candidates.setdefault(tag, []).append(element)
-    for tag, elements in candidates.items():
-        if tag in VOID_TAGS:
-            chosen = elements
-        elif tag in RAW_TEXT_TAGS:
-            chosen = [e for e in elements if (e.text or "").strip() and stripped.endswith(e.text.rstrip()[-200:])]
-        else:
-            with_text = [e for e in elements if (e.text or "").strip() or _holds_text_blocks(e)]
-            with_text.sort(key=_text_size, reverse=True)
-            chosen = with_text[:opened[tag] - closed[tag]]
-        for element in chosen:
-            if element.getparent() is None:
-                continue
-            if tag in RAW_TEXT_TAGS and not _reparse_raw_text(element, parser):
-                continue
-            _unwrap(element)
-            repaired += 1
-    return repaired
+                    swallows: Callable[[str, etree._Element], bool]) -> set[etree._Element]:
+    """Unwrap every element left open in `source` that holds text which `swallows(tag, element)` says it
+    would hide (and every void element that holds any); returns the elements left open and kept (their
+    extent is the parser's guess, so they bound nothing)."""
+    unclosed, opened = unclosed_tags(source)
+    left_open: set[etree._Element] = set()
+    chosen: list[tuple[str, etree._Element]] = []
+    for tag, ordinals in unclosed.items():
+        if tag in {"html", "head", "body"}:
+            continue
+        elements = list(root.iter(tag))
+        if len(elements) == opened[tag]:
+            picked = [elements[i] for i in sorted(ordinals) if i < len(elements)]
+        else:  # the parser made or dropped elements of this tag: take the deepest holding text blocks
+            picked = sorted(elements, key=lambda e: (_holds_text_blocks(e), sum(1 for _ in e.iterancestors())),
+                            reverse=True)[:len(ordinals)]
+        chosen.extend((tag, e) for e in picked if ((e.text or "").strip() or len(e)) and swallows(tag, e))
+        left_open.update(e for e in picked if not swallows(tag, e))
+    chosen.extend((e.tag, e) for e in root.iter(*VOID_TAGS) if len(e) or (e.text or "").strip())
+    for tag, element in chosen:
+        if element.getparent() is None:
+            continue
+        if tag in RAW_TEXT_TAGS and not _reparse_raw_text(element, parser):
+            continue
+        _unwrap(element)
+    return left_open
