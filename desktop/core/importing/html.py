@@ -23,7 +23,7 @@ from desktop.core.importing.htmltree import (
 )
 from desktop.core.importing.matching import match_key, starts_with_phrase, word_count
 from desktop.core.importing.metadata import choose_title, date_from_lines, read_meta, site_of
-from desktop.core.importing.region import article_region, extend_over_prose, find_bounds, inside
+from desktop.core.importing.region import article_region, extend_over_prose, find_bounds, inside, is_prose
 from desktop.core.importing.repair import reopen_unclosed
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -150,6 +150,21 @@ def _paragraphs(kept: list[VisibleBlock]) -> str:
     return text
 
 
+def _prose_distances(blocks: list[VisibleBlock]) -> dict[str, int]:
+    """Match key of each visible block outside furniture → how many blocks later prose follows it."""
+    distances: dict[str, int] = {}
+    next_prose = None
+    for index in range(len(blocks) - 1, -1, -1):
+        block = blocks[index]
+        if block.furniture is None:
+            key = match_key(block.text)
+            distance = (next_prose - index) if next_prose is not None else len(blocks)
+            distances[key] = min(distance, distances.get(key, distance))
+        if is_prose(block) and word_count(block.text) >= 8:
+            next_prose = index
+    return distances
+
+
 def _split(blocks: list[VisibleBlock], in_region: list[int], start: int, end: int,
            title_keys: set[str]) -> tuple[list[VisibleBlock], list[tuple[int, Removal]]]:
     """The article's lines (inside the region, between the bounds, not furniture or link lists), and
@@ -204,7 +219,7 @@ def parse_html(data: bytes, declared: str | None = None) -> Parsed:
     region, how = article_region(body, left_open)
     h1 = next((" ".join(h.text_content().split()) for h in region.iter("h1") if h.text_content().strip()), None)
     h1 = h1 or next((" ".join(h.text_content().split()) for h in body.iter("h1") if h.text_content().strip()), None)
-    visible = {match_key(block.text) for block in blocks if block.furniture is None}
+    visible = _prose_distances(blocks)
     title, known_titles = choose_title(meta, h1, visible)
     title_keys = {match_key(t) for t in known_titles} - {""}
     in_region = [i for i, block in enumerate(blocks) if how == "page" or inside(block.owner, region)]

@@ -123,7 +123,7 @@ def furniture_reason(element: etree._Element | None) -> str | None:
 
 # HTML whitespace inside a text node is a space; these separators are visible line or paragraph ends.
 _HTML_SPACE = re.compile("[ \t\n\r\f]+")
-_LINE_SEPARATORS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028]")
+_LINE_SEPARATORS = re.compile("[\x0b\x1c\x1d\x1e\x85\u2028]")
 _PARAGRAPH_SEPARATOR = "\u2029"
 _BREAK, _PARAGRAPH = "\n", "\u2029"  # markers inside a block's parts
 
@@ -140,16 +140,22 @@ class TextBlock:
 
 
 def _node_text(text: str) -> str:
-    text = _HTML_SPACE.sub(" ", text.replace("\x0c", "\n"))
-    return _LINE_SEPARATORS.sub(_BREAK, text)
+    return _LINE_SEPARATORS.sub(_BREAK, _HTML_SPACE.sub(" ", text))
+
+
+def _is_link(element: etree._Element) -> bool:
+    """An <a> that leads somewhere: not a script (javascript:), an anchor on the page or a bare name."""
+    href = (element.get("href") or "").strip().lower()
+    return bool(href) and not href.startswith(("javascript:", "#", "void"))
 
 
 def text_blocks(
     root: etree._Element, *, blocks: frozenset[str], cells: frozenset[str] = frozenset(),
-    line_breaks: frozenset[str] = frozenset(),
+    line_breaks: frozenset[str] = frozenset(), layout_cells: frozenset = frozenset(),
 ) -> list[TextBlock]:
     """Text split at `blocks` elements into lines (at `line_breaks` elements and Unicode line
-    separators), cells joined by tabs, each line with the element its block starts in.
+    separators), cells joined by tabs, each line with the element its block starts in. Cells in
+    `layout_cells` (a page's layout columns) are blocks of their own.
 
     Iterative (lxml's iterwalk), so a page nested hundreds of levels deep costs no recursion.
     """
@@ -192,18 +198,19 @@ def text_blocks(
 
     for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in blocks:
+        layout = element in layout_cells if layout_cells and tag in cells else False
+        if tag in blocks or layout:
             flush()
         if event == "start":
-            if tag == "a":
+            if tag == "a" and _is_link(element):
                 link_depth += 1
             if tag in line_breaks:
                 parts.append((_BREAK, False))
             add(element.text, element, link_depth > 0)
         else:
-            if tag == "a":
+            if tag == "a" and _is_link(element):
                 link_depth -= 1
-            if tag in cells:
+            if tag in cells and not layout:
                 parts.append(("\t", False))
             add(element.tail, element.getparent(), link_depth > 0)
     flush()
@@ -231,6 +238,8 @@ class VisibleBlock:
 
 
 _CELLS = frozenset({"td", "th"})
+# A cell broken into lines or holding blocks is a layout column, not a data cell.
+_LAYOUT_MARKS = ("br", "table", "p", "div", "ul", "ol", "h1", "h2", "h3")
 
 
 def _heading_of(element: etree._Element | None) -> str | None:
@@ -246,8 +255,11 @@ def _heading_of(element: etree._Element | None) -> str | None:
 def visible_blocks(root: lxml.html.HtmlElement) -> list[VisibleBlock]:
     """The page's visible text, one block per paragraph-like element or table row."""
     body = root.find("body") if root.tag == "html" else root
-    found = text_blocks(body if body is not None else root, blocks=BLOCK_TAGS - _CELLS - {"br"}, cells=_CELLS,
-                        line_breaks=frozenset({"br"}))
+    top = body if body is not None else root
+    layout = frozenset(cell for cell in top.iter("td", "th")
+                       if next(cell.iter(*_LAYOUT_MARKS), None) is not None)
+    found = text_blocks(top, blocks=BLOCK_TAGS - _CELLS - {"br"}, cells=_CELLS, line_breaks=frozenset({"br"}),
+                        layout_cells=layout)
     reasons: dict[int, str | None] = {}
     out = []
     for b in found:

@@ -128,25 +128,29 @@ def read_meta(root: lxml.html.HtmlElement) -> PageMeta:
     )
 
 
-def choose_title(meta: PageMeta, h1: str | None, visible: set[str]) -> tuple[str | None, tuple[str, ...]]:
+def choose_title(meta: PageMeta, h1: str | None, visible: dict[str, int]) -> tuple[str | None, tuple[str, ...]]:
     """The page's title without the site's name, and every title the page gives (to find in the text).
 
     og:title, then the <h1>, then <title>; a title carrying the site's name keeps the part of it that
-    the page also shows as a visible block of text (`visible`: match keys of the page's blocks).
+    the page also shows as a visible text block (`visible`: match key of each block → how many blocks
+    later the article's prose follows it): of two such parts, the one the prose follows closest.
     """
     sites = tuple(name for name in (meta.site_name,) if name)
+    site_keys = {match_key(site) for site in sites}
     candidates: list[str] = []
     for title in (meta.og_title, h1, meta.head_title):
         if not title:
             continue
-        shown = next((part for part in title_parts(title) if match_key(part) in visible), None)
         if match_key(title) in visible:
             candidates.append(" ".join(title.split()))
-        elif shown:
+            continue
+        shown_parts = [part for part in title_parts(title)
+                       if match_key(part) in visible and match_key(part) not in site_keys]
+        shown = min(shown_parts, key=lambda part: (visible[match_key(part)], -len(part)), default=None)
+        if shown:
             candidates.append(shown)
         else:
             candidates.append(strip_site_name(title, sites) if title is not h1 else " ".join(title.split()))
-    site_keys = {match_key(site) for site in sites}
     candidates = [title for title in candidates if match_key(title) and match_key(title) not in site_keys]
     return (candidates[0] if candidates else None), tuple(candidates)
 
@@ -155,10 +159,10 @@ def site_of(meta: PageMeta, title: str | None) -> str | None:
     """The site's name: og:site_name, else the part of <title> that is not the headline, else the host."""
     if meta.site_name:
         return meta.site_name
-    if meta.head_title and title:
-        rest = [part for part in title_parts(meta.head_title) if match_key(part) != match_key(title)]
-        if len(rest) == 1 and len(rest[0].split()) <= 4:
-            return rest[0]
+    if meta.head_title and title and title in meta.head_title and meta.head_title.strip() != title:
+        rest = " ".join(meta.head_title.replace(title, " ").split()).strip(" -|–—:·•«»>")
+        if rest and len(rest.split()) <= 6:
+            return rest
     if meta.url:
         host = urlsplit(meta.url).hostname or ""
         return host.removeprefix("www.") or None

@@ -12,13 +12,19 @@ from desktop.core.importing.matching import match_key, word_count
 
 MIN_REGION_SHARE = 0.15  # a <main>/<article> with less of the page's text than this does not bound it
 MAIN_ARTICLE_SHARE = 0.5  # one <article> among several bounds the text when it holds this much of theirs
-PROSE_WORDS = 6  # a block this long, ending like a sentence and not a link, reads as article prose
+PROSE_WORDS = 4  # a block this long, ending like a sentence and not a link, reads as article prose
 INLINE_BOX_REACH = 4  # a «more news» heading followed this closely by prose is an inline box, not the end
 INLINE_BOX_PROSE_WORDS = 25
 
 
 def _text_size(element: etree._Element) -> int:
     return sum(len(piece.strip()) for piece in element.itertext())
+
+
+def _own_text_size(element: etree._Element) -> int:
+    """Characters of text outside links (a related-article card is mostly its link)."""
+    links = sum(_text_size(link) for link in element.iter("a"))
+    return _text_size(element) - links
 
 
 def _outermost(elements: list[etree._Element]) -> list[etree._Element]:
@@ -38,13 +44,16 @@ def article_region(body: etree._Element, left_open: set = frozenset()) -> tuple[
     mains = _outermost([e for e in body.iter() if e.tag == "main" or e.get("role") == "main"])
     if len(mains) == 1 and mains[0] not in left_open and _text_size(mains[0]) >= MIN_REGION_SHARE * total:
         scope, how = mains[0], "main"
-    articles = _outermost(list(scope.iter("article")))
+    articles = [a for a in _outermost(list(scope.iter("article"))) if a not in left_open]
+    with_h1 = [a for a in articles if next(a.iter("h1"), None) is not None]
+    if len(with_h1) == 1 and _text_size(with_h1[0]) >= MIN_REGION_SHARE * total:
+        return with_h1[0], "article"  # the article that carries the page's headline
     if articles:
-        sizes = sorted(((_text_size(a), index) for index, a in enumerate(articles)), reverse=True)
+        sizes = sorted(((_own_text_size(a), index) for index, a in enumerate(articles)), reverse=True)
         biggest, index = sizes[0]
         second = sizes[1][0] if len(sizes) > 1 else 0
-        if (articles[index] not in left_open and biggest >= MAIN_ARTICLE_SHARE * sum(size for size, _ in sizes) and biggest >= 2 * second
-                and biggest >= MIN_REGION_SHARE * total):
+        if (biggest >= MAIN_ARTICLE_SHARE * sum(size for size, _ in sizes) and biggest >= 2 * second
+                and _text_size(articles[index]) >= MIN_REGION_SHARE * total):
             return articles[index], "article"
     return scope, how
 

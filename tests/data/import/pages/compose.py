@@ -60,6 +60,11 @@ def arabic_date(iso: str, levant: bool = False) -> str:
     return f"{day} {name} {year}"
 
 
+def indic(text: str) -> str:
+    """Arabic-Indic digits, as many Arab sites write dates."""
+    return text.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+
+
 def menu_html(separator: str = "") -> str:
     return separator.join(f'<a href="/s/{i}">{esc(m)}</a>' for i, m in enumerate(MENU))
 
@@ -103,6 +108,7 @@ def article_cards(article: dict) -> tuple[str, list[str]]:
 <body><div class="top"><ul class="menu">{"".join(f"<li><a href='/m{i}'>{esc(m)}</a></li>" for i, m in enumerate(MENU))}</ul></div>
 <div class="content"><article class="story"><h1>{esc(article["title"])}</h1>
 <p class="by">بقلم: {esc(article["author"] or "محرر الموقع")}</p>
+<p class="date">{indic(arabic_date(article["date"]))}</p>
 {body_html(article, between={0: read_also})}
 <p class="notice">{esc(NOTICE)}</p>
 </article>
