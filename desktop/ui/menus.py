@@ -50,6 +50,7 @@ def build_menus(w) -> dict[str, QAction]:
 
     file_menu = bar.addMenu(QCoreApplication.translate("Menus", "&File"))
     a["import"] = _action(w, QCoreApplication.translate("Menus", "&Import articles…"), w.import_dialog, ["Ctrl+I"], "import")
+    a["import_folder"] = _action(w, QCoreApplication.translate("Menus", "Import &folder…"), w.import_folder_dialog)
     a["open_store"] = _action(w, QCoreApplication.translate("Menus", "&Open store…"), w.open_store_dialog, [SK.Open])
     a["new_store"] = _action(w, QCoreApplication.translate("Menus", "&New store…"), w.new_store_dialog, [SK.New])
     a["export"] = _action(w, QCoreApplication.translate("Menus", "&Export…"), lambda: w.run_hook("export"), ["Ctrl+E"])
@@ -57,7 +58,7 @@ def build_menus(w) -> dict[str, QAction]:
     a["merge"] = _action(w, QCoreApplication.translate("Menus", "&Merge store…"), lambda: w.run_hook("merge"))
     a["preferences"] = _action(w, QCoreApplication.translate("Menus", "&Preferences…"), lambda: _preferences(w), [SK.Preferences, "Ctrl+,"])
     a["quit"] = _action(w, QCoreApplication.translate("Menus", "&Quit"), w.close, [SK.Quit, "Ctrl+Q"])
-    for name in ("import", "open_store", "new_store"):
+    for name in ("import", "import_folder", "open_store", "new_store"):
         file_menu.addAction(a[name])
     w.recent_menu = file_menu.addMenu(QCoreApplication.translate("Menus", "&Recent stores"))
     w.rebuild_recent_menu()
@@ -75,9 +76,12 @@ def build_menus(w) -> dict[str, QAction]:
     a["redo"].setShortcuts(_unique([QKeySequence("Ctrl+Shift+Z"), QKeySequence(SK.Redo)]))
     a["find"] = _action(w, QCoreApplication.translate("Menus", "&Find articles"), lambda: w.library.search_edit.setFocus(), [SK.Find])
     a["delete_article"] = _action(w, QCoreApplication.translate("Menus", "Delete &article…"), w.delete_article)
+    a["paste_article"] = _action(w, QCoreApplication.translate("Menus", "&Paste as new article"), w.paste_article,
+                                 ["Ctrl+Shift+V"])
     for name in ("undo", "redo", "find"):
         edit_menu.addAction(a[name])
     edit_menu.addSeparator()
+    edit_menu.addAction(a["paste_article"])
     edit_menu.addAction(a["delete_article"])
 
     claims_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Claims"))

@@ -95,6 +95,8 @@ def iso_date(value: str | None) -> str | None:
 def date_in_text(text: str) -> str | None:
     """The first Gregorian date written in `text` (Arabic or English month names, or digits), else
     its first Hijri date converted to Gregorian; None when it holds no date."""
+    if not any(char.isdigit() for char in text):
+        return None
     key = match_key(text).lower()
     for pattern in (_NAMED, _NAMED_EN):
         match = pattern.search(key)
@@ -138,7 +140,7 @@ _DATE_WORDS = re.compile(
 
 def is_date_line(text: str) -> bool:
     """A short block that only says when the article was published or updated (and so is no article text)."""
-    if len(text.split()) > 16 or date_in_text(text) is None:
+    if len(text) > 160 or len(text.split()) > 16 or date_in_text(text) is None:
         return False
     key = match_key(text).lower()
     rest = _NAMED.sub(" ", key)
