@@ -66,6 +66,13 @@ def test_date_and_site_of_each_page(page) -> None:
     assert document.site == GOLD[name]["site"]
 
 
+def test_bylines_name_the_author(tmp_path: Path) -> None:
+    bbc = import_bytes((PAGES / "01-main-bbc-like.html").read_bytes(), "b.html")
+    assert bbc.author == "سارة محمود"
+    portal = import_bytes((PAGES / "24-portal.html").read_bytes(), "p.html")
+    assert (portal.author, portal.published, portal.published_from) == ("فهد القحطاني", "2025-01-05", "page")
+
+
 def test_quotes_match_the_text_for_every_claim_found(page) -> None:
     _, document = page
     text = document.text

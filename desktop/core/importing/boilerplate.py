@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.importing.dates import is_date_line, without_dates
+from desktop.core.importing.dates import date_in_text, is_date_line, strip_date_words, without_dates
 from desktop.core.importing.matching import match_key, starts_with_phrase, word_count
 
 
@@ -28,10 +28,18 @@ READ_ALSO_PHRASES = _keys(
 )
 # Social buttons and follow prompts.
 SHARE_PHRASES = _keys(
-    "شارك", "شارك المقال", "شارك الخبر", "شارك هذا المقال", "شارك على فيسبوك", "شارك على تويتر",
-    "تابعنا على", "تابعونا على", "انشر", "share", "share this article", "share on facebook",
-    "tweet", "follow us on",
+    "شارك", "شارك المقال", "شارك الخبر", "شارك هذا", "شارك هذا المقال", "شارك على فيسبوك", "شارك على تويتر",
+    "تابعنا على", "تابعونا على", "انشر", "share", "share this", "share this article", "share on facebook",
+    "tweet", "follow us on", "تويتر", "فيسبوك", "فيس بوك", "واتساب", "واتس اب", "تيليجرام", "تلغرام", "لينكدإن",
+    "انستغرام", "إنستغرام", "يوتيوب", "البريد الإلكتروني", "twitter", "facebook", "whatsapp", "telegram",
+    "linkedin", "instagram", "youtube", "email", "x", "نسخ الرابط", "copy link",
 )
+# Photo credits and captions that sit alone on a line.
+CAPTION_OPENERS = _keys("صورة", "صوره", "الصورة", "صور", "أرشيفية", "ارشيفيه", "photo", "image", "getty images",
+                        "رويترز", "أ ف ب", "ا ف ب", "afp", "reuters", "epa")
+# A post's category line, as blogs print it under the article.
+CATEGORY_OPENERS = _keys("نشرت في", "نشر في", "نشر تحت", "تحت تصنيف", "التصنيف", "التصنيفات", "posted in",
+                         "filed under", "categories")
 SOURCE_PHRASES = _keys("المصدر", "المصادر", "مصدر الخبر", "source", "sources")
 DISCLAIMER_OPENERS = _keys("إخلاء المسؤولية", "إخلاء مسؤولية", "تنويه", "disclaimer")
 # Phrases typical of a site's legal disclaimer; two of them in one paragraph make it one.
@@ -84,7 +92,12 @@ LABEL_LINES = _keys("مباشر", "بث مباشر", "تغطية مباشرة", 
 TAG_OPENERS = _keys("وسوم", "الوسوم", "كلمات مفتاحية", "الكلمات المفتاحية", "الكلمات الدلالية", "تاغ", "tags",
                     "topics", "مواضيع")
 SUBSCRIBE_PHRASES = _keys("اشترك في نشرتنا", "اشترك في النشرة", "اشترك في نشرتنا البريدية", "سجل بريدك",
-                          "اشترك الآن", "subscribe to our newsletter", "sign up for our newsletter", "subscribe")
+                          "اشترك الآن", "subscribe to our newsletter", "sign up for our newsletter", "subscribe",
+                          "تابعوا", "تابعونا", "تابع", "تابعوا آخر الأخبار", "follow")
+# Where a «follow us» prompt sends the reader: a line starting «تابعوا» is a prompt only if it names one.
+_CHANNELS = ("تيليجرام", "تلغرام", "تويتر", "فيسبوك", "واتساب", "يوتيوب", "انستغرام", "قناتنا", "قناة", "حسابنا",
+             "حساب", "صفحتنا", "تطبيق", "نشرتنا", "البريد", "telegram", "twitter", "facebook", "whatsapp",
+             "youtube", "instagram", "newsletter", "channel")
 MAX_BYLINE_WORDS = 9
 MAX_NOTICE_WORDS = 30
 MAX_TOOL_PART_WORDS = 8
@@ -181,7 +194,8 @@ def boilerplate_reason(line: str) -> str | None:
         return None
     if key in LINK_LINES or (words <= MAX_LINK_WORDS and starts_with_phrase(key, LINK_PHRASES)):
         return "boilerplate-link"
-    if words <= MAX_LINK_WORDS and key in SHARE_PHRASES:
+    if words <= MAX_LINK_WORDS and (key.lower() in SHARE_PHRASES or all(
+            part.lower() in SHARE_PHRASES for part in key.split(" ") if part)):
         return "share"
     if words <= MAX_READ_ALSO_WORDS and starts_with_phrase(key, READ_ALSO_PHRASES):
         return "read-also"
@@ -202,10 +216,29 @@ def boilerplate_reason(line: str) -> str | None:
         return "label"
     if words <= 12 and starts_with_phrase(_LABEL_COMMA.sub(r"\1 ", key.lower()), TAG_OPENERS) and ":" in line:
         return "tags"
-    if words <= 12 and starts_with_phrase(key.lower(), SUBSCRIBE_PHRASES):
+    if words <= 14 and starts_with_phrase(key.lower(), SUBSCRIBE_PHRASES) and (
+            not key.lower().startswith(("تابع", "follow")) or any(channel in key.lower() for channel in _CHANNELS)):
         return "subscribe"
     if is_date_line(line) or _TIME_ONLY.match(key):
         return "date-line"
+    if words <= 6 and starts_with_phrase(key.lower(), CAPTION_OPENERS) and not holds_quantity(line):
+        return "caption"
+    if words <= 8 and starts_with_phrase(key.lower(), CATEGORY_OPENERS) and not any(c.isdigit() for c in line):
+        return "tags"
+    return _meta_line(line)
+
+
+def _meta_line(line: str) -> str | None:
+    """A short line giving a date and a byline together («١٤ مايو ٢٠٢٤ 08:15 م كتب فلان»)."""
+    if word_count(line) > 16 or not any(char.isdigit() for char in line):
+        return None
+    rest = strip_date_words(line)
+    if not rest or rest == match_key(line) or date_in_text(line) is None:
+        return None
+    if is_byline(rest):
+        return "byline"
+    if word_count(rest) <= 6 and not holds_quantity(rest) and not line.rstrip().endswith(tuple(".!?؟")):
+        return "date-line"  # «الموقع - أبوظبي، نشر في 4 ديسمبر 2023»: where and when, no sentence
     return None
 
 

@@ -138,15 +138,19 @@ _DATE_WORDS = re.compile(
 )
 
 
+_MONTH_WORD = re.compile(rf"(?<!\w)(?:{_alternation(_GREGORIAN_NAMES)})(?!\w)")
+
+
+def strip_date_words(text: str) -> str:
+    """`text`'s match key without its dates, times, weekdays and words like «نشر في» (what is left beside them)."""
+    key = match_key(text).lower()
+    for pattern in (_NAMED, _HIJRI_DATE, _NAMED_EN, _MONTH_WORD, _DATE_WORDS):
+        key = pattern.sub(" ", key)
+    return " ".join(key.split())
+
+
 def is_date_line(text: str) -> bool:
     """A short block that only says when the article was published or updated (and so is no article text)."""
     if len(text) > 160 or len(text.split()) > 16 or date_in_text(text) is None:
         return False
-    key = match_key(text).lower()
-    rest = _NAMED.sub(" ", key)
-    rest = _HIJRI_DATE.sub(" ", rest)
-    rest = _NAMED_EN.sub(" ", rest)
-    for month in sorted(_GREGORIAN_NAMES, key=len, reverse=True):
-        rest = re.sub(rf"(?<!\w){re.escape(month)}(?!\w)", " ", rest)
-    rest = _DATE_WORDS.sub(" ", rest)
-    return not rest.split()
+    return not strip_date_words(text)

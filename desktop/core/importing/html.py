@@ -18,10 +18,11 @@ from desktop.core.importing.cleanup import clean, split_blocks
 from desktop.core.importing.decoding import check_text, decode
 from desktop.core.importing.document import Parsed, Rejected, Removal
 from desktop.core.importing.htmltree import (
-    VisibleBlock, html_parser, parse, prune_hidden, text_blocks, tree_depth, visible_blocks,
-    swallows_text,
+    VisibleBlock, furniture_reason, html_parser, parse, prune_hidden, swallows_text, text_blocks, tree_depth,
+    visible_blocks,
 )
 from desktop.core.importing.matching import match_key, starts_with_phrase, word_count
+from desktop.core.importing.dates import date_in_text
 from desktop.core.importing.metadata import choose_title, date_from_lines, read_meta, site_of
 from desktop.core.importing.region import article_region, extend_over_prose, find_bounds, inside, is_prose
 from desktop.core.importing.repair import reopen_unclosed
@@ -150,6 +151,24 @@ def _paragraphs(kept: list[VisibleBlock]) -> str:
     return text
 
 
+_HOME_LINKS = {"", "/", "#", "./", "index.html", "index.htm", "index.php", "default.aspx"}
+
+
+def _headline_h1(scope) -> str | None:
+    """The text of the first <h1> that is a headline: not the site's logo (a link home, or in the page header)."""
+    for heading in scope.iter("h1"):
+        text = " ".join(heading.text_content().split())
+        if not text:
+            continue
+        links = [a for a in heading.iter("a")]
+        home = any((a.get("href") or "").strip().lower() in _HOME_LINKS or
+                   re.fullmatch(r"https?://[^/]+/?", (a.get("href") or "").strip()) for a in links)
+        if home or furniture_reason(heading) == "nav":
+            continue
+        return text
+    return None
+
+
 def _prose_distances(blocks: list[VisibleBlock]) -> dict[str, int]:
     """Match key of each visible block outside furniture → how many blocks later prose follows it."""
     distances: dict[str, int] = {}
@@ -217,8 +236,7 @@ def parse_html(data: bytes, declared: str | None = None) -> Parsed:
     body = root.find("body") if root.find("body") is not None else root
     blocks = visible_blocks(root)
     region, how = article_region(body, left_open)
-    h1 = next((" ".join(h.text_content().split()) for h in region.iter("h1") if h.text_content().strip()), None)
-    h1 = h1 or next((" ".join(h.text_content().split()) for h in body.iter("h1") if h.text_content().strip()), None)
+    h1 = _headline_h1(region) or _headline_h1(body)
     visible = _prose_distances(blocks)
     title, known_titles = choose_title(meta, h1, visible)
     title_keys = {match_key(t) for t in known_titles} - {""}
@@ -232,26 +250,36 @@ def parse_html(data: bytes, declared: str | None = None) -> Parsed:
         raise Rejected("has no article text (the page has only navigation, boilerplate or scripts)")
     text = _rejoin_lines(extracted, cleaned.kept)
     date_lines = [block.text for block in region_blocks[max(0, (headline or start) - 3):(headline or start) + 8]]
-    published, published_from = meta.published, "metadata" if meta.published else None
-    if published is None:
-        published = date_from_lines(date_lines)
-        published_from = "page" if published else None
+    removed = boxes + _group(removals) + list(cleaned.removed)
+    published, published_from = _published(meta, removed, date_lines)
     return Parsed(
         title=title or cleaned.headline, text=text, raw_text=raw, encoding=encoding,
-        removed=tuple(boxes + _group(removals)) + cleaned.removed, source_url=meta.url,
+        removed=tuple(removed), source_url=meta.url,
         published=published, published_from=published_from, site=site_of(meta, title or cleaned.headline),
-        author=meta.author or _byline_author(cleaned.removed), language=meta.language,
+        author=meta.author or _byline_author(removed), language=meta.language,
     )
 
 
-_BYLINE_LABEL = re.compile(r"^(?:بقلم|كتب|كتبت|إعداد|اعداد|تحرير|author|by)\s*[:,،-]?\s*", re.I)
+_BYLINE_LABEL = re.compile(r"(?:^|\s)(?:بقلم|كتب|كتبت|كتبه|إعداد|اعداد|تحرير|author|by)\s*[:,،-]?\s*(.+)$",
+                           re.I)
 
 
-def _byline_author(removed: tuple[Removal, ...]) -> str | None:
+def _byline_author(removed: list[Removal]) -> str | None:
     """The author named by a byline removed from the text («بقلم: سارة محمود» → «سارة محمود»)."""
     for removal in removed:
         if removal.reason == "byline":
-            name = _BYLINE_LABEL.sub("", removal.text.split("\n")[0]).strip()
-            if name and not name.lower().startswith("role"):
+            match = _BYLINE_LABEL.search(removal.text.split("\n")[0])
+            name = re.split(r"\s+Role\s*,", match.group(1))[0].strip() if match else ""
+            if name:
                 return name
     return None
+
+
+def _published(meta, removed: list[Removal], lines: list[str]) -> tuple[str | None, str | None]:
+    """The publication date and where it came from: the page's metadata, else a date line (one removed as a
+    date or byline line, or a visible line near the headline)."""
+    if meta.published:
+        return meta.published, "metadata"
+    candidates = [r.text.split("\n")[0] for r in removed if r.reason in ("date-line", "byline")]
+    found = date_from_lines(lines) or next((date_in_text(t) for t in candidates if date_in_text(t)), None)
+    return found, ("page" if found else None)

@@ -14,7 +14,7 @@ MIN_REGION_SHARE = 0.15  # a <main>/<article> with less of the page's text than 
 MAIN_ARTICLE_SHARE = 0.5  # one <article> among several bounds the text when it holds this much of theirs
 PROSE_WORDS = 4  # a block this long, ending like a sentence and not a link, reads as article prose
 INLINE_BOX_REACH = 4  # a «more news» heading followed this closely by prose is an inline box, not the end
-INLINE_BOX_PROSE_WORDS = 25
+INLINE_BOX_PROSE_WORDS = 8
 
 
 def _text_size(element: etree._Element) -> int:
@@ -75,7 +75,7 @@ def is_prose(block: VisibleBlock) -> bool:
 def _opens_inline_box(blocks: list[VisibleBlock], index: int) -> bool:
     """A «read also» heading with article prose close after it sits inside the article."""
     for block in blocks[index + 1:index + 1 + INLINE_BOX_REACH]:
-        if word_count(block.text) >= INLINE_BOX_PROSE_WORDS and block.link_share < 0.2 and block.furniture is None:
+        if word_count(block.text) >= INLINE_BOX_PROSE_WORDS and is_prose(block) and block.link_share < 0.2:
             return True
     return False
 

@@ -228,6 +228,89 @@ def active_content(article: dict) -> tuple[str, list[str]]:
     return page, [NEWSLETTER, "نص من سكربت", "نص في قالب", NOTICE, "جميع الحقوق محفوظة", MENU[0]]
 
 
+def wordpress(article: dict) -> tuple[str, list[str]]:
+    paras = paragraphs(article)
+    bullets = "".join(f"<li>{esc(p)}</li>" for p in paras[1:3])
+    rest = "".join(f"<p>{esc(p)}</p>" for p in paras[3:])
+    page = f"""<!DOCTYPE html><html dir="rtl" lang="ar">{head(article, article["title"] + " – " + article["site"])}
+<body class="post-template-default single"><div id="page" class="site"><header id="masthead" class="site-header">
+<p class="site-title"><a href="/">{esc(article["site"])}</a></p><nav id="site-navigation">{menu_html(" ")}</nav></header>
+<div id="content"><div id="primary" class="content-area"><article id="post-42" class="post type-post">
+<header class="entry-header"><h1 class="entry-title">{esc(article["title"])}</h1>
+<div class="entry-meta"><span class="posted-on"><time class="entry-date published" datetime="{article["date"]}T09:00:00+00:00">{arabic_date(article["date"])}</time></span></div></header>
+<div class="entry-content"><p>{esc(paras[0])}</p><ul>{bullets}</ul>{rest}
+<div class="sharedaddy"><h3 class="sd-title">شارك هذا:</h3><ul><li><a href="#">تويتر</a></li><li><a href="#">فيسبوك</a></li></ul></div></div>
+<footer class="entry-footer"><span class="cat-links">نشرت في <a href="/c">اقتصاد</a></span></footer></article>
+<div id="comments" class="comments-area"><h2 class="comments-title">تعليقان على "{esc(article["title"][:20])}"</h2>
+<ol class="comment-list"><li><p>مقال مفيد جدا شكرا للكاتب على هذا العرض.</p></li></ol></div></div>
+<aside id="secondary" class="widget-area"><h2>أحدث المقالات</h2><ul>{"".join(f'<li><a href="/w{i}">{esc(r)}</a></li>' for i, r in enumerate(RELATED))}</ul></aside></div>
+<footer id="colophon"><div class="site-info">جميع الحقوق محفوظة</div></footer></div></body></html>"""
+    return page, ["شارك هذا", "تويتر", "نشرت في", "مقال مفيد جدا", RELATED[2], "جميع الحقوق محفوظة", MENU[1]]
+
+
+def portal(article: dict) -> tuple[str, list[str]]:
+    paras = paragraphs(article)
+    inline = f'<p><strong>اقرأ أيضًا..</strong></p><p><a href="/x1">{esc(RELATED[0])}</a></p>'
+    body = "".join(f"<p>{esc(p)}</p>" + (inline if i == 0 else "") for i, p in enumerate(paras))
+    page = f"""<html><head><meta charset="utf-8"><title>{esc(article["title"])} - {esc(article["site"])}</title>
+<meta property="og:title" content="{esc(article["title"])}"><meta name="description" content="{esc(paras[0][:80])}"></head>
+<body><div class="topBar"><ul>{"".join(f"<li><a href='/p{i}'>{esc(m)}</a></li>" for i, m in enumerate(MENU))}</ul></div>
+<div class="container"><div class="col-md-8"><div class="articleCont"><div class="articleHeader"><h1>{esc(article["title"])}</h1>
+<span class="newsDate">{indic(arabic_date(article["date"]))} 08:15 م</span>
+<span class="writer">كتب {esc(article["author"] or "أحمد سالم")}</span></div>
+<div class="articleImg"><img src="/a.jpg"><span class="imgCaption">صورة أرشيفية</span></div>
+<div id="articleBody" class="articleBody">{body}</div>
+<div class="tags"><span>الكلمات المفتاحية:</span> <a href="/t/1">اقتصاد</a> <a href="/t/2">استثمار</a></div></div></div>
+<div class="col-md-4"><div class="mostRead"><h3>الأكثر قراءة</h3><ul>{"".join(f'<li><a href="/m{i}">{esc(r)}</a></li>' for i, r in enumerate(RELATED[1:]))}</ul></div></div></div>
+<div class="footer"><p>© 2024 جميع الحقوق محفوظة</p></div></body></html>"""
+    return page, ["كتب", "صورة أرشيفية", "الكلمات المفتاحية", RELATED[0], RELATED[2], "جميع الحقوق محفوظة", MENU[3]]
+
+
+def drupal(article: dict) -> tuple[str, list[str]]:
+    paras = paragraphs(article)
+    body = "".join(f"<p>{esc(p)}</p>" for p in paras)
+    more = "".join(f'<div class="views-row"><a href="/v{i}">{esc(r)}</a></div>' for i, r in enumerate(RELATED))
+    page = f"""<!DOCTYPE html><html lang="ar" dir="rtl">{head(article, article["title"] + " | " + article["site"])}
+<body class="node-type-article"><div id="skip-link"><a href="#main-content">انتقل إلى المحتوى الرئيسي</a></div>
+<div class="region-header"><div class="logo"><a href="/">{esc(article["site"])}</a></div><ul class="menu">{"".join(f"<li><a href='/d{i}'>{esc(m)}</a></li>" for i, m in enumerate(MENU))}</ul></div>
+<div id="main-content"><div class="node node-article"><h1 class="page-header">{esc(article["title"])}</h1>
+<div class="submitted">{arabic_date(article["date"])}</div>
+<div class="field field-name-body"><div class="field-items"><div class="field-item even">{body}</div></div></div>
+<div class="block-views-more"><h2 class="block-title">المزيد من المواضيع</h2>{more}</div></div></div>
+<div class="region-footer">{esc(article["site"])} © 2024</div></body></html>"""
+    return page, ["انتقل إلى المحتوى", RELATED[0], RELATED[3], "© 2024", MENU[4]]
+
+
+def logo_h1(article: dict) -> tuple[str, list[str]]:
+    paras = paragraphs(article)
+    body = "<br><br>".join(esc(p) for p in paras)
+    page = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>{esc(article["site"])} - {esc(article["title"])}</title></head><body>
+<div id="header"><h1><a href="/"><img src="/logo.png" alt="">{esc(article["site"])}</a></h1></div>
+<div id="nav">{menu_html(" - ")}</div>
+<div id="content"><h2 class="newsTitle">{esc(article["title"])}</h2>
+<div class="newsDate">تاريخ النشر: {article["date"].replace("-", "/")}</div>
+<div class="newsText">{body}</div>
+<div class="newsTools"><a href="javascript:print()">طباعة</a> | <a href="/send">إرسال</a></div>
+<div class="otherNews"><b>أخبار أخرى</b><br>{"<br>".join(f'<a href="/o{i}">{esc(r)}</a>' for i, r in enumerate(RELATED))}</div></div>
+<div id="footer">جميع الحقوق محفوظة</div></body></html>"""
+    return page, ["تاريخ النشر", "إرسال", RELATED[1], RELATED[3], "جميع الحقوق محفوظة", MENU[2]]
+
+
+def tweet_promo(article: dict) -> tuple[str, list[str]]:
+    paras = paragraphs(article)
+    promo = '<p class="promo"><strong>تابعوا آخر الأخبار عبر قناتنا على تيليجرام</strong></p>'
+    body = "".join(f"<p>{esc(p)}</p>" + (promo if i == 1 else "") for i, p in enumerate(paras))
+    page = f"""<!DOCTYPE html><html lang="ar">{head(article, article["title"] + " | " + article["site"])}
+<body><header><nav>{menu_html(" ")}</nav></header><div class="page"><article class="article">
+<div class="article-header"><span class="kicker">اقتصاد</span><h1>{esc(article["title"])}</h1>
+<div class="article-info"><span>{esc(article["site"])} - أبوظبي</span> <span>نشر في {arabic_date(article["date"])}</span></div></div>
+<div class="article-body">{body}</div></article>
+<section class="recommended"><h2>قد يعجبك أيضا</h2>{"".join(f'<article class="teaser"><a href="/q{i}"><h3>{esc(r)}</h3></a></article>' for i, r in enumerate(RELATED))}</section></div>
+<footer>{esc(article["site"])} 2024</footer></body></html>"""
+    return page, ["تابعوا آخر الأخبار", f"{article['site']} - أبوظبي", RELATED[0], RELATED[2], "قد يعجبك", MENU[4]]
+
+
 HIJRI_GREGORIAN = "2024-06-02"  # 25 Dhu al-Qa'dah 1445 in the tabular Islamic calendar
 
 PLAN = [
@@ -239,7 +322,9 @@ PLAN = [
     ("15-table-hijri", 14, lambda a: table_layout(a, hijri="25 ذو القعدة 1445 هـ")), ("16-live", 15, live_blog),
     ("17-amp", 16, amp), ("18-twice", 17, body_twice), ("19-div-soup", 18, div_soup),
     ("20-table-br", 19, lambda a: table_layout(a, br=True)), ("21-active", 20, active_content),
-    ("22-div-soup", 21, div_soup),
+    ("22-div-soup", 21, div_soup), ("23-wordpress", 4, wordpress), ("24-portal", 13, portal),
+    ("25-wordpress", 19, wordpress), ("26-portal", 2, portal), ("27-drupal", 10, drupal),
+    ("28-logo-h1", 20, logo_h1), ("29-tweet-promo", 11, tweet_promo), ("30-drupal", 15, drupal),
 ]
 
 
