@@ -51,10 +51,37 @@ def _spaced_text(element: lxml.html.HtmlElement) -> str:
     return " ".join(" ".join(element.itertext()).split())
 
 
+MAX_BOX_CHARS = 1200  # a box of links is short: longer elements are not read whole (deep pages stay linear)
+
+
+def _short_text(element: lxml.html.HtmlElement) -> str | None:
+    """The element's spaced text, or None when it is longer than any box (read no further than that)."""
+    pieces, size = [], 0
+    for piece in element.itertext():
+        size += len(piece)
+        if size > MAX_BOX_CHARS:
+            return None
+        pieces.append(piece)
+    return " ".join(" ".join(pieces).split())
+
+
+_BOX_FIRST_WORDS = frozenset(phrase.split(" ")[0] for phrase in READ_ALSO_PHRASES | WATCH_ALSO_PHRASES)
+
+
+def _first_word(element: lxml.html.HtmlElement) -> str:
+    """The match key of the first word of the element's text (reading only as far as that word)."""
+    for piece in element.itertext():
+        if piece.strip():
+            return match_key(piece.split()[0]).lower()
+    return ""
+
+
 def _box_kind(element: lxml.html.HtmlElement) -> str | None:
     """"read-also" for an inline «اقرأ أيضا» box (the phrase, then mostly links), "watch-also" for a
     «شاهد أيضاً» box over a video; None for anything else."""
-    text = _spaced_text(element)
+    if _first_word(element) not in _BOX_FIRST_WORDS:
+        return None
+    text = _short_text(element)
     if not text:
         return None
     key = match_key(text)
