@@ -27,7 +27,7 @@ from desktop.ui.claims.commands import (
 from desktop.ui.fonts import arabic_font_family
 from desktop.ui.reader.hidden_chars import has_overrides
 from desktop.ui.i18n import app_language, ui_locale
-from desktop.ui.library.import_worker import ImportOutcome, ImportRun
+from desktop.ui.library.import_worker import ClipboardContent, ImportOutcome, ImportRun
 from desktop.ui.library.view import LibraryPanel
 from desktop.ui.menus import build_menus, retranslate_menus
 from desktop.ui.reader.find import FindBar
@@ -437,12 +437,31 @@ class MainWindow(QMainWindow):
         if paths:
             self.import_files(paths)
 
-    def import_files(self, paths: list[str]) -> ImportRun | None:
-        """Import files off the GUI thread, with a progress bar; the report dialog shows when done."""
+    def import_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of articles"))
+        if folder:
+            self.import_files([folder])
+
+    def paste_article(self) -> ImportRun | None:
+        """Import the clipboard's HTML (else its text) as a new article, through the same importers."""
+        from PySide6.QtGui import QGuiApplication
+
+        mime = QGuiApplication.clipboard().mimeData()
+        html = mime.html() if mime is not None and mime.hasHtml() else None
+        text = mime.text() if mime is not None and mime.hasText() else None
+        if not (html or "").strip() and not (text or "").strip():
+            self.show_error(self.tr("The clipboard holds no text to import."))
+            return None
+        return self.import_files([ClipboardContent(html, text)])
+
+    def import_files(self, paths: list) -> ImportRun | None:
+        """Import files (a folder: every article file in it) or the clipboard's content off the GUI thread, with a
+        progress bar; the report dialog shows when done."""
         if self.import_run is not None:
             self.show_error(self.tr("An import is already running."))
             return None
-        run = ImportRun(self.store, [str(p) for p in paths], suggest=self.settings.suggest_on_import, parent=self)
+        items = [p if isinstance(p, ClipboardContent) else str(p) for p in paths]
+        run = ImportRun(self.store, items, suggest=self.settings.suggest_on_import, parent=self)
         run.progress.connect(self._import_progress)
         run.finished.connect(self._import_finished)
         self.import_run = run
