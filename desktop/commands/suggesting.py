@@ -6,11 +6,11 @@ import argparse
 from pathlib import Path
 
 from desktop.cli import CommandError, emit_json, out
-from desktop.core.claims.grammar import Suggestion, suggest
+from desktop.core.claims.suggest import Suggestion, suggest
 from desktop.core.jsonl import json_lines
 from desktop.core.store.models import format_value
 from desktop.core.store.database import Store
-from desktop.core.claims.suggestions import save_suggestions
+from desktop.core.claims.suggest import save_suggestions
 
 _CLAIM_KEYS = ("start", "end", "text", "category", "kind", "value", "unit", "approx")
 

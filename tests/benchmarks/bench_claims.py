@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from desktop.core.claims.grammar import suggest  # noqa: E402
+from desktop.core.claims.suggest import suggest  # noqa: E402
 
 SEED = ROOT.parent / "shared" / "seed" / "000_305ef7fb3dcfe7c4.txt"
 DEV = ROOT / "tests" / "data" / "claims_dev.jsonl"

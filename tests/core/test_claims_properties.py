@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.core.claims.grammar import CATEGORIES, KINDS, Suggestion, parse_quantity, suggest
+from desktop.core.claims.suggest import CATEGORIES, KINDS, Suggestion, parse_quantity, suggest
 
 # Pieces that exercise the grammar, mixed with odd code points: tatweel, harakat, bidi controls, zero-width
 # joiners, emoji (astral and sequences), combining Latin marks, private use, and the last code point.

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from desktop.core.importing import ImportFailure, import_file
-from desktop.core.claims.suggestions import save_suggestions
+from desktop.core.claims.suggest import save_suggestions
 
 
 class ImportThread(QThread):
