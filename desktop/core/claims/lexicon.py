@@ -104,12 +104,12 @@ class Lexicon:
 # ---------------------------------------------------------------- reading files
 
 
-def _line_of(raw: str, *needles: str) -> int:
-    """The first line of ``raw`` holding every needle (1 when none does)."""
+def _line_of(raw: str, *needles: str, start: int = 1) -> int:
+    """The first line of ``raw`` from line ``start`` on holding every needle (``start`` when none does)."""
     for number, line in enumerate(raw.splitlines(), start=1):
-        if all(n in line for n in needles):
+        if number >= start and all(n in line for n in needles):
             return number
-    return 1
+    return start
 
 
 class _Reader:
@@ -117,9 +117,10 @@ class _Reader:
 
     def __init__(self, lex: Lexicon, path: Path, raw: str, builtin: bool):
         self.lex, self.path, self.raw, self.builtin = lex, path, raw, builtin
+        self.anchor = 1  # the line of the table being read
 
     def fail(self, reason: str, *needles: str) -> LexiconError:
-        return LexiconError(f"{self.path}:{_line_of(self.raw, *needles)}: {reason}")
+        return LexiconError(f"{self.path}:{_line_of(self.raw, *needles, start=self.anchor)}: {reason}")
 
     def strings(self, table: dict, key: str, where: str) -> list[str]:
         value = table.get(key, [])
@@ -130,7 +131,7 @@ class _Reader:
     def form(self, word: str, where: str) -> str:
         folded = fold(word.strip().replace("_", " ")).text.rstrip("+")
         if not _ARABIC_FORM.fullmatch(folded):
-            raise self.fail(f"{where}: «{word}» is not an Arabic word (letters, spaces or _ only)", word)
+            raise self.fail(f"{where}: «{word}» is not an Arabic word (letters, spaces or _ only)", f'"{word}')
         return folded
 
     def read(self, data: dict) -> None:
@@ -146,7 +147,11 @@ class _Reader:
 
     def tables(self, data: dict, section: str):
         body = data.get(section, {})
+        if not isinstance(body, dict):
+            raise self.fail(f"{section} must hold tables ([{section}.NAME])", section)
         for name, table in body.items():
+            header = f"{section}.{name}" if re.fullmatch(r"[A-Za-z0-9_-]+", name) else f'{section}."{name}"'
+            self.anchor = _line_of(self.raw, f"[{header}]")
             if not isinstance(table, dict):
                 raise self.fail(f"{section}.{name} must be a table ([{section}.{name}])", name)
             yield name, table

@@ -53,6 +53,8 @@ _ONE_WORDS = ("واحد", "واحدا", "واحده")
 _BASE_CONFIDENCE = {"money": 0.95, "percent": 0.95, "count": 0.85, "number": 0.6}
 _GROUPED = re.compile(r"^[0-9]{1,3}(?:(?:,[0-9]{3})+|(?:٬[0-9]{3})+|(?:\.[0-9]{3}){2,})$")
 _FROM_AFTER_RE = re.compile(r" *من(?!\w)")
+# Plural metrics that name what a later scaled bare number counts even without «عدد» («تنزيلات المتجر»).
+_METRICS = frozenset({"downloads", "users", "subscribers", "followers", "visitors", "visits", "views", "customers"})
 _MORE_NUMBERS_RE = re.compile(r"(?: *و *[0-9][0-9.,ر٫٬]*)+")
 
 
@@ -89,7 +91,8 @@ def _token(m: re.Match[str], wa: bool, text: str, duals: frozenset[str] | set[st
             return [Token("dualcur", word, m.start("word"), m.end("word"), wa)]
         kind, value = WORD_VALUES[word]
         form = SCALE_FORMS.get(word, "")
-        return [Token(kind, word, m.start("word"), m.end("word"), wa, value, form, definite)]
+        start = m.start("al") if definite else m.start("word")
+        return [Token(kind, word, start, m.end("word"), wa, value, form, definite)]
     name = next(n for n in ("aldigits", "glued", "digits") if groups.get(n) is not None)
     digits = Token("digits", m.group(name), m.start(name), m.end(name), wa)
     latin = groups.get("latin")
@@ -390,10 +393,10 @@ class Scan:
 
     def _subject(self, lo: int, hi: int, scaled: bool) -> re.Match[str] | None:
         """The last «عدد <plural>» between ``lo`` and ``hi``; a plural metric without «عدد» («تنزيلات
-        المتجر») only for a scaled number."""
+        المتجر», «الزيارات») only for a scaled number and only for the metrics of _METRICS."""
         subject = None
         for m in self.g.count_subject.finditer(self.t, lo, hi):
-            if m.group("adad") or (scaled and self.lex.counted_noun(m.group("noun"))[1] in ("downloads", "users")):
+            if m.group("adad") or (scaled and self.lex.counted_noun(m.group("noun"))[0] in _METRICS):
                 subject = m
         return subject
 
