@@ -55,6 +55,8 @@ _GROUPED = re.compile(r"^[0-9]{1,3}(?:(?:,[0-9]{3})+|(?:٬[0-9]{3})+|(?:\.[0-9]{
 _FROM_AFTER_RE = re.compile(r" *من(?!\w)")
 # Plural metrics that name what a later scaled bare number counts even without «عدد» («تنزيلات المتجر»).
 _METRICS = frozenset({"downloads", "users", "subscribers", "followers", "visitors", "visits", "views", "customers"})
+# A lone separator before exactly three digits: decimal or thousands depending on the unit (see read_digits).
+_AMBIGUOUS_DIGITS = re.compile(r"^[0-9]+[.,،][0-9]{3}$")
 _MORE_NUMBERS_RE = re.compile(r"(?: *و *[0-9][0-9.,ر٫٬]*)+")
 
 
@@ -217,9 +219,12 @@ class Scan:
             self._read_prefix(cand, prev_end)
         if not cand.kind and used[0].kind == "unit" and used[0].text in _ONE_WORDS and len(used) == 1:
             self._read_currency_before(cand, prev_end)
-        value_phrase = parse_phrase(used, self._digit_reader(cand))
-        if value_phrase is None:
-            return None
+        if any(t.kind == "digits" and _AMBIGUOUS_DIGITS.search(t.text) for t in used):
+            value_phrase = parse_phrase(used, self._digit_reader(cand))  # the unit settles the separators
+            if value_phrase is None:
+                return None
+        else:
+            value_phrase = phrase
         lone_alif_scale = len(used) == 1 and first.kind == "scale" and first.text.endswith("ا")
         if lone_alif_scale and cand.kind in ("money", "count") and cand.end > cand.num_end:
             value_phrase = replace(value_phrase, value=2 * value_phrase.value)  # مليونا دولار: a dual construct
