@@ -18,7 +18,7 @@ else:  # pragma: no cover - Python 3.10
 
 __all__ = [
     "CATEGORIES", "CountUnit", "Currency", "Lexicon", "LexiconError", "builtin_lexicon", "load_lexicon",
-    "analyst_lexicon_path", "active_lexicon", "unit_label", "count_units",
+    "analyst_lexicon_path", "active_lexicon", "unit_label", "count_units", "check_lexicon_text", "ANALYST_TEMPLATE",
 ]
 
 CATEGORIES = ("amount", "valuation", "stake", "downloads", "users", "other")
@@ -294,6 +294,10 @@ def _read_file(lex: Lexicon, path: Path, builtin: bool) -> None:
         raw = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise LexiconError(f"{path}:1: cannot read as UTF-8 text ({exc})") from exc
+    _read_text(lex, path, raw, builtin)
+
+
+def _read_text(lex: Lexicon, path: Path, raw: str, builtin: bool) -> None:
     try:
         data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:
@@ -301,6 +305,34 @@ def _read_file(lex: Lexicon, path: Path, builtin: bool) -> None:
         raise LexiconError(f"{path}:{line}: not valid TOML ({str(exc).split(' (at')[0]})") from exc
     _Reader(lex, path, raw, builtin).read(data)
     lex.sources += (str(path),)
+
+
+def check_lexicon_text(text: str, path: Path | str) -> str | None:
+    """The problem (``FILE:LINE: reason``) of an analyst's lexicon written as ``text``, or None when it is
+    sound; for an editor that must not save a file the suggester would refuse."""
+    try:
+        _read_text(_copy(_builtin()), Path(path), text, builtin=False)
+    except LexiconError as exc:
+        return str(exc)
+    return None
+
+
+ANALYST_TEMPLATE = """# Your own lexicon: words the claim suggester should know (TOML; see resources/lexicon/README.md).
+# Add nouns to a known count unit:
+# [units.merchants]
+# nouns = ["سمسار+"]
+#
+# Or a new unit (ar: its Arabic name):
+# [units.podcasts]
+# ar = "بودكاست"
+# nouns = ["حلقة+"]
+# plurals = ["حلقات"]
+#
+# Or a currency:
+# [currencies.NGN]
+# ar = "نيرة"
+# words = ["نيرة"]
+"""
 
 
 def _toml_line(message: str) -> int:

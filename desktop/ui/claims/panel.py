@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget,
 )
 
+from desktop.core.claims.suggest import explain_span
 from desktop.core.store.models import STATUSES, Annotation, Category
 from desktop.core.store.database import Store
 from desktop.core.text import fold
@@ -57,6 +58,7 @@ class ClaimsModel(QAbstractTableModel):
         self._categories: dict[str, Category] = {}
         self._search: dict[str, str] = {}  # uuid → folded text for the filter, made when first asked for
         self._sort = (COL_POSITION, Qt.SortOrder.AscendingOrder)
+        self._text: str | None = None  # the article's text, read when a tooltip first explains a suggestion
 
     def set_store(self, store: Store) -> None:
         self.store = store
@@ -77,6 +79,7 @@ class ClaimsModel(QAbstractTableModel):
         self.article_id = article_id
         self._categories = {c.name: c for c in self.store.categories()}
         self._search = {}
+        self._text = None
         self._rows = list(rows)
         self._order_rows()
         self.endResetModel()
@@ -130,7 +133,7 @@ class ClaimsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(a, col)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return a.note or a.quote
+            return self._tooltip(a)
         if role == SortRole:
             return self._sort_key(a, col)
         if role == SearchTextRole:
@@ -146,6 +149,18 @@ class ClaimsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_POSITION, COL_VALUE):
             return int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignTrailing)
         return None
+
+    def _tooltip(self, a: Annotation) -> str:
+        """The note or quote; for a machine's suggestion also why the suggester proposed it (rule, lexicon)."""
+        tip = a.note or a.quote
+        if a.origin != "suggested" or self.article_id is None:
+            return tip
+        if self._text is None:
+            self._text = self.store.article(self.article_id).text
+        why = explain_span(self._text, a.start, a.end)
+        if not why:
+            return tip
+        return tip + "\n" + self.tr("Why suggested: {why}").format(why=isolate(why))
 
     def _display(self, a: Annotation, col: int) -> str:
         if col == COL_POSITION:
