@@ -136,42 +136,42 @@
 <context>
     <name>ClaimEditor</name>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="32"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="59"/>
         <source>&amp;Apply</source>
         <translation>ت&amp;طبيق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="37"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="60"/>
         <source>Apply changes to the claim</source>
         <translation>تطبيق التغييرات على الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="40"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="54"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="41"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="54"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="42"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="54"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="43"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="54"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="44"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="54"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="45"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="55"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -179,42 +179,42 @@
 <context>
     <name>Claims</name>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="64"/>
+        <location filename="../../desktop/ui/formatting.py" line="113"/>
         <source>%s is not a number</source>
         <translation>%s ليس رقماً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="66"/>
+        <location filename="../../desktop/ui/formatting.py" line="115"/>
         <source>%s is not a finite number</source>
         <translation>%s ليس رقماً محدوداً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="95"/>
+        <location filename="../../desktop/ui/formatting.py" line="144"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="96"/>
+        <location filename="../../desktop/ui/formatting.py" line="145"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="97"/>
+        <location filename="../../desktop/ui/formatting.py" line="146"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="98"/>
+        <location filename="../../desktop/ui/formatting.py" line="147"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="99"/>
+        <location filename="../../desktop/ui/formatting.py" line="148"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="108"/>
+        <location filename="../../desktop/ui/formatting.py" line="157"/>
         <source>Suggested automatically</source>
         <translation>مقترح آلياً</translation>
     </message>
@@ -222,87 +222,117 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="34"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="37"/>
         <source>Position</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="34"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="37"/>
         <source>Quote</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="35"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="38"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="35"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="38"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="36"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="39"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="36"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="39"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="163"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="177"/>
         <source>Why suggested: {why}</source>
         <translation>سبب الاقتراح: {why}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="176"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="44"/>
         <source>suggested</source>
         <translation>مقترح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/panel.py" line="45"/>
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/panel.py" line="46"/>
+        <source>confirmed</source>
+        <translation>مؤكد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/panel.py" line="47"/>
+        <source>disputed</source>
+        <translation>خلافي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/panel.py" line="48"/>
+        <source>rejected</source>
+        <translation>مرفوض</translation>
     </message>
 </context>
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="250"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="395"/>
         <source>Filter claims…</source>
         <translation>تصفية الادعاءات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="251"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="396"/>
         <source>Filter claims</source>
         <translation>تصفية الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="253"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="397"/>
         <source>Filter by category</source>
         <translation>تصفية حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="255"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="398"/>
         <source>Filter by status</source>
         <translation>تصفية حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="257"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="399"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="272"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="400"/>
         <source>Category colours</source>
         <translation>ألوان الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="300"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="443"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="302"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="445"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/panel.py" line="401"/>
+        <source>Claim editor</source>
+        <translation>محرر الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/panel.py" line="402"/>
+        <source>Show or hide the claim editor</source>
+        <translation>إظهار محرر الادعاء أو إخفاؤه</translation>
     </message>
 </context>
 <context>
@@ -396,97 +426,97 @@
 <context>
     <name>ClaimsTableWindow</name>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="86"/>
+        <location filename="../../desktop/ui/claims/table.py" line="108"/>
         <source>All claims</source>
         <translation>كل الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="87"/>
+        <location filename="../../desktop/ui/claims/table.py" line="109"/>
         <source>All claims in the library</source>
         <translation>كل الادعاءات في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="120"/>
+        <location filename="../../desktop/ui/claims/table.py" line="110"/>
         <source>Filter: title, quote, note…</source>
         <translation>تصفية: العنوان أو النص أو الملاحظة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="121"/>
+        <location filename="../../desktop/ui/claims/table.py" line="111"/>
         <source>Filter claims by text</source>
         <translation>تصفية الادعاءات بالنص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="130"/>
+        <location filename="../../desktop/ui/claims/table.py" line="112"/>
         <source>Filter by unit</source>
         <translation>تصفية حسب الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="131"/>
+        <location filename="../../desktop/ui/claims/table.py" line="113"/>
         <source>Filter by category</source>
         <translation>تصفية حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="132"/>
+        <location filename="../../desktop/ui/claims/table.py" line="114"/>
         <source>Filter by status</source>
         <translation>تصفية حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="137"/>
+        <location filename="../../desktop/ui/claims/table.py" line="115"/>
         <source>Grouped only</source>
         <translation>المجمَّعة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="138"/>
+        <location filename="../../desktop/ui/claims/table.py" line="116"/>
         <source>Show only claims in a group</source>
         <translation>عرض الادعاءات المنتمية إلى مجموعة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="144"/>
+        <location filename="../../desktop/ui/claims/table.py" line="117"/>
         <source>Grouping tolerance in percent</source>
         <translation>هامش التجميع بالنسبة المئوية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="146"/>
+        <location filename="../../desktop/ui/claims/table.py" line="119"/>
         <source>Claims with the same unit whose values differ by at most this much are grouped</source>
         <translation>تُجمَّع الادعاءات ذات الوحدة نفسها إذا لم يتجاوز الفرق بين قيمها هذا الهامش</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="151"/>
+        <location filename="../../desktop/ui/claims/table.py" line="169"/>
         <source>Claims table</source>
         <translation>جدول الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="167"/>
+        <location filename="../../desktop/ui/claims/table.py" line="120"/>
         <source>Claims summary</source>
         <translation>ملخّص الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="173"/>
+        <location filename="../../desktop/ui/claims/table.py" line="121"/>
         <source>Tolerance:</source>
         <translation>الهامش:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="189"/>
+        <location filename="../../desktop/ui/claims/table.py" line="202"/>
         <source>All units</source>
         <translation>كل الوحدات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="189"/>
+        <location filename="../../desktop/ui/claims/table.py" line="202"/>
         <source>(no unit)</source>
         <translation>(بلا وحدة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="190"/>
+        <location filename="../../desktop/ui/claims/table.py" line="203"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="192"/>
+        <location filename="../../desktop/ui/claims/table.py" line="205"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="202"/>
+        <location filename="../../desktop/ui/claims/table.py" line="215"/>
         <source>{shown} of {total} claims shown · {groups} groups across articles · {contradictions} with contradicting values</source>
         <translation>يُعرض {shown} من {total} ادعاء · {groups} مجموعة عبر المقالات · {contradictions} منها بقيم متعارضة</translation>
     </message>
@@ -732,6 +762,44 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../desktop/ui/reader/find.py" line="77"/>
+        <source>Find in article…</source>
+        <translation>ابحث في المقال…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/find.py" line="78"/>
+        <source>Find in article</source>
+        <translation>البحث في المقال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/find.py" line="79"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>النتيجة السابقة (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/find.py" line="80"/>
+        <source>Next match (F3)</source>
+        <translation>النتيجة التالية (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/find.py" line="81"/>
+        <source>Close (Esc)</source>
+        <translation>إغلاق (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/find.py" line="152"/>
+        <source>No matches</source>
+        <translation>لا نتائج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/find.py" line="154"/>
+        <source>{current} of {total}</source>
+        <translation>{current} من {total}</translation>
+    </message>
+</context>
+<context>
     <name>ImportAnnotationsDialog</name>
     <message>
         <location filename="../../desktop/ui/exchange/dialogs.py" line="139"/>
@@ -888,37 +956,37 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="29"/>
+        <location filename="../../desktop/ui/library/view.py" line="64"/>
         <source>Search articles…</source>
         <translation>ابحث في المقالات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="30"/>
+        <location filename="../../desktop/ui/library/view.py" line="65"/>
         <source>Search articles</source>
         <translation>البحث في المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="32"/>
+        <location filename="../../desktop/ui/library/view.py" line="66"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="33"/>
+        <location filename="../../desktop/ui/library/view.py" line="67"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="33"/>
+        <location filename="../../desktop/ui/library/view.py" line="67"/>
         <source>Imported</source>
         <translation>تاريخ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="33"/>
+        <location filename="../../desktop/ui/library/view.py" line="67"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="55"/>
+        <location filename="../../desktop/ui/library/view.py" line="68"/>
         <source>Delete article…</source>
         <translation>حذف المقال…</translation>
     </message>
@@ -926,27 +994,29 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85"/>
+        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>Bidi override warning</source>
         <translation>تحذير من رموز تجاوز الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="113"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>Import progress</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>No font with Arabic letters is installed; Arabic may not display.</source>
         <translation>لا يوجد خط مثبت يدعم الحروف العربية؛ قد لا يظهر النص العربي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>This article contains bidi override characters (LRO, RLO, LRE or RLE): the order shown can differ from the stored text. Use View › Show hidden characters to see them.</source>
         <translation>يحتوي هذا المقال على رموز تجاوز الاتجاه (LRO أو RLO أو LRE أو RLE): قد يختلف الترتيب المعروض عن النص المخزّن. استخدم عرض › إظهار الرموز الخفية لرؤيتها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>Delete the article %s and its %n claim(s)? Edit › Undo brings them back.</source>
         <translation>
             <numerusform>أتحذف المقال %s؟ ليس عليه أي ادعاء. تحرير › تراجع يعيده.</numerusform>
@@ -958,27 +1028,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>Delete article</source>
         <translation>حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>The article is still opening.</source>
         <translation>ما زال المقال قيد الفتح.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>Select the words of a claim first.</source>
         <translation>حدّد كلمات الادعاء أولاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
         <source>The selection holds no words to mark.</source>
         <translation>لا يحتوي التحديد على كلمات لتعليمها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="402"/>
         <source>%n claim(s) suggested.</source>
         <translation>
             <numerusform>لم يُقترح أي ادعاء.</numerusform>
@@ -990,217 +1060,252 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/ui/main_window.py" line="408"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
         <source>Articles (%s)</source>
         <translation>مقالات (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/ui/main_window.py" line="416"/>
         <source>An import is already running.</source>
         <translation>هناك عملية استيراد جارية بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/ui/main_window.py" line="443"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/ui/main_window.py" line="443"/>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/ui/main_window.py" line="464"/>
         <source>Open store</source>
         <translation>فتح مخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/ui/main_window.py" line="464"/>
         <source>Hamish stores (*.db);;All files (*)</source>
         <translation>مخازن هامش (*.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="469"/>
         <source>New store</source>
         <translation>مخزن جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="469"/>
         <source>Hamish stores (*.db)</source>
         <translation>مخازن هامش (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/ui/main_window.py" line="472"/>
         <source>%s exists already; open it instead.</source>
         <translation>%s موجود بالفعل؛ افتحه بدلاً من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="479"/>
         <source>Wait for the import to finish before switching stores.</source>
         <translation>انتظر انتهاء الاستيراد قبل تبديل المخزن.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <source>Claims</source>
+        <translation>الادعاءات</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="51"/>
+        <location filename="../../desktop/ui/menus.py" line="91"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="52"/>
+        <location filename="../../desktop/ui/menus.py" line="92"/>
         <source>&amp;Import articles…</source>
         <translation>ا&amp;ستيراد مقالات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="53"/>
+        <location filename="../../desktop/ui/menus.py" line="93"/>
         <source>&amp;Open store…</source>
         <translation>&amp;فتح مخزن…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="54"/>
+        <location filename="../../desktop/ui/menus.py" line="94"/>
         <source>&amp;New store…</source>
         <translation>مخزن &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="55"/>
+        <location filename="../../desktop/ui/menus.py" line="95"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="56"/>
+        <location filename="../../desktop/ui/menus.py" line="96"/>
         <source>Import &amp;annotations…</source>
         <translation>استيراد ال&amp;تعليقات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="57"/>
+        <location filename="../../desktop/ui/menus.py" line="97"/>
         <source>&amp;Merge store…</source>
         <translation>&amp;دمج مخزن…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="58"/>
+        <location filename="../../desktop/ui/menus.py" line="98"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="59"/>
+        <location filename="../../desktop/ui/menus.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="62"/>
+        <location filename="../../desktop/ui/menus.py" line="102"/>
         <source>&amp;Recent stores</source>
         <translation>المخازن ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="71"/>
+        <location filename="../../desktop/ui/menus.py" line="111"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="72"/>
+        <location filename="../../desktop/ui/menus.py" line="112"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="74"/>
+        <location filename="../../desktop/ui/menus.py" line="114"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="76"/>
+        <location filename="../../desktop/ui/menus.py" line="116"/>
         <source>&amp;Find articles</source>
         <translation>ا&amp;بحث في المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="77"/>
+        <location filename="../../desktop/ui/menus.py" line="117"/>
         <source>Delete &amp;article…</source>
         <translation>حذف ال&amp;مقال…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="83"/>
+        <location filename="../../desktop/ui/menus.py" line="126"/>
         <source>&amp;Claims</source>
         <translation>الا&amp;دعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="86"/>
+        <location filename="../../desktop/ui/menus.py" line="130"/>
         <source>Mark as %s</source>
         <translation>تعليم كـ%s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="91"/>
+        <location filename="../../desktop/ui/menus.py" line="134"/>
         <source>&amp;Accept claim</source>
         <translation>&amp;قبول الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="92"/>
+        <location filename="../../desktop/ui/menus.py" line="135"/>
         <source>&amp;Reject claim</source>
         <translation>&amp;رفض الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="93"/>
+        <location filename="../../desktop/ui/menus.py" line="136"/>
         <source>&amp;Delete claim</source>
         <translation>&amp;حذف الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="94"/>
+        <location filename="../../desktop/ui/menus.py" line="137"/>
         <source>&amp;Suggest claims</source>
         <translation>ا&amp;قتراح ادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="103"/>
+        <location filename="../../desktop/ui/menus.py" line="146"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="104"/>
+        <location filename="../../desktop/ui/menus.py" line="147"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;تكبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="105"/>
+        <location filename="../../desktop/ui/menus.py" line="148"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="106"/>
+        <location filename="../../desktop/ui/menus.py" line="149"/>
         <source>Show &amp;hidden characters</source>
         <translation>إظهار الرموز ال&amp;خفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="109"/>
+        <location filename="../../desktop/ui/menus.py" line="158"/>
         <source>&amp;Review mode</source>
         <translation>وضع الم&amp;راجعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="110"/>
+        <location filename="../../desktop/ui/menus.py" line="159"/>
         <source>&amp;All claims</source>
         <translation>&amp;كل الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="114"/>
+        <location filename="../../desktop/ui/menus.py" line="170"/>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="115"/>
+        <location filename="../../desktop/ui/menus.py" line="171"/>
         <source>&amp;Agreement…</source>
         <translation>ا&amp;لاتفاق بين المراجعين…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="121"/>
+        <location filename="../../desktop/ui/menus.py" line="179"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="123"/>
+        <location filename="../../desktop/ui/menus.py" line="180"/>
         <source>Claim tools</source>
         <translation>أدوات الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="118"/>
+        <source>Find in &amp;article…</source>
+        <translation>البحث في ال&amp;مقال…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="119"/>
+        <source>Find &amp;next</source>
+        <translation>النتيجة ال&amp;تالية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="120"/>
+        <source>Find pre&amp;vious</source>
+        <translation>النتيجة ال&amp;سابقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="152"/>
+        <source>&amp;Latin runs as written</source>
+        <translation>النصوص اللاتينية كما كُتبت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="155"/>
+        <source>Show «$2 billion» and «GPT-4o» inside Arabic text as written; off shows the raw Unicode order</source>
+        <translation>اعرض «$2 billion» و«GPT-4o» داخل النص العربي كما كُتبت؛ عند الإيقاف يظهر ترتيب يونيكود الخام</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1471,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/preferences.py" line="100"/>
+        <location filename="../../desktop/ui/preferences.py" line="113"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
@@ -1395,11 +1501,6 @@
         <translation>تحرير المعجم…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="113"/>
-        <source>Interface language (after restart)</source>
-        <translation>لغة الواجهة (بعد إعادة التشغيل)</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/preferences.py" line="116"/>
         <source>Reader font</source>
         <translation>خط القراءة</translation>
@@ -1413,7 +1514,7 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/ui/reader/view.py" line="47"/>
+        <location filename="../../desktop/ui/reader/view.py" line="49"/>
         <source>Article text</source>
         <translation>نص المقال</translation>
     </message>
@@ -1438,6 +1539,8 @@
     <message>
         <location filename="../../desktop/ui/claims/review_mode.py" line="83"/>
         <location filename="../../desktop/ui/claims/review_mode.py" line="84"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="207"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="208"/>
         <source>Review claims</source>
         <translation>مراجعة الادعاءات</translation>
     </message>
@@ -1558,49 +1661,72 @@
         <translation>كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="308"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="333"/>
         <source>Not saved: {error}</source>
         <translation>لم يُحفظ: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="332"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="357"/>
         <source>Could not undo or redo: {error}</source>
         <translation>تعذّر التراجع أو الإعادة: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="359"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="384"/>
         <source>{done} / {total} reviewed</source>
         <translation>رُوجع {done} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="365"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="390"/>
         <source>No claims in this queue.</source>
         <translation>لا توجد ادعاءات في هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="371"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="396"/>
         <source>Claim {number} of {total}</source>
         <translation>الادعاء {number} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="381"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="406"/>
         <source>suggested</source>
         <translation>مقترح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="383"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="408"/>
         <source>Note: {note}</source>
         <translation>ملاحظة: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="384"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="409"/>
         <source>No note (N to add one)</source>
         <translation>لا ملاحظة (اضغط N لإضافة ملاحظة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="387"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="412"/>
         <source>All {total} reviewed</source>
         <translation>رُوجعت جميعها ({total})</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="60"/>
+        <source>tn</source>
+        <translation>تريليون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="60"/>
+        <source>bn</source>
+        <translation>مليار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="61"/>
+        <source>mn</source>
+        <translation>مليون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="61"/>
+        <source>k</source>
+        <translation>ألف</translation>
     </message>
 </context>
 <context>
