@@ -17,6 +17,8 @@ __all__ = ["ContextRules"]
 _FROM_AFTER_RE = re.compile(r" *من(?!\w)")
 # Plural metrics that name what a later scaled bare number counts even without «عدد» («تنزيلات المتجر»).
 _METRICS = frozenset({"downloads", "users", "subscribers", "followers", "visitors", "visits", "views", "customers"})
+# After «مقابل N» an index value is followed by punctuation or a preposition, never by its own noun.
+_AFTER_COMPARED_RE = re.compile(r" *(?:[^\w\s]|\Z|[لب]\w*|(?:في|الي|علي|خلال|عن|مع|منذ|حتي)(?!\w))")
 _MORE_NUMBERS_RE = re.compile(r"(?: *و *[0-9][0-9.,ر٫٬]*)+")
 
 
@@ -134,8 +136,11 @@ class ContextRules:
         if cand.time or p.has_scale or p.definite or not p.has_digits or _is_year(cand) or cand.times:
             return
         lo = self.sentence_start(cand.start)
-        if not G.INDEX_VALUE_BEFORE_RE.search(self.t, max(lo, cand.start - 16), cand.start):
+        before = G.INDEX_VALUE_BEFORE_RE.search(self.t, max(lo, cand.start - 16), cand.start)
+        if before is None:
             return
+        if before.group().startswith("مقابل") and _AFTER_COMPARED_RE.match(self.t, cand.end) is None:
+            return  # «46 ورقة مالية مقابل 13 ورقة مالية»: the number has its own noun
         if not G.INDEX_CUE_RE.search(self.t, lo, cand.start):
             return
         cand.kind, cand.rule = "number", "index-value"

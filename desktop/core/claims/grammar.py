@@ -63,11 +63,13 @@ MONEY_CUE_RE = re.compile(
     r"سعر|اسعار|صافي|خسائر|خساره|ديون|رواتب|اجور|انفاق|نفقات|مبلغ|دعم مالي|منح|صفقه"
 )
 # «ليغلق عند 11,950 نقطة», «ارتفع مؤشر … 120 نقطة»: index levels and moves are in points.
-INDEX_CUE_RE = re.compile(r"مؤشر|غلق|اغلاق|بورص|تداول|داو جونز|ناسداك|نيكاي|فوتسي|داكس|تاسي|السعري|الوزني")
+INDEX_CUE_RE = re.compile(
+    r"مؤشر|غلق|اغلاق|بورص|تداول|داو جونز|ناسداك|نيكاي|فوتسي|داكس|تاسي|السعري|الوزني|رقم القياسي|الرقم القياسي"
+)
 # «قفز مؤشر ثقة المستهلكين إلى 61.7», «وصولا عند 9812», «مرتفعا 183.73»: an index value without «نقطة».
 INDEX_VALUE_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?:الي|عند|مستوي|علي|ليبلغ|بلغ|ليصل الي|مرتفعا|منخفضا|متراجعا|كاسبا|خاسرا|صاعدا|هابطا|"
-    r"تخطي|تجاوز|قدره|بمقدار|بواقع)(?: ال)? *\Z"
+    r"تخطي|تجاوز|قدره|بمقدار|بواقع|النقطه|مقابل)(?: ال)? *\Z"
 )
 # Multiples: «غُطّي الاكتتاب 9 مرات», «مضاعف ربحية 14 مرة», «تكفي لشراء اليخت 433 مرة»; not «تكررت 5 مرات».
 MULTIPLE_CUE_RE = re.compile(
@@ -137,7 +139,7 @@ class Grammar:
         # «الحكومة12 مليار درهم»: digits glued to a word still count when a scale or currency follows.
         glued = (rf"(?<=[\u0621-\u064a])(?P<glued>{DIGITS_PATTERN})(?![0-9])"
                  rf"(?= ?(?:{_SCALE_WORDS}|{currency_words})(?!\w))")
-        words = trie_pattern(set(WORD_VALUES) | lex.dual_currency_words)
+        words = trie_pattern(set(WORD_VALUES) | lex.dual_currency_words | lex.minor_duals)
         self.atom = re.compile(
             rf"(?<![^\W\d_])(?P<clitic>[وف]?[بلك]?)(?P<al>ال)?(?P<word>{words})(?!\w)|{_AL_DIGIT_ATOM}|{glued}|{_DIGIT_ATOM}"
         )
@@ -169,7 +171,8 @@ class Grammar:
         )
         # «ريال واحد»: a currency name before «واحد» is one of that currency.
         self.currency_before = re.compile(
-            rf"(?<![^\W\d_])(?:ال)?(?P<cur>{currency_words})(?: (?P<qual>(?:ال)?{qualifiers}))? *\Z"
+            rf"(?<![^\W\d_])(?:ال)?(?:(?P<cur>{currency_words})(?: (?P<qual>(?:ال)?{qualifiers}))?"
+            rf"|(?P<minor>{trie_pattern(lex.minor_words)})) *\Z"
         )
         # «ديناران و125 فلساً»: a sum in a currency followed by its sub-unit.
         self.minor_after = re.compile(

@@ -78,6 +78,7 @@ class Lexicon:
     abbreviations: dict[str, str] = field(default_factory=dict)  # Arabic, after the number only
     latin_words: dict[str, str] = field(default_factory=dict)
     minor_words: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)  # name → (code, per)…
+    minor_duals: set[str] = field(default_factory=set)  # «بيستين», «فلسين»: two of the sub-unit
     sources: tuple[str, ...] = ()
 
     # ------------------------------------------------------------ look-ups
@@ -227,9 +228,10 @@ class _Reader:
             if not isinstance(minor, dict) or not isinstance(minor.get("per"), int) or minor["per"] < 2:
                 raise self.fail(f"{where}: minor needs per, a whole number of at least 2", "minor")
             per = minor["per"]
-            for word in self.strings(minor, "words", where):
-                w = self.form(word, where)
+            duals = [self.form(w, where) for w in self.strings(minor, "duals", where)]
+            for w in [self.form(w, where) for w in self.strings(minor, "words", where)] + duals:
                 self.lex.minor_words[w] = tuple(p for p in self.lex.minor_words.get(w, ()) if p[0] != code) + ((code, per),)
+            self.lex.minor_duals.update(duals)
         self.lex.currencies[code] = Currency(code, ar.strip(), per)
         words = [self.form(w, where) for w in self.strings(table, "words", where)]
         duals = [self.form(w, where) for w in self.strings(table, "duals", where)]
@@ -361,7 +363,8 @@ def _copy(lex: Lexicon) -> Lexicon:
         currency_words=dict(lex.currency_words), dual_currency_words=set(lex.dual_currency_words),
         plural_currency_words=set(lex.plural_currency_words), currency_forms=dict(lex.currency_forms), qualifiers=dict(lex.qualifiers),
         country_cues=dict(lex.country_cues), signs=dict(lex.signs), abbreviations=dict(lex.abbreviations),
-        latin_words=dict(lex.latin_words), minor_words=dict(lex.minor_words), sources=lex.sources,
+        latin_words=dict(lex.latin_words), minor_words=dict(lex.minor_words), minor_duals=set(lex.minor_duals),
+        sources=lex.sources,
     )
 
 

@@ -114,6 +114,7 @@ class Scan(ContextRules):
         self.eager = eager
         self.lex = lex
         self.g: Grammar = grammar_for(lex)
+        self._duals = lex.dual_currency_words | lex.minor_duals
         self._convention: str | None = None
         self._cues: tuple[list[int], list[str]] | None = None
         self._last: Reading | None = None  # the last claim emitted
@@ -170,7 +171,7 @@ class Scan(ContextRules):
             m = g.atom.search(t, pos)
             if m is None:
                 break
-            tokens = _token(m, False, t, self.lex.dual_currency_words)
+            tokens = _token(m, False, t, self._duals)
             end = m.end()
             while len(tokens) < _MAX_ATOMS and tokens[-1].kind not in ("bad", "dualcur"):
                 n = g.next_atom.match(t, end)
@@ -201,6 +202,12 @@ class Scan(ContextRules):
         raw = used[0].text if used[0].kind == "digits" else ""
         num_end = used[-1].end
         cand = Reading(first.start, num_end, first.start, num_end, phrase, raw)
+        if first.kind == "dualcur" and first.text in self.lex.minor_duals:
+            codes = tuple(c for c, _per in self.lex.minor_words[first.text])
+            cand.kind, cand.unit, cand.currencies = "money", codes[0], codes
+            cand.phrase = replace(phrase, value=2.0 / self._minor_per_of(first.text, codes[0]))
+            cand.rule, cand.entry = "minor-unit", f"currencies.{codes[0]}.minor: {first.text}"
+            return cand
         if first.kind == "dualcur":
             code, codes = self._currency(first.text, None)
             cand.kind, cand.unit, cand.currencies = "money", code, codes
@@ -324,7 +331,10 @@ class Scan(ContextRules):
             or symbol.upper()
 
     def _minor_per(self, cand: Reading) -> int:
-        return dict(self.lex.minor_words[cand.entry.split(": ")[-1]]).get(cand.unit, 100)
+        return self._minor_per_of(cand.entry.split(": ")[-1], cand.unit)
+
+    def _minor_per_of(self, word: str, code: str) -> int:
+        return dict(self.lex.minor_words[word]).get(code, 100)
 
     def _read_minor_after(self, cand: Reading) -> None:
         """«ديناران و125 فلساً», «5 دنانير و250 فلسا»: add the sub-unit to the sum."""
@@ -359,6 +369,11 @@ class Scan(ContextRules):
         """«ريال واحد», «دولار واحد»: one of the currency named right before."""
         p = self.g.currency_before.search(self.t, max(prev_end, cand.num_start - 30), cand.num_start)
         if p is None:
+            return
+        if p.group("minor"):  # «بيسة واحدة»: one of the sub-unit
+            codes = tuple(c for c, _per in self.lex.minor_words[p.group("minor")])
+            cand.start, cand.kind, cand.unit, cand.currencies = p.start(), "money", codes[0], codes
+            cand.rule, cand.entry = "minor-unit", f"currencies.{codes[0]}.minor: {p.group('minor')}"
             return
         code, codes = self._currency(p.group("cur"), p.group("qual"))
         cand.start, cand.kind, cand.unit, cand.currencies = p.start(), "money", code, codes
