@@ -16,7 +16,7 @@ from desktop.core.importing import SUPPORTED_SUFFIXES
 from desktop.core.store.models import Annotation
 from desktop.core.store.database import Store, StoreError
 from desktop.core.store.revisions import ConflictError
-from desktop.core.claims.suggestions import suggestion_items
+from desktop.core.claims.suggest import suggestion_items
 
 from desktop.ui import hooks, store_queue
 from desktop.ui.claims import conflicts
@@ -626,7 +626,7 @@ def _sample_if_new(store: Store) -> int | None:
 def prefill(quote: str) -> dict:
     """Value, unit and kind read from the selected words by the claim parser (empty when it reads nothing)."""
     try:
-        from desktop.core.claims.grammar import parse_quantity
+        from desktop.core.claims.suggest import parse_quantity
     except ImportError:
         return {}
     found = parse_quantity(quote)

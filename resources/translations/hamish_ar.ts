@@ -128,7 +128,7 @@
 <context>
     <name>ArabicFontBox</name>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="20"/>
+        <location filename="../../desktop/ui/preferences.py" line="67"/>
         <source>Automatic (best Arabic font)</source>
         <translation>تلقائي (أفضل خط عربي)</translation>
     </message>
@@ -229,42 +229,42 @@
 <context>
     <name>Claims</name>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="113"/>
+        <location filename="../../desktop/ui/formatting.py" line="100"/>
         <source>%s is not a number</source>
         <translation>%s ليس رقماً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="115"/>
+        <location filename="../../desktop/ui/formatting.py" line="102"/>
         <source>%s is not a finite number</source>
         <translation>%s ليس رقماً محدوداً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="144"/>
+        <location filename="../../desktop/ui/formatting.py" line="131"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="145"/>
+        <location filename="../../desktop/ui/formatting.py" line="132"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="146"/>
+        <location filename="../../desktop/ui/formatting.py" line="133"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="147"/>
+        <location filename="../../desktop/ui/formatting.py" line="134"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="148"/>
+        <location filename="../../desktop/ui/formatting.py" line="135"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="157"/>
+        <location filename="../../desktop/ui/formatting.py" line="144"/>
         <source>Suggested automatically</source>
         <translation>مقترح آلياً</translation>
     </message>
@@ -272,110 +272,115 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="36"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="37"/>
         <source>Position</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="36"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="37"/>
         <source>Quote</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="37"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="38"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="37"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="38"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="38"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="39"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="38"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="39"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="43"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="44"/>
         <source>suggested</source>
         <translation>مقترح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="44"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="45"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="45"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="46"/>
         <source>confirmed</source>
         <translation>مؤكد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="46"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="47"/>
         <source>disputed</source>
         <translation>خلافي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="47"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="48"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/panel.py" line="177"/>
+        <source>Why suggested: {why}</source>
+        <translation>سبب الاقتراح: {why}</translation>
     </message>
 </context>
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="381"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="395"/>
         <source>Filter claims…</source>
         <translation>تصفية الادعاءات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="382"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="396"/>
         <source>Filter claims</source>
         <translation>تصفية الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="383"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="397"/>
         <source>Filter by category</source>
         <translation>تصفية حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="384"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="398"/>
         <source>Filter by status</source>
         <translation>تصفية حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="385"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="399"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="386"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="400"/>
         <source>Category colours</source>
         <translation>ألوان الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="387"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="401"/>
         <source>Claim editor</source>
         <translation>محرر الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="388"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="402"/>
         <source>Show or hide the claim editor</source>
         <translation>إظهار محرر الادعاء أو إخفاؤه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="429"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="443"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="431"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="445"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
@@ -1019,6 +1024,34 @@
     </message>
 </context>
 <context>
+    <name>LexiconDialog</name>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="25"/>
+        <source>Lexicon</source>
+        <translation>المعجم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="27"/>
+        <source>Lexicon file</source>
+        <translation>ملف المعجم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="32"/>
+        <source>Your own nouns, units and currencies, added to the built-in lexicon.</source>
+        <translation>أسماؤك ووحداتك وعملاتك، تُضاف إلى المعجم المدمج.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="38"/>
+        <source>File: {path}</source>
+        <translation>الملف: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="54"/>
+        <source>Not saved: {problem}</source>
+        <translation>لم يُحفظ: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <location filename="../../desktop/ui/library/view.py" line="101"/>
@@ -1565,50 +1598,60 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="39"/>
+        <location filename="../../desktop/ui/preferences.py" line="86"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="44"/>
+        <location filename="../../desktop/ui/preferences.py" line="91"/>
         <source>Snap selections to whole words</source>
         <translation>توسيع التحديد إلى كلمات كاملة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="46"/>
+        <location filename="../../desktop/ui/preferences.py" line="93"/>
         <source>Suggest claims when importing</source>
         <translation>اقتراح ادعاءات عند الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="53"/>
-        <location filename="../../desktop/ui/preferences.py" line="64"/>
+        <location filename="../../desktop/ui/preferences.py" line="100"/>
+        <location filename="../../desktop/ui/preferences.py" line="113"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="53"/>
+        <location filename="../../desktop/ui/preferences.py" line="100"/>
         <source>Snap to words</source>
         <translation>التوسيع إلى كلمات كاملة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="54"/>
+        <location filename="../../desktop/ui/preferences.py" line="101"/>
         <source>Suggest on import</source>
         <translation>الاقتراح عند الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="54"/>
+        <location filename="../../desktop/ui/preferences.py" line="101"/>
         <source>Font family</source>
         <translation>عائلة الخط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="55"/>
+        <location filename="../../desktop/ui/preferences.py" line="102"/>
         <source>Font size</source>
         <translation>حجم الخط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="67"/>
+        <location filename="../../desktop/ui/preferences.py" line="116"/>
         <source>Reader font</source>
         <translation>خط القراءة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="107"/>
+        <source>Edit lexicon…</source>
+        <translation>تحرير المعجم…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="117"/>
+        <source>Units the suggester knows</source>
+        <translation>الوحدات التي يعرفها المقترِح</translation>
     </message>
 </context>
 <context>
@@ -1822,22 +1865,22 @@
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="60"/>
+        <location filename="../../desktop/ui/formatting.py" line="61"/>
         <source>tn</source>
         <translation>تريليون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="60"/>
+        <location filename="../../desktop/ui/formatting.py" line="61"/>
         <source>bn</source>
         <translation>مليار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="61"/>
+        <location filename="../../desktop/ui/formatting.py" line="62"/>
         <source>mn</source>
         <translation>مليون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="61"/>
+        <location filename="../../desktop/ui/formatting.py" line="62"/>
         <source>k</source>
         <translation>ألف</translation>
     </message>

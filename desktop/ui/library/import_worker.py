@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from desktop.core.importing import ImportFailure, files_in_folder, import_clipboard, import_file
-from desktop.core.claims.suggestions import save_suggestions
+from desktop.core.claims.suggest import save_suggestions
 
 
 CLIPBOARD = "clipboard"  # the name an import from the clipboard goes by in the report
