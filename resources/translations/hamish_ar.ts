@@ -4,32 +4,37 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/ui/help/about.py" line="35"/>
+        <location filename="../../desktop/ui/help/about.py" line="37"/>
         <source>About Hamish</source>
         <translation>عن هامش</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help/about.py" line="37"/>
+        <location filename="../../desktop/ui/help/about.py" line="39"/>
         <source>Hamish (هامش), version %s</source>
         <translation>هامش (Hamish)، الإصدار %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help/about.py" line="39"/>
-        <source>Store: %s</source>
-        <translation>المخزن: %s</translation>
+        <location filename="../../desktop/ui/help/about.py" line="41"/>
+        <source>Store:</source>
+        <translation>المخزن:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help/about.py" line="44"/>
+        <location filename="../../desktop/ui/help/about.py" line="45"/>
+        <source>Store</source>
+        <translation>المخزن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/about.py" line="57"/>
+        <source>Fonts shipped with Hamish, licensed under the %s:</source>
+        <translation>الخطوط المرفقة بهامش، مرخّصة بموجب %s:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/about.py" line="52"/>
         <source>Hamish is free software under the MIT licence. It reads and writes only local files and never uses the network.</source>
         <translation>هامش برنامج حر بموجب رخصة MIT. يقرأ ويكتب ملفات محلية فقط ولا يستخدم الشبكة أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help/about.py" line="50"/>
-        <source>Fonts shipped with Hamish: %1 (%2), licensed under the %3.</source>
-        <translation>الخطوط المرفقة بهامش: %1 (%2)، مرخّصة بموجب %3.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/help/about.py" line="59"/>
+        <location filename="../../desktop/ui/help/about.py" line="68"/>
         <source>Font licence</source>
         <translation>رخصة الخطوط</translation>
     </message>
@@ -1021,8 +1026,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="401"/>
-        <source>Hamish stores (*.db);;All files (*)</source>
-        <translation>مخازن هامش (*.db);;كل الملفات (*)</translation>
+        <source>Hamish stores (*.hamish *.db);;All files (*)</source>
+        <translation>مخازن هامش (*.hamish *.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <source>Hamish stores (*.hamish *.db)</source>
+        <translation>مخازن هامش (*.hamish *.db)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="406"/>
@@ -1030,17 +1040,12 @@
         <translation>مخزن جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
-        <source>Hamish stores (*.db)</source>
-        <translation>مخازن هامش (*.db)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/ui/main_window.py" line="410"/>
         <source>%s exists already; open it instead.</source>
         <translation>%s موجود بالفعل؛ افتحه بدلاً من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="417"/>
         <source>Wait for the import to finish before switching stores.</source>
         <translation>انتظر انتهاء الاستيراد قبل تبديل المخزن.</translation>
     </message>
@@ -1640,58 +1645,58 @@
 <context>
     <name>Tour</name>
     <message>
-        <location filename="../../desktop/ui/help/tour.py" line="25"/>
+        <location filename="../../desktop/ui/help/tour.py" line="26"/>
         <source>Your library</source>
         <translation>مكتبتك</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help/tour.py" line="26"/>
+        <location filename="../../desktop/ui/help/tour.py" line="27"/>
         <source>Every article you import is listed here. Import with Ctrl+I or drop files on the window; the search box finds words in titles, texts and notes.</source>
-        <translation>كل مقال تستورده يظهر هنا. استورد بـ Ctrl+I أو أفلت الملفات على النافذة؛ ومربع البحث يجد الكلمات في العناوين والنصوص والملاحظات.</translation>
+        <translation>كل مقال تستورده يظهر هنا. استورد بالمفتاحين ⁦Ctrl+I⁩ أو أفلت الملفات على النافذة؛ ومربع البحث يجد الكلمات في العناوين والنصوص والملاحظات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help/tour.py" line="28"/>
+        <location filename="../../desktop/ui/help/tour.py" line="29"/>
         <source>The reader</source>
         <translation>القارئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help/tour.py" line="29"/>
+        <location filename="../../desktop/ui/help/tour.py" line="30"/>
         <source>The article, right to left. Select the words of a claim and press 1–6 to mark it; the selection snaps to whole words.</source>
-        <translation>المقال من اليمين إلى اليسار. حدّد كلمات الادعاء واضغط 1–6 لتعليمه؛ ويمتد التحديد إلى كلمات كاملة.</translation>
+        <translation>المقال من اليمين إلى اليسار. حدّد كلمات الادعاء واضغط ⁦1–6⁩ لتعليمه؛ ويمتد التحديد إلى كلمات كاملة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help/tour.py" line="31"/>
+        <location filename="../../desktop/ui/help/tour.py" line="32"/>
         <source>The claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help/tour.py" line="32"/>
+        <location filename="../../desktop/ui/help/tour.py" line="33"/>
         <source>The claims of the open article, with their values. A or Enter accepts a suggestion, R rejects it; Claims › Suggest claims proposes more.</source>
-        <translation>ادعاءات المقال المفتوح مع قيمها. A أو Enter يقبل الاقتراح، وR يرفضه؛ والأمر «الادعاءات › اقتراح ادعاءات» يقترح المزيد.</translation>
+        <translation>ادعاءات المقال المفتوح مع قيمها. ⁦A⁩ أو ⁦Enter⁩ يقبل الاقتراح، و⁦R⁩ يرفضه؛ والأمر «الادعاءات › اقتراح ادعاءات» يقترح المزيد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help/tour.py" line="44"/>
+        <location filename="../../desktop/ui/help/tour.py" line="45"/>
         <source>Back</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help/tour.py" line="45"/>
-        <location filename="../../desktop/ui/help/tour.py" line="74"/>
+        <location filename="../../desktop/ui/help/tour.py" line="46"/>
+        <location filename="../../desktop/ui/help/tour.py" line="75"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help/tour.py" line="46"/>
+        <location filename="../../desktop/ui/help/tour.py" line="47"/>
         <source>Skip the tour</source>
         <translation>تخطَّ الجولة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help/tour.py" line="71"/>
+        <location filename="../../desktop/ui/help/tour.py" line="72"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help/tour.py" line="74"/>
+        <location filename="../../desktop/ui/help/tour.py" line="75"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>

@@ -6,7 +6,9 @@ import platform
 
 import PySide6
 from PySide6.QtCore import Qt, qVersion
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout,
+)
 
 from desktop import __version__
 from desktop.paths import resource
@@ -36,22 +38,29 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         self.version_label = QLabel(self.tr("Hamish (هامش), version %s") % isolate(__version__), self)
         self.version_label.setStyleSheet("font-size: 16pt; font-weight: bold")
-        self.store_label = QLabel(self.tr("Store: %s") % isolate(store_path), self)
-        self.store_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.store_label.setWordWrap(True)
-        self.runtime_label = QLabel(isolate(f"Qt {qVersion()} · PySide6 {PySide6.__version__} · "
-                                            f"Python {platform.python_version()}"), self)
+        store_title = QLabel(self.tr("Store:"), self)
+        self.store_label = QLineEdit(store_path, self)  # a path reads left to right, and can be copied
+        self.store_label.setReadOnly(True)
+        self.store_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.store_label.setAccessibleName(self.tr("Store"))
+        store_row = QHBoxLayout()
+        store_row.addWidget(store_title)
+        store_row.addWidget(self.store_label, 1)
+        self.runtime_label = QLabel(f"Qt {qVersion()} · PySide6 {PySide6.__version__} · "
+                                    f"Python {platform.python_version()}", self)
+        self.runtime_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         licence = QLabel(self.tr("Hamish is free software under the MIT licence. It reads and writes only local "
                                  "files and never uses the network."), self)
         licence.setWordWrap(True)
-        families = ", ".join(register_bundled_fonts()) or "—"
         fonts = shipped_fonts()
         names = sorted({name for _file, name, _text in fonts})
-        self.fonts_label = QLabel(self.tr("Fonts shipped with Hamish: %1 (%2), licensed under the %3.")
-                                  .replace("%1", isolate(families))
-                                  .replace("%2", isolate(", ".join(f for f, _n, _t in fonts)))
-                                  .replace("%3", isolate(", ".join(names))), self)
+        self.fonts_label = QLabel(self.tr("Fonts shipped with Hamish, licensed under the %s:")
+                                  % isolate(", ".join(names)), self)
         self.fonts_label.setWordWrap(True)
+        self.font_list = QLabel(", ".join(register_bundled_fonts()) + "\n" + ", ".join(f for f, _n, _t in fonts), self)
+        self.font_list.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.font_list.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.font_list.setWordWrap(True)
         self.licence_text = QPlainTextEdit(self)
         self.licence_text.setReadOnly(True)
         self.licence_text.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -59,7 +68,8 @@ class AboutDialog(QDialog):
         self.licence_text.setAccessibleName(self.tr("Font licence"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        for widget in (self.version_label, self.store_label, self.runtime_label, licence, self.fonts_label,
-                       self.licence_text, buttons):
+        layout.addWidget(self.version_label)
+        layout.addLayout(store_row)
+        for widget in (self.runtime_label, licence, self.fonts_label, self.font_list, self.licence_text, buttons):
             layout.addWidget(widget)
         self.resize(620, 520)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 DONE_KEY = "help/tour_done"
 CARD_WIDTH = 320
+MIN_CARD_WIDTH = 220
 
 
 class Tour(QFrame):
@@ -88,6 +89,7 @@ class Tour(QFrame):
         top_left = target.mapTo(self.window_, QPoint(0, 0))
         rect = QRect(top_left, target.size())
         self.outline.setGeometry(rect)
+        self.setFixedWidth(min(CARD_WIDTH, max(MIN_CARD_WIDTH, rect.width() - 16)))
         self.adjustSize()
         x = rect.left() + max(0, (rect.width() - self.width()) // 2)
         y = rect.bottom() - self.height() - 24
