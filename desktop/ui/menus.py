@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
 from desktop.paths import resource
@@ -13,8 +13,8 @@ from desktop.paths import resource
 from desktop.ui import hooks
 from desktop.ui.formatting import category_label
 from desktop.ui.preferences import PreferencesDialog
+from desktop.ui.shortcuts import unique
 
-SK = QKeySequence.StandardKey
 
 
 
@@ -36,7 +36,7 @@ def _action(window: QMainWindow, text: str, slot: Callable, shortcuts=(), icon: 
         action = QAction(icon, text, window)
     else:
         action = QAction(_icon(icon), text, window) if icon else QAction(text, window)
-    action.setShortcuts([QKeySequence(s) for s in shortcuts])
+    action.setShortcuts(unique(shortcuts))
     action.setShortcutContext(context)
     action.triggered.connect(lambda _checked=False: slot())
     return action
@@ -50,13 +50,13 @@ def build_menus(w) -> dict[str, QAction]:
 
     file_menu = bar.addMenu(QCoreApplication.translate("Menus", "&File"))
     a["import"] = _action(w, QCoreApplication.translate("Menus", "&Import articles…"), w.import_dialog, ["Ctrl+I"], "import")
-    a["open_store"] = _action(w, QCoreApplication.translate("Menus", "&Open store…"), w.open_store_dialog, [SK.Open])
-    a["new_store"] = _action(w, QCoreApplication.translate("Menus", "&New store…"), w.new_store_dialog, [SK.New])
+    a["open_store"] = _action(w, QCoreApplication.translate("Menus", "&Open store…"), w.open_store_dialog, ["Ctrl+O"])
+    a["new_store"] = _action(w, QCoreApplication.translate("Menus", "&New store…"), w.new_store_dialog, ["Ctrl+N"])
     a["export"] = _action(w, QCoreApplication.translate("Menus", "&Export…"), lambda: w.run_hook("export"), ["Ctrl+E"])
     a["import_annotations"] = _action(w, QCoreApplication.translate("Menus", "Import &annotations…"), lambda: w.run_hook("import_annotations"))
     a["merge"] = _action(w, QCoreApplication.translate("Menus", "&Merge store…"), lambda: w.run_hook("merge"))
-    a["preferences"] = _action(w, QCoreApplication.translate("Menus", "&Preferences…"), lambda: _preferences(w), [SK.Preferences, "Ctrl+,"])
-    a["quit"] = _action(w, QCoreApplication.translate("Menus", "&Quit"), w.close, [SK.Quit, "Ctrl+Q"])
+    a["preferences"] = _action(w, QCoreApplication.translate("Menus", "&Preferences…"), lambda: _preferences(w), ["Ctrl+,"])
+    a["quit"] = _action(w, QCoreApplication.translate("Menus", "&Quit"), w.close, ["Ctrl+Q"])
     for name in ("import", "open_store", "new_store"):
         file_menu.addAction(a[name])
     w.recent_menu = file_menu.addMenu(QCoreApplication.translate("Menus", "&Recent stores"))
@@ -70,10 +70,10 @@ def build_menus(w) -> dict[str, QAction]:
 
     edit_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Edit"))
     a["undo"] = w.undo_stack.createUndoAction(w, QCoreApplication.translate("Menus", "&Undo"))
-    a["undo"].setShortcuts([QKeySequence(SK.Undo)])
+    a["undo"].setShortcuts(unique(["Ctrl+Z"]))
     a["redo"] = w.undo_stack.createRedoAction(w, QCoreApplication.translate("Menus", "&Redo"))
-    a["redo"].setShortcuts(_unique([QKeySequence("Ctrl+Shift+Z"), QKeySequence(SK.Redo)]))
-    a["find"] = _action(w, QCoreApplication.translate("Menus", "&Find articles"), lambda: w.library.search_edit.setFocus(), [SK.Find])
+    a["redo"].setShortcuts(unique(["Ctrl+Shift+Z", "Ctrl+Y"]))
+    a["find"] = _action(w, QCoreApplication.translate("Menus", "&Find articles"), lambda: w.library.search_edit.setFocus(), ["Ctrl+Shift+F"])
     a["delete_article"] = _action(w, QCoreApplication.translate("Menus", "Delete &article…"), w.delete_article)
     for name in ("undo", "redo", "find"):
         edit_menu.addAction(a[name])
@@ -90,7 +90,7 @@ def build_menus(w) -> dict[str, QAction]:
     claims_menu.addSeparator()
     a["accept"] = _action(w, QCoreApplication.translate("Menus", "&Accept claim"), w.accept_claim, ["A", "Return", "Enter"], "accept", local)
     a["reject"] = _action(w, QCoreApplication.translate("Menus", "&Reject claim"), w.reject_claim, ["R"], "reject", local)
-    a["delete"] = _action(w, QCoreApplication.translate("Menus", "&Delete claim"), w.delete_claim, [SK.Delete], "", local)
+    a["delete"] = _action(w, QCoreApplication.translate("Menus", "&Delete claim"), w.delete_claim, ["Del"], "", local)
     a["suggest"] = _action(w, QCoreApplication.translate("Menus", "&Suggest claims"), w.suggest_claims, ["Ctrl+Shift+S"], "suggest")
     for name in ("accept", "reject", "delete", "suggest"):
         claims_menu.addAction(a[name])
@@ -101,14 +101,27 @@ def build_menus(w) -> dict[str, QAction]:
     w.reader.customContextMenuRequested.connect(lambda pos: _reader_menu(w, a, pos))
 
     view_menu = bar.addMenu(QCoreApplication.translate("Menus", "&View"))
-    a["zoom_in"] = _action(w, QCoreApplication.translate("Menus", "Zoom &in"), w.reader.zoom_in, _unique([QKeySequence("Ctrl+="), QKeySequence(SK.ZoomIn)]))
-    a["zoom_out"] = _action(w, QCoreApplication.translate("Menus", "Zoom &out"), w.reader.zoom_out, _unique([QKeySequence("Ctrl+-"), QKeySequence(SK.ZoomOut)]))
+    a["zoom_in"] = _action(w, QCoreApplication.translate("Menus", "Zoom &in"), w.reader.zoom_in, ["Ctrl+=", "Ctrl++"])
+    a["zoom_out"] = _action(w, QCoreApplication.translate("Menus", "Zoom &out"), w.reader.zoom_out, ["Ctrl+-"])
     a["hidden"] = _action(w, QCoreApplication.translate("Menus", "Show &hidden characters"), lambda: None, ["Ctrl+Shift+H"])
     a["hidden"].setCheckable(True)
     a["hidden"].toggled.connect(w.reader.set_show_hidden)
+    a["isolate_latin"] = _action(w, QCoreApplication.translate("Menus", "&Latin runs as written"), lambda: None)
+    a["isolate_latin"].setCheckable(True)
+    a["isolate_latin"].setChecked(w.settings.isolate_latin)
+    a["isolate_latin"].setToolTip(QCoreApplication.translate(
+        "Menus", "Show «$2 billion» and «GPT-4o» inside Arabic text as written; off shows the raw Unicode order"))
+    a["isolate_latin"].toggled.connect(w.set_isolate_latin)
     a["review"] = _action(w, QCoreApplication.translate("Menus", "&Review mode"), lambda: w.run_hook("review"), ["Ctrl+R"])
     a["all_claims"] = _action(w, QCoreApplication.translate("Menus", "&All claims"), lambda: w.run_hook("all_claims"), ["Ctrl+Shift+A"])
-    for name in ("zoom_in", "zoom_out", "hidden", "review", "all_claims"):
+    for name in ("zoom_in", "zoom_out", "hidden", "isolate_latin", "review", "all_claims"):
+        view_menu.addAction(a[name])
+    view_menu.addSeparator()
+    a["library_dock"] = w.library_dock.toggleViewAction()
+    a["library_dock"].setShortcuts(unique(["Ctrl+Shift+L"]))
+    a["claims_dock"] = w.claims_dock.toggleViewAction()
+    a["claims_dock"].setShortcuts(unique(["Ctrl+Shift+C"]))
+    for name in ("library_dock", "claims_dock"):
         view_menu.addAction(a[name])
 
     tools_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Tools"))
@@ -148,14 +161,6 @@ def _help_menu(w, a: dict[str, QAction]) -> None:
 def _open_dialog(dialog) -> None:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
-
-
-def _unique(sequences: list[QKeySequence]) -> list[QKeySequence]:
-    out: list[QKeySequence] = []
-    for s in sequences:
-        if not s.isEmpty() and s not in out:
-            out.append(s)
-    return out
 
 
 def _reader_menu(w, a: dict[str, QAction], pos) -> None:

@@ -88,3 +88,14 @@ def qtbot_left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_the_tour_copes_with_a_floating_dock(qtbot, store, make_window, settings):
+    window = make_window(store)
+    window.library_dock.setFloating(True)
+    qtbot.waitUntil(lambda: window.library.window() is not window)
+    tour = maybe_start_tour(window, settings)
+    assert tour.target() is window.library and not tour.outline.isVisible()
+    assert window.rect().contains(tour.geometry())
+    qtbot.mouseClick(tour.next_button, qtbot_left())
+    assert tour.outline.isVisible() and tour.outline.geometry().size() == window.reader.size()

@@ -143,7 +143,7 @@ class ReviewWindow(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(action.trigger)
             buttons.addWidget(button)
-        self.undo_action = self._action(self.tr("Undo last decision"), QKeySequence.StandardKey.Undo, self.undo)
+        self.undo_action = self._action(self.tr("Undo last decision"), "Ctrl+Z", self.undo)
         self.redo_action = self._action(self.tr("Redo"), "Ctrl+Shift+Z", self.redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         undo_button = QPushButton(self.tr("Undo (Ctrl+Z)"), self)

@@ -75,7 +75,6 @@ class Tour(QFrame):
         self.next_button.setText(self.tr("Done") if last else self.tr("Next"))
         self.skip_button.setVisible(not last)
         self.place()
-        self.outline.show()
         self.show()
         self.raise_()
         self.next_button.setFocus()
@@ -86,9 +85,13 @@ class Tour(QFrame):
     def place(self) -> None:
         """Outline the step's panel and put the card over its lower part, inside the window."""
         target = self.target()
-        top_left = target.mapTo(self.window_, QPoint(0, 0))
-        rect = QRect(top_left, target.size())
-        self.outline.setGeometry(rect)
+        if target.isVisible() and target.window() is self.window_:
+            rect = QRect(target.mapTo(self.window_, QPoint(0, 0)), target.size())
+            self.outline.setGeometry(rect)
+            self.outline.show()
+        else:  # a dock that is closed or floats in a window of its own: the card alone, in the middle
+            rect = self.window_.rect()
+            self.outline.hide()
         self.setFixedWidth(min(CARD_WIDTH, max(MIN_CARD_WIDTH, rect.width() - 16)))
         self.adjustSize()
         x = rect.left() + max(0, (rect.width() - self.width()) // 2)

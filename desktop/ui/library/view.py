@@ -53,7 +53,7 @@ class LibraryPanel(QWidget):
         self.table.itemActivated.connect(self._activated)
         self.table.itemClicked.connect(self._activated)
         self.delete_action = QAction(self.tr("Delete article…"), self)
-        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcut(QKeySequence("Del"))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self._request_delete)
         self.table.addAction(self.delete_action)
