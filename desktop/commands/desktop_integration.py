@@ -25,7 +25,7 @@ def cmd_install_desktop(args: argparse.Namespace, _store=None) -> int:
     if sys.platform == "win32":  # pragma: no cover - Windows
         from desktop.integration import windows
 
-        done = windows.uninstall() if args.uninstall else windows.install(launch_command()[0])
+        done = windows.uninstall() if args.uninstall else windows.install(windows.gui_executable(launch_command()[0]))
         for key in done:
             out(f"{'removed' if args.uninstall else 'wrote'} {key}\n")
         return 0

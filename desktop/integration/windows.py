@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path, PureWindowsPath
+
 from desktop.integration import ARTICLE_EXTENSIONS, STORE_EXTENSION
 
 CLASSES = "Software\\Classes"
@@ -9,10 +11,17 @@ STORE_PROGID = "Hamish.Store"
 ARTICLE_PROGID = "Hamish.Article"
 
 
+def gui_executable(exe: str) -> str:
+    """The bundle's windowed ``hamishw.exe`` beside ``exe`` when there is one (no console window), else ``exe``."""
+    windowed = Path(exe).with_name("hamishw.exe")
+    return str(windowed) if windowed.is_file() else exe
+
+
 def registry_values(exe: str) -> list[tuple[str, str, str]]:
     """(key under HKCU, value name, string data) for every value install writes; "" names the default value."""
     open_command = f'"{exe}" "%1"'
     icon = f'"{exe}",0'
+    application = f"{CLASSES}\\Applications\\{PureWindowsPath(exe).name}"
     values = [
         (f"{CLASSES}\\{STORE_EXTENSION}", "", STORE_PROGID),
         (f"{CLASSES}\\{STORE_PROGID}", "", "Hamish store"),
@@ -21,18 +30,19 @@ def registry_values(exe: str) -> list[tuple[str, str, str]]:
         (f"{CLASSES}\\{ARTICLE_PROGID}", "", "Article for Hamish"),
         (f"{CLASSES}\\{ARTICLE_PROGID}\\DefaultIcon", "", icon),
         (f"{CLASSES}\\{ARTICLE_PROGID}\\shell\\open\\command", "", open_command),
-        (f"{CLASSES}\\Applications\\hamish.exe", "FriendlyAppName", "Hamish"),
-        (f"{CLASSES}\\Applications\\hamish.exe\\shell\\open\\command", "", open_command),
+        (application, "FriendlyAppName", "Hamish"),
+        (f"{application}\\shell\\open\\command", "", open_command),
     ]
     for extension in ARTICLE_EXTENSIONS:
         values.append((f"{CLASSES}\\{extension}\\OpenWithProgids", ARTICLE_PROGID, ""))
-        values.append((f"{CLASSES}\\Applications\\hamish.exe\\SupportedTypes", extension, ""))
+        values.append((f"{application}\\SupportedTypes", extension, ""))
     return values
 
 
 def owned_keys() -> list[str]:
     """Keys that are ours alone, deleted whole on uninstall (deepest first)."""
-    keys = [f"{CLASSES}\\{p}" for p in (STORE_PROGID, ARTICLE_PROGID, "Applications\\hamish.exe")]
+    keys = [f"{CLASSES}\\{p}" for p in (STORE_PROGID, ARTICLE_PROGID, "Applications\\hamish.exe",
+                                         "Applications\\hamishw.exe")]
     return keys + [f"{CLASSES}\\{STORE_EXTENSION}"]
 
 

@@ -44,6 +44,14 @@ check "hamish --version prints hamish $version ($(( ($(date +%s%N) - started) / 
 out=$(hamish --help 2>&1); grep -q "install-desktop" <<<"$out" && grep -q "suggest" <<<"$out"
 check "hamish --help lists the sub-commands"
 
+out=$(env -i PATH=/usr/bin:/bin HOME="$work/home" LANG=ar_EG.UTF-8 "$exe" --help 2>&1); grep -q "الأوامر" <<<"$out"
+check "hamish --help in Arabic under an Arabic locale"
+
+inside="$bundle/_internal"
+out=$(ls "$inside/desktop/resources/fonts/"*.ttf "$inside/desktop/resources/fonts/OFL.txt" \
+        "$inside/desktop/resources/translations/hamish_ar.qm" "$inside/PySide6/Qt/translations/qtbase_ar.qm" 2>&1)
+check "the Arabic fonts (with their licence) and the translations are inside"
+
 out=$(hamish --store "$store" import --json "$sample" 2>&1); grep -q '"id": 1' <<<"$out"
 check "hamish import of our sample article"
 

@@ -134,3 +134,15 @@ def test_windows_associations_cover_the_store_and_every_article_type():
         assert (rf"Software\Classes\{extension}\OpenWithProgids", windows.ARTICLE_PROGID) in keys
     assert all(key.startswith(r"Software\Classes") for key, _name, _data in values)
     assert set(windows.owned_keys()).isdisjoint({rf"Software\Classes\{e}" for e in ARTICLE_EXTENSIONS})
+
+
+def test_windows_uses_the_windowed_twin_when_the_bundle_has_one(tmp_path):
+    console = tmp_path / "hamish.exe"
+    console.write_text("")
+    assert windows.gui_executable(str(console)) == str(console)
+    (tmp_path / "hamishw.exe").write_text("")
+    windowed = windows.gui_executable(str(console))
+    assert windowed == str(tmp_path / "hamishw.exe")
+    keys = {key for key, _name, _data in windows.registry_values(windowed)}
+    assert r"Software\Classes\Applications\hamishw.exe\SupportedTypes" in keys
+    assert r"Software\Classes\Applications\hamishw.exe" in windows.owned_keys()

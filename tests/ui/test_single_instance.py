@@ -19,8 +19,12 @@ ARTICLE = "مقال للتجربة\n\nقالت الشركة إنها جمعت 12
 
 
 def titles(store: Path) -> list[str]:
-    with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as db:
-        return [row[0] for row in db.execute("select title from articles order by id")]
+    """The store's article titles; none while the app is still creating it."""
+    try:
+        with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as db:
+            return [row[0] for row in db.execute("select title from articles order by id")]
+    except sqlite3.OperationalError:  # no file or no table yet
+        return []
 
 
 def listening(name: str) -> bool:
@@ -88,3 +92,23 @@ def test_server_receives_a_message_and_takes_over_a_stale_socket(qtbot, tmp_path
 def test_names_differ_per_settings_folder():
     assert server_name({"XDG_CONFIG_HOME": "/a"}) != server_name({"XDG_CONFIG_HOME": "/b"})
     assert server_name({"XDG_CONFIG_HOME": "/a"}) == server_name({"XDG_CONFIG_HOME": "/a"})
+
+
+def test_a_double_clicked_store_opens_in_the_app(qtbot, tmp_path):
+    """The desktop runs `hamish %F` with the store's path: the app opens on that store, not the default one."""
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "XDG_DATA_HOME": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("HAMISH_STORE", None)
+    store = tmp_path / "تحقيق.hamish"
+    app = subprocess.Popen([sys.executable, "-m", "desktop", str(store)], cwd=ROOT, env=env,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 60
+        while not (store.exists() and titles(store)) and time.monotonic() < deadline and app.poll() is None:
+            qtbot.wait(200)
+        assert app.poll() is None, app.stdout.read().decode("utf-8", "replace")
+        assert len(titles(store)) == 1  # a new store: the sample, shown in the window
+        assert not (tmp_path / "data" / "hamish" / "hamish.db").exists()
+    finally:
+        app.terminate()
+        app.wait(30)
