@@ -72,8 +72,8 @@ def split_launch(argv: Sequence[str], commands: Sequence[str]) -> tuple[list[str
     i = 0
     while i < len(argv):
         word = argv[i]
-        if word == "--store":
-            i += 2
+        if word == "--store" or word.startswith("--store="):
+            i += 1 if "=" in word else 2
             continue
         if word.startswith("-") or word in commands:
             return argv, []

@@ -81,6 +81,7 @@ def test_files_on_the_command_line_go_to_the_app(tmp_path):
     assert split_launch([str(article)], names) == ([], [str(article)])
     assert split_launch(["--store", "s.db", str(article), "x.hamish"], names) == (
         ["--store", "s.db"], [str(article), "x.hamish"])
+    assert split_launch(["--store=s.db", str(article)], names) == (["--store=s.db"], [str(article)])
     assert split_launch(["import", str(article)], names) == (["import", str(article)], [])
     assert split_launch(["--store", "s.db"], names) == (["--store", "s.db"], [])
     assert split_launch(["no-such-command"], names) == (["no-such-command"], [])  # argparse reports it
