@@ -112,3 +112,31 @@ def test_a_double_clicked_store_opens_in_the_app(qtbot, tmp_path):
     finally:
         app.terminate()
         app.wait(30)
+
+
+def test_first_launch_with_an_article_imports_it_into_the_last_store(qtbot, tmp_path):
+    """`hamish ARTICLE` with no Hamish running: the app opens on the store it had last and imports the article."""
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "XDG_DATA_HOME": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("HAMISH_STORE", None)
+    last = tmp_path / "last.hamish"
+    settings = tmp_path / "config" / "Hamish" / "hamish.conf"
+    settings.parent.mkdir(parents=True)
+    settings.write_text(f"[stores]\nrecent={last}\n", encoding="utf-8")
+    from desktop.core.store.database import Store
+
+    Store.open(last).close()
+    article = tmp_path / "خبر.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    app = subprocess.Popen([sys.executable, "-m", "desktop", str(article)], cwd=ROOT, env=env,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 60
+        while "مقال للتجربة" not in titles(last) and time.monotonic() < deadline and app.poll() is None:
+            qtbot.wait(200)
+        assert app.poll() is None, app.stdout.read().decode("utf-8", "replace")
+        assert len(titles(last)) == 2 and titles(last)[-1] == "مقال للتجربة"  # after the sample an empty store gets
+        assert not (tmp_path / "data" / "hamish" / "hamish.db").exists()
+    finally:
+        app.terminate()
+        app.wait(30)
