@@ -6,6 +6,7 @@ import argparse
 import importlib
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -13,11 +14,13 @@ from pathlib import Path
 from desktop import __version__
 from desktop.commands.help_ar import arabize, cli_language
 from desktop.core.store.database import Store, StoreError
+from desktop.core.store.errors import explain
 from desktop.integration import ARTICLE_EXTENSIONS, STORE_SUFFIXES
 from desktop.paths import default_store_path
 
 # Modules that add sub-commands: each has ``register(subparsers)``; handlers take (args, store) → exit code.
-COMMAND_MODULES = ["desktop.commands.library", "desktop.commands.suggesting", "desktop.commands.desktop_integration"]
+COMMAND_MODULES = ["desktop.commands.library", "desktop.commands.suggesting", "desktop.commands.maintenance",
+                   "desktop.commands.desktop_integration"]
 OPTIONAL_COMMAND_MODULES = ["desktop.commands.exchange"]
 
 
@@ -100,6 +103,11 @@ def missing_display(environ: dict | None = None, platform: str | None = None) ->
             "session, or use a sub-command such as 'hamish import' (see 'hamish --help')")
 
 
+def _say_waiting(message: str) -> None:
+    sys.stderr.write(f"hamish: {message}\n")
+    sys.stderr.flush()
+
+
 def _configure_streams() -> None:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
@@ -112,6 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     subs = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     argv, files = split_launch(sys.argv[1:] if argv is None else argv, list(subs.choices))
     args = parser.parse_args(argv)
+    store_path = args.store or default_store_path()
     if args.command is None:
         problem = missing_display()
         if problem:
@@ -123,10 +132,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace, Store | None], int] = args.func
     store = None
     try:
-        if not getattr(args, "needs_store", True):  # e.g. install-desktop
+        if not getattr(args, "needs_store", True):  # install-desktop needs no store at all
             return handler(args, None)
-        store = Store.open(args.store or default_store_path())
+        if getattr(args, "store_path_only", False):  # check and recover never open (nor migrate) the store
+            return handler(args, Path(store_path))
+        store = Store.open(store_path, on_wait=_say_waiting)
         return handler(args, store)
+    except sqlite3.Error as exc:  # a lock held too long, a full disk, a damaged page met while reading
+        sys.stderr.write(f"hamish: error: {explain(exc, store_path)}\n")
+        return 1
     except (StoreError, CommandError) as exc:
         sys.stderr.write(f"hamish: error: {exc}\n")
         return 1

@@ -27,6 +27,18 @@ ARABIC = {
     "mark a claim by code-point offsets": "علّم ادعاءً بمواضع نقاط الترميز",
     "list claims, of one article or all": "اعرض الادعاءات، لمقال واحد أو للجميع",
     "check the store's integrity and every claim's quote": "افحص سلامة المخزن واقتباس كل ادعاء",
+    "check the store (read-only): damaged pages, and every claim's quote":
+        "افحص المخزن (قراءةً فقط): الصفحات التالفة واقتباس كل ادعاء",
+    "copy what can still be read of a damaged store into a new store":
+        "انسخ ما يمكن قراءته من مخزن تالف إلى مخزن جديد",
+    "a consistent copy of the store, safe while it is open (online backup API)":
+        "نسخة متسقة من المخزن، آمنة وهو مفتوح (واجهة النسخ الاحتياطي الحي)",
+    "replace the store's content with a backup (the current one is backed up first)":
+        "استبدل محتوى المخزن بنسخة احتياطية (يُنسخ الحالي احتياطيًا أولًا)",
+    "change a claim's category, kind, value, unit, note or status":
+        "غيّر فئة الادعاء أو نوعه أو قيمته أو وحدته أو ملاحظته أو حالته",
+    "every version of a claim, newest first (who, when, what changed)":
+        "كل نسخ الادعاء، الأحدث أولًا (مَن ومتى وما الذي تغيّر)",
     "propose quantity claims (amounts, stakes, counts) with normalized values":
         "اقترح ادعاءات كمية (مبالغ، حصص، أعداد) بقيم موحّدة",
     "export claims: csv, xlsx, w3c (JSON-LD), jsonl, html or pdf report":
@@ -48,6 +60,10 @@ ARABIC = {
     "a UTF-8 text file": "ملف نصي بترميز UTF-8",
     "store the suggestions as unreviewed claims (with ID)": "احفظ الاقتراحات ادعاءاتٍ غير مراجعة (مع ID)",
     "one JSON object per suggestion": "كائن JSON واحد لكل اقتراح",
+    'lines {"id", "text"}; writes {"id", "claims"}': 'أسطر {"id", "text"}؛ ويكتب {"id", "claims"}',
+    "where to write it (default: backups/ beside the store)": "أين تُكتب (الافتراضي: backups/ بجوار المخزن)",
+    "the revision your change is based on (from `annotations --json`); refused if the claim was changed since":
+        "المراجعة التي بُني عليها تغييرك (من ‎`annotations --json`)؛ يُرفض إن تغيّر الادعاء بعدها",
     "an article to export (repeatable); default: the whole library": "مقال للتصدير (يتكرر)؛ الافتراضي: المكتبة كلها",
     "only claims with this status": "الادعاءات ذات هذه الحالة فقط",
     "only claims of this category": "ادعاءات هذه الفئة فقط",

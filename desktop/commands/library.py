@@ -1,4 +1,4 @@
-"""Sub-commands for the library: import, articles, show, delete-article, search, annotate, annotations, check."""
+"""Sub-commands for the library: import, articles, show, delete-article, search, annotate, annotations."""
 
 from __future__ import annotations
 
@@ -50,9 +50,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("id", type=int, nargs="?", metavar="ID")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_annotations)
-
-    p = sub.add_parser("check", help="check the store's integrity and every claim's quote")
-    p.set_defaults(func=cmd_check)
 
 
 def cmd_import(args: argparse.Namespace, store: Store) -> int:
@@ -143,14 +140,3 @@ def cmd_annotations(args: argparse.Namespace, store: Store) -> int:
                 f"\u2068{a.quote}\u2069  {value}\n")
     return 0
 
-
-def cmd_check(args: argparse.Namespace, store: Store) -> int:
-    problems = store.check()
-    if problems:
-        out(f"{len(problems)} problem(s) in {store.path}:\n")
-        for p in problems:
-            out(f"  - {p}\n")
-        return 1
-    n_articles, n_claims = len(store.articles()), len(store.annotations())
-    out(f"ok: {store.path}: integrity check passed; {n_claims} claim(s) in {n_articles} article(s) match their text\n")
-    return 0

@@ -56,8 +56,9 @@ def format_value(value: float | None, unit: str = "", locale: QLocale | None = N
     return f"{number} {shown}" if shown else number
 
 
-_COMPACT = ((1e12, QT_TRANSLATE_NOOP("Units", "tn")), (1e9, QT_TRANSLATE_NOOP("Units", "bn")),
-            (1e6, QT_TRANSLATE_NOOP("Units", "mn")))
+# (from, scale, word): values from 10,000 on are shown in thousands, from a million in millions, and so on
+_COMPACT = ((1e12, 1e12, QT_TRANSLATE_NOOP("Units", "tn")), (1e9, 1e9, QT_TRANSLATE_NOOP("Units", "bn")),
+            (1e6, 1e6, QT_TRANSLATE_NOOP("Units", "mn")), (1e4, 1e3, QT_TRANSLATE_NOOP("Units", "k")))
 
 
 def compact_value(value: float | None, unit: str = "", locale: QLocale | None = None, language: str = "en") -> str:
@@ -65,8 +66,8 @@ def compact_value(value: float | None, unit: str = "", locale: QLocale | None = 
     value is in the tooltip and the editor."""
     if value is None:
         return ""
-    for scale, word in _COMPACT:
-        if abs(value) >= scale:
+    for threshold, scale, word in _COMPACT:
+        if abs(value) >= threshold:
             number = grouping_locale(locale).toString(round(value / scale, 2), "g", 6)
             number = f"{number} {QCoreApplication.translate('Units', word)}"
             break

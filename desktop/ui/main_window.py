@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from shiboken6 import isValid
 from PySide6.QtWidgets import (
@@ -15,19 +15,22 @@ from PySide6.QtWidgets import (
 from desktop.core.importing import SUPPORTED_SUFFIXES
 from desktop.core.store.models import Annotation
 from desktop.core.store.database import Store, StoreError
+from desktop.core.store.revisions import ConflictError
 from desktop.core.claims.suggestions import suggestion_items
 
-from desktop.ui import hooks
+from desktop.ui import hooks, store_queue
+from desktop.ui.claims import conflicts
 from desktop.ui.claims.panel import ClaimsModel, ClaimsPanel
 from desktop.ui.claims.commands import (
     AddClaim, AddSuggestions, DeleteArticle, DeleteClaim, EditClaim, SetStatus, StoreEvents, push_checked,
 )
 from desktop.ui.fonts import arabic_font_family
 from desktop.ui.reader.hidden_chars import has_overrides
-from desktop.ui.i18n import ui_locale
+from desktop.ui.i18n import app_language, ui_locale
 from desktop.ui.library.import_worker import ImportOutcome, ImportRun
 from desktop.ui.library.view import LibraryPanel
-from desktop.ui.menus import build_menus
+from desktop.ui.menus import build_menus, retranslate_menus
+from desktop.ui.reader.find import FindBar
 from desktop.ui.reader.view import ReaderView
 from desktop.ui.sample import ensure_sample
 from desktop.ui.settings import AppSettings
@@ -36,7 +39,8 @@ from desktop.ui.reader.snapping import snap_span
 
 STEPPED_OPEN_CHARS = 100_000  # longer articles open in steps, so no step blocks the event loop for long
 STEP_DELAY_MS = 1  # a timer tick between steps lets paint events and other timers run
-PANE_SHARES = (0.2, 0.45, 0.35)  # library, reader, claims: the default split of the window's width
+PANE_SHARES = (0.18, 0.44, 0.38)  # library, reader, claims: the default split of the window's width
+MIN_READER_SHARE = 0.34  # below this share of the width, a resize shares the width out again
 STATE_VERSION = 2  # of saveState(): 1 was the splitter of three panes, before the docks
 
 
@@ -64,6 +68,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._build_widgets()
         self.actions_by_name = build_menus(self)
+        self.resolve_conflict: Callable[[ConflictError], str] = lambda error: conflicts.ask(self, error)
+        store_queue.attach(self)  # writes, save indicator, live view, refused undo steps
+        self.claims_panel.editor.history_source = lambda uuid: self.store.versions(uuid)
         self.events.claimsChanged.connect(self._claims_changed)
         self.events.articlesChanged.connect(self.library.refresh)
         self.events.articleDeleted.connect(self._article_deleted)
@@ -73,6 +80,7 @@ class MainWindow(QMainWindow):
         first = _sample_if_new(self.store) if load_sample else None
         self.library.refresh()
         self._open_initial(first)
+        self.reader.setFocus()  # keys (arrows, 1–6, Ctrl+F) go to the article from the start
 
     # --- construction ----------------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -89,7 +97,9 @@ class MainWindow(QMainWindow):
         reader_pane = QWidget(self)
         pane_layout = QVBoxLayout(reader_pane)
         pane_layout.setContentsMargins(0, 0, 0, 0)
+        self.find_bar = FindBar(self.reader, reader_pane)
         pane_layout.addWidget(self.banner)
+        pane_layout.addWidget(self.find_bar)
         pane_layout.addWidget(self.reader)
         self.claims_model = ClaimsModel(self.store, self)
         self.claims_model.language = self.language
@@ -100,8 +110,11 @@ class MainWindow(QMainWindow):
             lambda on: setattr(self.settings, "claim_editor_visible", on))
         self.setCentralWidget(reader_pane)
         self.setDockNestingEnabled(True)
-        self.library_dock = self._dock("libraryDock", self.library, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.claims_dock = self._dock("claimsDock", self.claims_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        # The library stands where reading starts (the right in an RTL UI), the claims panel where it ends.
+        start, end = _sides(self.layoutDirection())
+        self.library_dock = self._dock("libraryDock", self.library, start)
+        self.claims_dock = self._dock("claimsDock", self.claims_panel, end)
+        self._dock_direction = self.layoutDirection()
         self.retranslate_docks()
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
@@ -136,6 +149,41 @@ class MainWindow(QMainWindow):
         self.library_dock.setWindowTitle(self.tr("Library"))
         self.claims_dock.setWindowTitle(self.tr("Claims"))
 
+    def changeEvent(self, event) -> None:
+        """The UI language changed (Preferences): every text, label and number is shown in the new one."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "actions_by_name") and self.isVisible():
+            self.apply_language(app_language())
+        super().changeEvent(event)
+
+    def apply_language(self, language: str) -> None:
+        """Show the window in ``language``: menus, docks, reader tooltips, the claims panel and its labels."""
+        self.language = language
+        locale = ui_locale(language)
+        self.reader.language, self.reader.locale = language, locale
+        self.claims_model.language, self.claims_model.locale = language, locale
+        self.retranslate_docks()
+        self.banner.setAccessibleName(self.tr("Bidi override warning"))
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self._set_banner_text()
+        retranslate_menus(self)
+        self.claims_model.refresh()
+        self.claims_panel.fill_filters()
+        self._mirror_docks()
+
+    def _mirror_docks(self) -> None:
+        """After the layout direction flips, docked panels change sides, so the library stays where reading starts."""
+        if self.layoutDirection() == self._dock_direction:
+            return
+        self._dock_direction = self.layoutDirection()
+        opposite = {Qt.DockWidgetArea.LeftDockWidgetArea: Qt.DockWidgetArea.RightDockWidgetArea,
+                    Qt.DockWidgetArea.RightDockWidgetArea: Qt.DockWidgetArea.LeftDockWidgetArea}
+        for dock in (self.library_dock, self.claims_dock):
+            area = self.dockWidgetArea(dock)
+            if not dock.isFloating() and area in opposite:
+                self.addDockWidget(opposite[area], dock)
+        self.layout().activate()  # now, not at the next layout request
+        self.apply_default_split()
+
     def apply_font(self) -> None:
         """Give the reader the font in the settings: the chosen family (else the best Arabic one) and size."""
         family = self.settings.font_family or arabic_font_family()
@@ -162,6 +210,12 @@ class MainWindow(QMainWindow):
         if not self._docks_restored:
             self._docks_restored = True
             self.apply_default_split()
+
+    def resizeEvent(self, event) -> None:
+        """When the window shrinks so far that the reader would be squeezed, the docks give their share back."""
+        super().resizeEvent(event)
+        if self._docks_restored and self.isVisible() and self.centralWidget().width() < MIN_READER_SHARE * self.width():
+            QTimer.singleShot(0, self.apply_default_split)
 
     def apply_default_split(self) -> None:
         width = self.width()
@@ -196,9 +250,7 @@ class MainWindow(QMainWindow):
         pieces = self.reader.begin_article(article)
         self.claims_model.set_rows(article_id, [])
         self.banner.setVisible(article is not None and has_overrides(article.text))
-        self.banner.setText(self.tr("This article contains bidi override characters (LRO, RLO, LRE or RLE): "
-                                    "the order shown can differ from the stored text. "
-                                    "Use View › Show hidden characters to see them."))
+        self._set_banner_text()
         if article is not None:
             self.library.mark_current(article.id)
             self.settings.set_last_article(self.store.path or "", article.id)
@@ -214,6 +266,11 @@ class MainWindow(QMainWindow):
             generation = self._opening
             QTimer.singleShot(STEP_DELAY_MS, lambda: self._run_steps(generation, steps))
 
+    def _set_banner_text(self) -> None:
+        self.banner.setText(self.tr("This article contains bidi override characters (LRO, RLO, LRE or RLE): "
+                                    "the order shown can differ from the stored text. "
+                                    "Use View › Show hidden characters to see them."))
+
     def _run_steps(self, generation: int, steps: list) -> None:
         if generation != self._opening or not steps:  # another article was opened meanwhile
             return
@@ -221,6 +278,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(STEP_DELAY_MS, lambda: self._run_steps(generation, steps[1:]))
 
     def _opened(self) -> None:
+        if self.find_bar.isVisible():
+            self.find_bar.search()  # the same query in the article just opened
         pending, self._after_open = self._after_open, []
         for action in pending:
             action()
@@ -316,13 +375,15 @@ class MainWindow(QMainWindow):
         return command.added
 
     def push(self, command) -> bool:
-        """Run an undo command; a store refusal is shown, and nothing is pushed."""
+        """Run an undo command through the write queue: True once committed; False when refused (shown; a
+        conflict asks which version to keep) or still pending behind another program's lock."""
         try:
-            push_checked(self.undo_stack, command)
+            return bool(self.writes.submit(command.label, lambda: push_checked(self.undo_stack, command)))
+        except ConflictError as exc:
+            conflicts.resolve(self, exc)
         except StoreError as exc:
             self.show_error(str(exc))
-            return False
-        return True
+        return False
 
     def target_claim(self) -> str | None:
         """The claim an action applies to: the panel's current row, else the claim under the reader's cursor."""
@@ -350,7 +411,9 @@ class MainWindow(QMainWindow):
             self.push(DeleteClaim(self.store, uuid, self.events))
 
     def edit_claim(self, uuid: str, changes: dict) -> None:
-        self.push(EditClaim(self.store, uuid, changes, self.events))
+        shown = self.claims_panel.editor.annotation
+        base = shown.revision if shown is not None and shown.uuid == uuid else None
+        self.push(EditClaim(self.store, uuid, changes, self.events, base=base))
 
     def suggest_claims(self) -> int:
         """Add the suggester's proposals for the open article as one undoable step; returns how many."""
@@ -449,6 +512,8 @@ class MainWindow(QMainWindow):
             self.show_error(str(exc))
             return False
         old, self.store = self.store, store
+        self.writes.set_store(store)
+        self.watcher.set_store(store)
         self.undo_stack.clear()
         self.article_id = None
         self.library.set_store(store)
@@ -519,11 +584,20 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event) -> None:
+        for window in list(self._windows):  # the review and all-claims windows go with the main window
+            if isValid(window):
+                window.close()
         if self.import_run is not None:
             self.import_run.cancel()
             self.import_run.wait()
         self.save_state()
         super().closeEvent(event)
+
+
+def _sides(direction: Qt.LayoutDirection) -> tuple[Qt.DockWidgetArea, Qt.DockWidgetArea]:
+    """(start, end) dock areas for a layout direction: right then left for right-to-left."""
+    left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+    return (right, left) if direction == Qt.LayoutDirection.RightToLeft else (left, right)
 
 
 def _sample_if_new(store: Store) -> int | None:

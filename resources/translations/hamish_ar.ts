@@ -172,87 +172,137 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="18"/>
+        <source>Back up the store</source>
+        <translation>نسخ المخزن احتياطيًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="19"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="35"/>
+        <source>Hamish stores (*.db)</source>
+        <translation>مخازن هامش (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="27"/>
+        <source>Backed up to %s</source>
+        <translation>نُسخ احتياطيًا إلى %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="34"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="40"/>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="38"/>
+        <source>Replace everything in this store with the backup %s? What it holds now is backed up first.</source>
+        <translation>أتستبدل كل ما في هذا المخزن بالنسخة الاحتياطية %s؟ يُنسخ ما فيه الآن احتياطيًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="50"/>
+        <source>Restored; the store as it was is in %s</source>
+        <translation>تمت الاستعادة؛ المخزن كما كان محفوظ في %s</translation>
+    </message>
+</context>
+<context>
     <name>ClaimEditor</name>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="32"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="72"/>
         <source>&amp;Apply</source>
         <translation>ت&amp;طبيق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="37"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="73"/>
         <source>Apply changes to the claim</source>
         <translation>تطبيق التغييرات على الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="40"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="67"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="41"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="67"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="42"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="67"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="43"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="67"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="44"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="67"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="45"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="68"/>
         <source>Status</source>
         <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/editor.py" line="75"/>
+        <source>History of the claim</source>
+        <translation>سجل الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/editor.py" line="74"/>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/editor.py" line="94"/>
+        <source>This claim was changed elsewhere while you were editing it.</source>
+        <translation>غُيّر هذا الادعاء في مكان آخر بينما كنت تحرره.</translation>
     </message>
 </context>
 <context>
     <name>Claims</name>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="112"/>
+        <location filename="../../desktop/ui/formatting.py" line="113"/>
         <source>%s is not a number</source>
         <translation>%s ليس رقماً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="114"/>
+        <location filename="../../desktop/ui/formatting.py" line="115"/>
         <source>%s is not a finite number</source>
         <translation>%s ليس رقماً محدوداً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="143"/>
+        <location filename="../../desktop/ui/formatting.py" line="144"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="144"/>
+        <location filename="../../desktop/ui/formatting.py" line="145"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="145"/>
+        <location filename="../../desktop/ui/formatting.py" line="146"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="146"/>
+        <location filename="../../desktop/ui/formatting.py" line="147"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="147"/>
+        <location filename="../../desktop/ui/formatting.py" line="148"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="156"/>
+        <location filename="../../desktop/ui/formatting.py" line="157"/>
         <source>Suggested automatically</source>
         <translation>مقترح آلياً</translation>
     </message>
@@ -318,52 +368,52 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="372"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="381"/>
         <source>Filter claims…</source>
         <translation>تصفية الادعاءات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="373"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="382"/>
         <source>Filter claims</source>
         <translation>تصفية الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="374"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="383"/>
         <source>Filter by category</source>
         <translation>تصفية حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="375"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="384"/>
         <source>Filter by status</source>
         <translation>تصفية حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="376"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="385"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="377"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="386"/>
         <source>Category colours</source>
         <translation>ألوان الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="420"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="429"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="422"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="431"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="378"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="387"/>
         <source>Claim editor</source>
         <translation>محرر الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="379"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="388"/>
         <source>Show or hide the claim editor</source>
         <translation>إظهار محرر الادعاء أو إخفاؤه</translation>
     </message>
@@ -459,97 +509,97 @@
 <context>
     <name>ClaimsTableWindow</name>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="86"/>
+        <location filename="../../desktop/ui/claims/table.py" line="108"/>
         <source>All claims</source>
         <translation>كل الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="87"/>
+        <location filename="../../desktop/ui/claims/table.py" line="109"/>
         <source>All claims in the library</source>
         <translation>كل الادعاءات في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="120"/>
+        <location filename="../../desktop/ui/claims/table.py" line="110"/>
         <source>Filter: title, quote, note…</source>
         <translation>تصفية: العنوان أو النص أو الملاحظة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="121"/>
+        <location filename="../../desktop/ui/claims/table.py" line="111"/>
         <source>Filter claims by text</source>
         <translation>تصفية الادعاءات بالنص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="130"/>
+        <location filename="../../desktop/ui/claims/table.py" line="112"/>
         <source>Filter by unit</source>
         <translation>تصفية حسب الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="131"/>
+        <location filename="../../desktop/ui/claims/table.py" line="113"/>
         <source>Filter by category</source>
         <translation>تصفية حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="132"/>
+        <location filename="../../desktop/ui/claims/table.py" line="114"/>
         <source>Filter by status</source>
         <translation>تصفية حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="137"/>
+        <location filename="../../desktop/ui/claims/table.py" line="115"/>
         <source>Grouped only</source>
         <translation>المجمَّعة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="138"/>
+        <location filename="../../desktop/ui/claims/table.py" line="116"/>
         <source>Show only claims in a group</source>
         <translation>عرض الادعاءات المنتمية إلى مجموعة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="144"/>
+        <location filename="../../desktop/ui/claims/table.py" line="117"/>
         <source>Grouping tolerance in percent</source>
         <translation>هامش التجميع بالنسبة المئوية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="146"/>
+        <location filename="../../desktop/ui/claims/table.py" line="119"/>
         <source>Claims with the same unit whose values differ by at most this much are grouped</source>
         <translation>تُجمَّع الادعاءات ذات الوحدة نفسها إذا لم يتجاوز الفرق بين قيمها هذا الهامش</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="151"/>
+        <location filename="../../desktop/ui/claims/table.py" line="169"/>
         <source>Claims table</source>
         <translation>جدول الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="167"/>
+        <location filename="../../desktop/ui/claims/table.py" line="120"/>
         <source>Claims summary</source>
         <translation>ملخّص الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="173"/>
+        <location filename="../../desktop/ui/claims/table.py" line="121"/>
         <source>Tolerance:</source>
         <translation>الهامش:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="189"/>
+        <location filename="../../desktop/ui/claims/table.py" line="202"/>
         <source>All units</source>
         <translation>كل الوحدات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="189"/>
+        <location filename="../../desktop/ui/claims/table.py" line="202"/>
         <source>(no unit)</source>
         <translation>(بلا وحدة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="190"/>
+        <location filename="../../desktop/ui/claims/table.py" line="203"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="192"/>
+        <location filename="../../desktop/ui/claims/table.py" line="205"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="202"/>
+        <location filename="../../desktop/ui/claims/table.py" line="215"/>
         <source>{shown} of {total} claims shown · {groups} groups across articles · {contradictions} with contradicting values</source>
         <translation>يُعرض {shown} من {total} ادعاء · {groups} مجموعة عبر المقالات · {contradictions} منها بقيم متعارضة</translation>
     </message>
@@ -557,47 +607,85 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/ui/claims/commands.py" line="46"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="83"/>
         <source>Add claim</source>
         <translation>إضافة ادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/commands.py" line="66"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="108"/>
         <source>Edit claim</source>
         <translation>تعديل ادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/commands.py" line="85"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="131"/>
         <source>Set status to %s</source>
         <translation>تغيير الحالة إلى %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/commands.py" line="92"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="139"/>
         <source>Delete claim</source>
         <translation>حذف ادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/commands.py" line="109"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="183"/>
         <source>Suggest claims</source>
         <translation>اقتراح ادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/commands.py" line="133"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="208"/>
         <source>Delete article</source>
         <translation>حذف مقال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/commands.py" line="160"/>
+        <source>Keep my version</source>
+        <translation>الإبقاء على نسختي</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../desktop/ui/claims/conflicts.py" line="15"/>
+        <source>Changed elsewhere</source>
+        <translation>غُيّر في مكان آخر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/conflicts.py" line="16"/>
+        <source>This claim was changed elsewhere after you read it, so your change was not saved.</source>
+        <translation>غُيّر هذا الادعاء في مكان آخر بعد أن قرأته، لذلك لم يُحفظ تغييرك.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/conflicts.py" line="21"/>
+        <source>Keep &amp;theirs</source>
+        <translation>الإبقاء على &amp;نسختهم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/conflicts.py" line="22"/>
+        <source>Keep &amp;mine</source>
+        <translation>الإبقاء على ن&amp;سختي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/conflicts.py" line="23"/>
+        <source>Keep &amp;both (mine in the history)</source>
+        <translation>الإبقاء على النسختين &amp;معًا (نسختي في السجل)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/conflicts.py" line="45"/>
+        <source>Keep both</source>
+        <translation>الإبقاء على النسختين</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="28"/>
+        <location filename="../../desktop/ui/errors.py" line="29"/>
         <source>Details were written to %s.</source>
         <translation>كُتبت التفاصيل في %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="31"/>
-        <source>Something went wrong: %s. Every change you made is already saved in the store.</source>
-        <translation>حدث خطأ: %s. كل تغيير أجريته محفوظ بالفعل في المخزن.</translation>
+        <location filename="../../desktop/ui/errors.py" line="32"/>
+        <source>Something went wrong: %s. What this action was doing may not have been saved; changes the status bar showed as saved are in the store.</source>
+        <translation>حدث خطأ: %s. قد لا يكون ما كان هذا الإجراء يفعله قد حُفظ؛ أما التغييرات التي أظهر شريط الحالة أنها حُفظت فهي في المخزن.</translation>
     </message>
 </context>
 <context>
@@ -795,6 +883,44 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../desktop/ui/reader/find.py" line="77"/>
+        <source>Find in article…</source>
+        <translation>ابحث في المقال…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/find.py" line="78"/>
+        <source>Find in article</source>
+        <translation>البحث في المقال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/find.py" line="79"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>النتيجة السابقة (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/find.py" line="80"/>
+        <source>Next match (F3)</source>
+        <translation>النتيجة التالية (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/find.py" line="81"/>
+        <source>Close (Esc)</source>
+        <translation>إغلاق (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/find.py" line="152"/>
+        <source>No matches</source>
+        <translation>لا نتائج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/find.py" line="154"/>
+        <source>{current} of {total}</source>
+        <translation>{current} من {total}</translation>
+    </message>
+</context>
+<context>
     <name>ImportAnnotationsDialog</name>
     <message>
         <location filename="../../desktop/ui/exchange/dialogs.py" line="139"/>
@@ -923,37 +1049,37 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="29"/>
+        <location filename="../../desktop/ui/library/view.py" line="64"/>
         <source>Search articles…</source>
         <translation>ابحث في المقالات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="30"/>
+        <location filename="../../desktop/ui/library/view.py" line="65"/>
         <source>Search articles</source>
         <translation>البحث في المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="32"/>
+        <location filename="../../desktop/ui/library/view.py" line="66"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="33"/>
+        <location filename="../../desktop/ui/library/view.py" line="67"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="33"/>
+        <location filename="../../desktop/ui/library/view.py" line="67"/>
         <source>Imported</source>
         <translation>تاريخ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="33"/>
+        <location filename="../../desktop/ui/library/view.py" line="67"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="55"/>
+        <location filename="../../desktop/ui/library/view.py" line="68"/>
         <source>Delete article…</source>
         <translation>حذف المقال…</translation>
     </message>
@@ -961,27 +1087,29 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="87"/>
+        <location filename="../../desktop/ui/main_window.py" line="95"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>Bidi override warning</source>
         <translation>تحذير من رموز تجاوز الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>Import progress</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>No font with Arabic letters is installed; Arabic may not display.</source>
         <translation>لا يوجد خط مثبت يدعم الحروف العربية؛ قد لا يظهر النص العربي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>This article contains bidi override characters (LRO, RLO, LRE or RLE): the order shown can differ from the stored text. Use View › Show hidden characters to see them.</source>
         <translation>يحتوي هذا المقال على رموز تجاوز الاتجاه (LRO أو RLO أو LRE أو RLE): قد يختلف الترتيب المعروض عن النص المخزّن. استخدم عرض › إظهار الرموز الخفية لرؤيتها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
         <source>Delete the article %s and its %n claim(s)? Edit › Undo brings them back.</source>
         <translation>
             <numerusform>أتحذف المقال %s؟ ليس عليه أي ادعاء. تحرير › تراجع يعيده.</numerusform>
@@ -993,27 +1121,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>Delete article</source>
         <translation>حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>The article is still opening.</source>
         <translation>ما زال المقال قيد الفتح.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="362"/>
         <source>Select the words of a claim first.</source>
         <translation>حدّد كلمات الادعاء أولاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source>The selection holds no words to mark.</source>
         <translation>لا يحتوي التحديد على كلمات لتعليمها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="366"/>
+        <location filename="../../desktop/ui/main_window.py" line="429"/>
         <source>%n claim(s) suggested.</source>
         <translation>
             <numerusform>لم يُقترح أي ادعاء.</numerusform>
@@ -1025,67 +1153,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="435"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/ui/main_window.py" line="436"/>
         <source>Articles (%s)</source>
         <translation>مقالات (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/ui/main_window.py" line="443"/>
         <source>An import is already running.</source>
         <translation>هناك عملية استيراد جارية بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/main_window.py" line="470"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/main_window.py" line="470"/>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="491"/>
         <source>Open store</source>
         <translation>فتح مخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="491"/>
         <source>Hamish stores (*.hamish *.db);;All files (*)</source>
         <translation>مخازن هامش (*.hamish *.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="434"/>
+        <location filename="../../desktop/ui/main_window.py" line="497"/>
         <source>Hamish stores (*.hamish *.db)</source>
         <translation>مخازن هامش (*.hamish *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="433"/>
+        <location filename="../../desktop/ui/main_window.py" line="496"/>
         <source>New store</source>
         <translation>مخزن جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="437"/>
+        <location filename="../../desktop/ui/main_window.py" line="500"/>
         <source>%s exists already; open it instead.</source>
         <translation>%s موجود بالفعل؛ افتحه بدلاً من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/ui/main_window.py" line="507"/>
         <source>Wait for the import to finish before switching stores.</source>
         <translation>انتظر انتهاء الاستيراد قبل تبديل المخزن.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
@@ -1093,189 +1221,214 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="51"/>
+        <location filename="../../desktop/ui/menus.py" line="91"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="52"/>
+        <location filename="../../desktop/ui/menus.py" line="92"/>
         <source>&amp;Import articles…</source>
         <translation>ا&amp;ستيراد مقالات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="53"/>
+        <location filename="../../desktop/ui/menus.py" line="93"/>
         <source>&amp;Open store…</source>
         <translation>&amp;فتح مخزن…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="54"/>
+        <location filename="../../desktop/ui/menus.py" line="94"/>
         <source>&amp;New store…</source>
         <translation>مخزن &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="55"/>
+        <location filename="../../desktop/ui/menus.py" line="95"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="56"/>
+        <location filename="../../desktop/ui/menus.py" line="96"/>
         <source>Import &amp;annotations…</source>
         <translation>استيراد ال&amp;تعليقات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="57"/>
+        <location filename="../../desktop/ui/menus.py" line="97"/>
         <source>&amp;Merge store…</source>
         <translation>&amp;دمج مخزن…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="58"/>
+        <location filename="../../desktop/ui/menus.py" line="100"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="59"/>
+        <location filename="../../desktop/ui/menus.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="62"/>
+        <location filename="../../desktop/ui/menus.py" line="104"/>
         <source>&amp;Recent stores</source>
         <translation>المخازن ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="71"/>
+        <location filename="../../desktop/ui/menus.py" line="116"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="72"/>
+        <location filename="../../desktop/ui/menus.py" line="117"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="74"/>
+        <location filename="../../desktop/ui/menus.py" line="119"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="76"/>
+        <location filename="../../desktop/ui/menus.py" line="121"/>
         <source>&amp;Find articles</source>
         <translation>ا&amp;بحث في المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="77"/>
+        <location filename="../../desktop/ui/menus.py" line="122"/>
         <source>Delete &amp;article…</source>
         <translation>حذف ال&amp;مقال…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="83"/>
+        <location filename="../../desktop/ui/menus.py" line="131"/>
         <source>&amp;Claims</source>
         <translation>الا&amp;دعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="86"/>
+        <location filename="../../desktop/ui/menus.py" line="135"/>
         <source>Mark as %s</source>
         <translation>تعليم كـ%s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="91"/>
+        <location filename="../../desktop/ui/menus.py" line="139"/>
         <source>&amp;Accept claim</source>
         <translation>&amp;قبول الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="92"/>
+        <location filename="../../desktop/ui/menus.py" line="140"/>
         <source>&amp;Reject claim</source>
         <translation>&amp;رفض الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="93"/>
+        <location filename="../../desktop/ui/menus.py" line="141"/>
         <source>&amp;Delete claim</source>
         <translation>&amp;حذف الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="94"/>
+        <location filename="../../desktop/ui/menus.py" line="142"/>
         <source>&amp;Suggest claims</source>
         <translation>ا&amp;قتراح ادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="103"/>
+        <location filename="../../desktop/ui/menus.py" line="151"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="104"/>
+        <location filename="../../desktop/ui/menus.py" line="152"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;تكبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="105"/>
+        <location filename="../../desktop/ui/menus.py" line="153"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="106"/>
+        <location filename="../../desktop/ui/menus.py" line="154"/>
         <source>Show &amp;hidden characters</source>
         <translation>إظهار الرموز ال&amp;خفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="115"/>
+        <location filename="../../desktop/ui/menus.py" line="163"/>
         <source>&amp;Review mode</source>
         <translation>وضع الم&amp;راجعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="116"/>
+        <location filename="../../desktop/ui/menus.py" line="164"/>
         <source>&amp;All claims</source>
         <translation>&amp;كل الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="127"/>
+        <location filename="../../desktop/ui/menus.py" line="175"/>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="128"/>
+        <location filename="../../desktop/ui/menus.py" line="176"/>
         <source>&amp;Agreement…</source>
         <translation>ا&amp;لاتفاق بين المراجعين…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="136"/>
+        <location filename="../../desktop/ui/menus.py" line="186"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="138"/>
+        <location filename="../../desktop/ui/menus.py" line="187"/>
         <source>Claim tools</source>
         <translation>أدوات الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="150"/>
+        <location filename="../../desktop/ui/menus.py" line="199"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="151"/>
+        <location filename="../../desktop/ui/menus.py" line="200"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="153"/>
+        <location filename="../../desktop/ui/menus.py" line="202"/>
         <source>Show the &amp;tour</source>
         <translation>اعرض الجو&amp;لة التعريفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="154"/>
+        <location filename="../../desktop/ui/menus.py" line="203"/>
         <source>&amp;About Hamish</source>
         <translation>&amp;عن هامش</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="109"/>
+        <location filename="../../desktop/ui/menus.py" line="157"/>
         <source>&amp;Latin runs as written</source>
         <translation>النصوص اللاتينية كما كُتبت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="112"/>
+        <location filename="../../desktop/ui/menus.py" line="160"/>
         <source>Show «$2 billion» and «GPT-4o» inside Arabic text as written; off shows the raw Unicode order</source>
         <translation>اعرض «$2 billion» و«GPT-4o» داخل النص العربي كما كُتبت؛ عند الإيقاف يظهر ترتيب يونيكود الخام</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="123"/>
+        <source>Find in &amp;article…</source>
+        <translation>البحث في ال&amp;مقال…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="124"/>
+        <source>Find &amp;next</source>
+        <translation>النتيجة ال&amp;تالية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="125"/>
+        <source>Find pre&amp;vious</source>
+        <translation>النتيجة ال&amp;سابقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="98"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;نسخ احتياطي…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="99"/>
+        <source>Res&amp;tore…</source>
+        <translation>ا&amp;ستعادة…</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1594,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/preferences.py" line="53"/>
+        <location filename="../../desktop/ui/preferences.py" line="64"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
@@ -1465,11 +1619,6 @@
         <translation>حجم الخط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="64"/>
-        <source>Interface language (after restart)</source>
-        <translation>لغة الواجهة (بعد إعادة التشغيل)</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/preferences.py" line="67"/>
         <source>Reader font</source>
         <translation>خط القراءة</translation>
@@ -1478,7 +1627,7 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/ui/reader/view.py" line="47"/>
+        <location filename="../../desktop/ui/reader/view.py" line="49"/>
         <source>Article text</source>
         <translation>نص المقال</translation>
     </message>
@@ -1503,6 +1652,8 @@
     <message>
         <location filename="../../desktop/ui/claims/review_mode.py" line="83"/>
         <location filename="../../desktop/ui/claims/review_mode.py" line="84"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="207"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="208"/>
         <source>Review claims</source>
         <translation>مراجعة الادعاءات</translation>
     </message>
@@ -1623,49 +1774,62 @@
         <translation>كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="308"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="333"/>
         <source>Not saved: {error}</source>
         <translation>لم يُحفظ: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="332"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="357"/>
         <source>Could not undo or redo: {error}</source>
         <translation>تعذّر التراجع أو الإعادة: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="359"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="384"/>
         <source>{done} / {total} reviewed</source>
         <translation>رُوجع {done} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="365"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="390"/>
         <source>No claims in this queue.</source>
         <translation>لا توجد ادعاءات في هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="371"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="396"/>
         <source>Claim {number} of {total}</source>
         <translation>الادعاء {number} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="381"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="406"/>
         <source>suggested</source>
         <translation>مقترح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="383"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="408"/>
         <source>Note: {note}</source>
         <translation>ملاحظة: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="384"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="409"/>
         <source>No note (N to add one)</source>
         <translation>لا ملاحظة (اضغط N لإضافة ملاحظة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="387"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="412"/>
         <source>All {total} reviewed</source>
         <translation>رُوجعت جميعها ({total})</translation>
+    </message>
+</context>
+<context>
+    <name>SaveIndicator</name>
+    <message>
+        <location filename="../../desktop/ui/store_queue.py" line="148"/>
+        <source>Save state</source>
+        <translation>حالة الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_queue.py" line="149"/>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
     </message>
 </context>
 <context>
@@ -1754,19 +1918,66 @@
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="59"/>
+        <location filename="../../desktop/ui/formatting.py" line="60"/>
         <source>tn</source>
         <translation>تريليون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="59"/>
+        <location filename="../../desktop/ui/formatting.py" line="60"/>
         <source>bn</source>
         <translation>مليار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="60"/>
+        <location filename="../../desktop/ui/formatting.py" line="61"/>
         <source>mn</source>
         <translation>مليون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="61"/>
+        <source>k</source>
+        <translation>ألف</translation>
+    </message>
+</context>
+<context>
+    <name>WriteQueue</name>
+    <message>
+        <location filename="../../desktop/ui/store_queue.py" line="79"/>
+        <source>Not saved: %s. %s The change is kept: press Retry to save it.</source>
+        <translation>لم يُحفظ: %s. %s التغيير محفوظ لديك: اضغط «إعادة المحاولة» لحفظه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_queue.py" line="85"/>
+        <source>Not saved: %s. %s</source>
+        <translation>لم يُحفظ: %s. %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_queue.py" line="101"/>
+        <source>All changes saved</source>
+        <translation>حُفظت كل التغييرات</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/store_queue.py" line="103"/>
+        <source>%n change(s) not saved</source>
+        <translation>
+            <numerusform>لا تغييرات غير محفوظة</numerusform>
+            <numerusform>تغيير واحد لم يُحفظ</numerusform>
+            <numerusform>تغييران لم يُحفظا</numerusform>
+            <numerusform>%n تغييرات لم تُحفظ</numerusform>
+            <numerusform>%n تغييرًا لم يُحفظ</numerusform>
+            <numerusform>%n تغيير لم يُحفظ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/store_queue.py" line="104"/>
+        <source>%n change(s) waiting for the store (another program holds its lock)…</source>
+        <translation>
+            <numerusform>لا تغييرات تنتظر المخزن</numerusform>
+            <numerusform>تغيير واحد ينتظر المخزن (برنامج آخر يمسك قفله)…</numerusform>
+            <numerusform>تغييران ينتظران المخزن (برنامج آخر يمسك قفله)…</numerusform>
+            <numerusform>%n تغييرات تنتظر المخزن (برنامج آخر يمسك قفله)…</numerusform>
+            <numerusform>%n تغييرًا ينتظر المخزن (برنامج آخر يمسك قفله)…</numerusform>
+            <numerusform>%n تغيير ينتظر المخزن (برنامج آخر يمسك قفله)…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
@@ -46,7 +46,8 @@ SHORT_STATUS = {
     "disputed": QT_TRANSLATE_NOOP("ClaimsModel", "disputed"),
     "rejected": QT_TRANSLATE_NOOP("ClaimsModel", "rejected"),
 }
-HIDDEN_BY_DEFAULT = (COL_POSITION, COL_NOTE)  # shown from the header's context menu
+# Shown from the header's context menu. The category shows anyway as the colour swatch before each quote.
+HIDDEN_BY_DEFAULT = (COL_POSITION, COL_CATEGORY, COL_NOTE)
 _ROLE_GETTERS: dict[int, Callable[[Annotation], object]] = {
     UuidRole: lambda a: a.uuid,
     CategoryRole: lambda a: a.category,
@@ -150,7 +151,7 @@ class ClaimsModel(QAbstractTableModel):
         getter = _ROLE_GETTERS.get(role)
         if getter is not None:
             return getter(a)
-        if role == Qt.ItemDataRole.DecorationRole and col == COL_CATEGORY:
+        if role == Qt.ItemDataRole.DecorationRole and col in (COL_CATEGORY, COL_QUOTE):
             category = self._categories.get(a.category)
             return QColor(category.colour) if category else None
         if role == Qt.ItemDataRole.DecorationRole and col == COL_STATUS:
@@ -180,6 +181,9 @@ class ClaimsModel(QAbstractTableModel):
         if col == COL_STATUS:
             label = status_label(a.status, self.language)
             return f"{label} ({self.tr('suggested')})" if is_suggestion(a) else label
+        if col == COL_QUOTE:
+            category = category_label(self._categories.get(a.category), a.category, self.language)
+            return f"{isolate(category)}: {isolate(isolate_latin(a.quote))}"
         return isolate(isolate_latin(a.note or a.quote))
 
     def widest(self, col: int, metrics: QFontMetrics) -> int:
@@ -367,6 +371,11 @@ class ClaimsPanel(QWidget):
         self.retranslate()
         self.fill_filters()
 
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         """Texts that depend on the UI language (set again when it changes)."""
         self.filter_edit.setPlaceholderText(self.tr("Filter claims…"))
@@ -395,14 +404,14 @@ class ClaimsPanel(QWidget):
         takes the rest, so the table never needs a horizontal scroll bar."""
         header = self.table.horizontalHeader()
         metrics = QFontMetrics(self.table.font())
-        pad = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+        pad = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 6
         icon = self.table.iconSize().width() if self.table.iconSize().width() > 0 else 16
         for col in (COL_POSITION, COL_CATEGORY, COL_VALUE, COL_STATUS):
-            extra = icon + 6 if col in (COL_CATEGORY, COL_STATUS) else 0
+            extra = icon + 4 if col in (COL_CATEGORY, COL_STATUS) else 0
             header.resizeSection(col, self.model.widest(col, metrics) + pad + extra)
 
     def _header_menu(self, pos) -> None:
-        """Right-click on the header: show or hide the optional columns (position, note)."""
+        """Right-click on the header: show or hide the optional columns (position, category, note)."""
         header = self.table.horizontalHeader()
         menu = QMenu(self)
         for col in HIDDEN_BY_DEFAULT:
