@@ -507,12 +507,13 @@ class MainWindow(QMainWindow):
 
     # --- stores ----------------------------------------------------------------------------------
     def open_store_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open store"), "", self.tr("Hamish stores (*.db);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open store"), "", self.tr("Hamish stores (*.hamish *.db);;All files (*)"))
         if path:
             self.open_store(path)
 
     def new_store_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New store"), "hamish.db", self.tr("Hamish stores (*.db)"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New store"), "claims.hamish",
+                                              self.tr("Hamish stores (*.hamish *.db)"))
         if path:
             if Path(path).exists():
                 self.show_error(self.tr("%s exists already; open it instead.") % path)
