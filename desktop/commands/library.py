@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from desktop.cli import emit_json, out
 from desktop.core.importing import ImportFailure, import_file
+from desktop.core.importing.pdf.notes import pdf_notes
 from desktop.core.store.models import format_value
 from desktop.core.store.database import Store, StoreError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import", help="import article files (.txt .html .htm .md .docx)")
+    p = sub.add_parser("import", help="import article files (.txt .html .htm .md .docx .pdf)")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--json", action="store_true", help="one JSON object per file")
+    p.add_argument("--password-stdin", action="store_true", help="read an encrypted PDF's password from standard input")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("articles", help="list the articles in the store")
@@ -57,9 +60,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_import(args: argparse.Namespace, store: Store) -> int:
     failed = 0
+    password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
     for name in args.files:
         try:
-            doc = import_file(name)
+            doc = import_file(name, password=password)
             article, new = store.add_document(doc)
         except (ImportFailure, StoreError) as exc:
             failed += 1
@@ -70,9 +74,10 @@ def cmd_import(args: argparse.Namespace, store: Store) -> int:
                 out(f"{name}: not imported: {reason}\n")
             continue
         removed = [{"reason": r.reason, "text": r.text} for r in doc.removed]
+        extras = doc.json_extras() if hasattr(doc, "json_extras") else {}
         if args.json:
             emit_json({"file": name, "id": article.id, "title": article.title, "chars": len(article.text),
-                       "removed": removed, "new": new})
+                       "removed": removed, "new": new, **extras})
             continue
         what = "imported as" if new else "already in the store as"
         out(f"{name}: {what} article {article.id}: \u2068{article.title}\u2069 ({len(article.text):,} characters)\n")
@@ -82,6 +87,8 @@ def cmd_import(args: argparse.Namespace, store: Store) -> int:
             out(f"  removed ({r['reason']}, {len(r['text']):,} characters): \u2068{short}\u2069\n")
         if doc.bidi_controls:
             out(f"  note: {doc.bidi_controls} bidi control character(s) kept; the reader can reveal them\n")
+        for line in pdf_notes(doc):
+            out(f"  {line}\n")
     return 1 if failed else 0
 
 

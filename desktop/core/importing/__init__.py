@@ -1,4 +1,4 @@
-"""Import .txt, .html, .md and .docx files as canonical article text with an import report."""
+"""Import .txt, .html, .md, .docx and .pdf files as canonical article text with an import report."""
 
 from __future__ import annotations
 
@@ -17,8 +17,9 @@ __all__ = [
 ]
 
 MAX_BYTES = 50 * 1024 * 1024
-SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown", ".docx")
-_FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".docx": "docx"}
+SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".md", ".markdown", ".docx", ".pdf")
+_FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".docx": "docx",
+            ".pdf": "pdf"}
 
 
 def _parser(fmt: str) -> Callable[[bytes], Parsed]:
@@ -51,11 +52,14 @@ def _check_size(size: int) -> None:
         raise Rejected(f"is {size / (1024 * 1024):.1f} MB, over the {MAX_BYTES // (1024 * 1024)} MB import limit")
 
 
-def _build(data: bytes, name: str, source: str) -> ImportedDocument:
+def _build(data: bytes, name: str, source: str, password: str | None = None, ocr=None) -> ImportedDocument:
     fmt = _format_of(name)
     if not data:
         raise Rejected("is empty (0 bytes)")
     _check_size(len(data))
+    if fmt == "pdf":  # PDFs carry their file, glyph map and page report: desktop/core/importing/pdf
+        from desktop.core.importing.pdf import build_pdf
+        return build_pdf(data, name, source, password=password, ocr=ocr)
     parsed = _parser(fmt)(data)
     canonical = canonicalize(parsed.text)
     if not canonical.text:
@@ -77,7 +81,9 @@ def _guarded(path: str, work: Callable[[], ImportedDocument]) -> ImportedDocumen
     except ImportFailure:
         raise
     except Rejected as error:
-        raise ImportFailure(path, error.reason) from None
+        failure = ImportFailure(path, error.reason)
+        failure.rejection = error  # e.g. importing.pdf.PasswordNeeded, so the GUI can ask for a password
+        raise failure from None
     except MemoryError:
         raise ImportFailure(path, "is too large to import in the memory available") from None
     except RecursionError:
@@ -86,9 +92,10 @@ def _guarded(path: str, work: Callable[[], ImportedDocument]) -> ImportedDocumen
         raise ImportFailure(path, f"could not be read ({type(error).__name__}: {error})") from error
 
 
-def import_bytes(data: bytes, name: str) -> ImportedDocument:
-    """Import a document given as bytes; `name` (a file name) gives its type. Raises ImportFailure."""
-    return _guarded(name, lambda: _build(bytes(data), name, name))
+def import_bytes(data: bytes, name: str, *, password: str | None = None, ocr=None) -> ImportedDocument:
+    """Import a document given as bytes; `name` (a file name) gives its type. Raises ImportFailure.
+    `password` opens an encrypted PDF; `ocr` reads PDF pages with no usable text (see importing.pdf)."""
+    return _guarded(name, lambda: _build(bytes(data), name, name, password, ocr))
 
 
 def _read(path: str) -> bytes:
@@ -117,10 +124,10 @@ def _read(path: str) -> bytes:
         raise Rejected(f"cannot be read ({error.strerror or error})") from None
 
 
-def import_file(path: str | os.PathLike) -> ImportedDocument:
+def import_file(path: str | os.PathLike, *, password: str | None = None, ocr=None) -> ImportedDocument:
     """Import the document at `path` (checked by size before it is read). Raises ImportFailure."""
     try:
         source = os.path.abspath(os.fspath(path))
     except (TypeError, ValueError) as error:
         raise ImportFailure(str(path), f"is not a usable file path ({error})") from None
-    return _guarded(source, lambda: _build(_read(source), source, source))
+    return _guarded(source, lambda: _build(_read(source), source, source, password, ocr))
