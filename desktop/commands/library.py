@@ -7,7 +7,7 @@ import sys
 
 from desktop.cli import emit_json, out
 from desktop.core.importing import ImportFailure, import_file
-from desktop.core.importing.pdf.notes import pdf_notes
+from desktop.core.importing.pdf.notes import cli_ocr, pdf_notes
 from desktop.core.store.models import format_value
 from desktop.core.store.database import Store, StoreError
 
@@ -17,6 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--json", action="store_true", help="one JSON object per file")
     p.add_argument("--password-stdin", action="store_true", help="read an encrypted PDF's password from standard input")
+    p.add_argument("--no-ocr", action="store_true", help="do not OCR PDF pages that have no usable text")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("articles", help="list the articles in the store")
@@ -61,9 +62,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_import(args: argparse.Namespace, store: Store) -> int:
     failed = 0
     password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
+    ocr = None if args.no_ocr else cli_ocr()
     for name in args.files:
         try:
-            doc = import_file(name, password=password)
+            doc = import_file(name, password=password, ocr=ocr)
             article, new = store.add_document(doc)
         except (ImportFailure, StoreError) as exc:
             failed += 1

@@ -116,7 +116,7 @@ def scan() -> bytes:
     image = QImage(1240, 600, QImage.Format_Grayscale8)
     image.fill(QColor("white"))
     painter = QPainter(image)
-    painter.setFont(QFont("Noto Naskh Arabic", 28))
+    painter.setFont(QFont("Noto Naskh Arabic", 16))
     painter.setPen(QColor("black"))
     painter.drawText(QRectF(60, 40, 1120, 520), Qt.AlignRight | Qt.TextWordWrap, SCAN_TEXT)
     painter.end()

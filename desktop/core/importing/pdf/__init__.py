@@ -110,7 +110,9 @@ def build_pdf(data: bytes, name: str, source: str, password: str | None = None, 
         extraction = extract(document)
         ocr_text: dict[int, str] = {}
         if ocr is not None and extraction.unreliable:
-            ocr_text = ocr(document, sorted(extraction.unreliable))
+            ocr_text = {page: text for page, text in ocr(document, sorted(extraction.unreliable)).items() if text}
+            if ocr_text:  # the OCR text replaces what the text layer had on those pages
+                extraction = extract(document, skip=set(ocr_text), unreliable=extraction.unreliable)
         meta_title, date = _metadata(document)
     finally:
         document.close()
@@ -120,7 +122,9 @@ def build_pdf(data: bytes, name: str, source: str, password: str | None = None, 
     canonical = canonicalize(text)
     if not canonical.text:
         pages = sorted(extraction.unreliable)
-        raise Rejected(f"has no text layer on {_pages_phrase(pages)} (a scan?); {OCR_HINT}")
+        from desktop.core.importing.pdf.ocr import tesseract_missing
+        hint = OCR_HINT if tesseract_missing() else "import it with OCR to read it"
+        raise Rejected(f"has no text layer on {_pages_phrase(pages)} (a scan?); {hint}")
     glyphs = _align(text, glyphs, canonical.text)
     stem = Path(name).stem or name
     title = meta_title or extraction.first_heading or fallback_title(canonical.text, stem)

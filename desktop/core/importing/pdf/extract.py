@@ -27,13 +27,16 @@ class Extraction:
     page_sizes: list[tuple[float, float]] = field(default_factory=list)
 
 
-def extract(document, pages: range | None = None) -> Extraction:
-    """Read the pages of an open pypdfium2 document into one text."""
-    numbers = pages if pages is not None else range(len(document))
+def extract(document, skip: set[int] = frozenset(), unreliable: dict[int, str] | None = None) -> Extraction:
+    """Read the pages of an open pypdfium2 document into one text (pages in `skip`, 1-based, left out)."""
     laid: list[Page] = []
-    unreliable: dict[int, str] = {}
+    unreliable = dict(unreliable or {})
     sizes = []
-    for index in numbers:
+    for index in range(len(document)):
+        if index + 1 in skip:
+            width, height = document.get_page_size(index)
+            sizes.append((width, height))
+            continue
         page = document[index]
         try:
             glyphs = read_page(page, index + 1)
@@ -68,10 +71,10 @@ def _heading(blocks: list[list[Line]]) -> str:
     """The first paragraph, if it is set larger than the body text (a title)."""
     if len(blocks) < 2:
         return ""
-    heights = sorted(line.height for block in blocks for line in block)
-    body = heights[len(heights) // 2]
+    sizes = sorted(line.size for block in blocks for line in block)
+    body = sizes[len(sizes) // 2]
     first = blocks[0]
-    if min(line.height for line in first) > 1.25 * body and len(first) <= 3:
+    if min(line.size for line in first) > 1.2 * body and len(first) <= 3:
         return " ".join(line.text for line in first)
     return ""
 

@@ -21,6 +21,7 @@ class PageGlyphs:
     height: float
     text: str
     boxes: list[tuple[float, float, float, float]]
+    sizes: list[float]  # font size of each character, in points
     unmapped: int  # glyphs with no Unicode mapping (FPDFText_HasUnicodeMapError)
 
     @property
@@ -38,16 +39,18 @@ def read_page(page, number: int) -> PageGlyphs:
         left, right, bottom, top = (ctypes.c_double() for _ in range(4))
         refs = ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top)
         get_box = pdfium_c.FPDFText_GetCharBox
+        get_size = pdfium_c.FPDFText_GetFontSize
         append = boxes.append
         for i in range(n):
             get_box(textpage, i, *refs)
             append((left.value, bottom.value, right.value, top.value))
+        sizes = [get_size(textpage, i) for i in range(n)]
         unmapped = sum(1 for i, c in enumerate(text) if ord(c) in _SUSPECT
                        and pdfium_c.FPDFText_HasUnicodeMapError(textpage, i) == 1)
     finally:
         pdfium_c.FPDFText_ClosePage(textpage)
     width, height = pdfium_c.FPDF_GetPageWidthF(page), pdfium_c.FPDF_GetPageHeightF(page)
-    return PageGlyphs(number, width, height, text, boxes, unmapped)
+    return PageGlyphs(number, width, height, text, boxes, sizes, unmapped)
 
 
 def _text(textpage, n: int) -> str:

@@ -115,7 +115,7 @@ def _split_at_gutters(line: Line, gutters: list[tuple[float, float]]) -> list[Li
                 chars.pop()
             box = bounds(chars, line.boxes)
             if box:
-                parts.append(Line(line.page, chars, *box, line.rtl, line.boxes))
+                parts.append(Line(line.page, chars, *box, line.rtl, line.boxes, line.size))
         return [part for piece in parts for part in _split_at_gutters(piece, gutters)]
     return [line]
 
@@ -166,7 +166,8 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
     groups = _columns(lines)
     extent = {}
     for group in groups:
-        span = (min(l.left for l in group), max(l.right for l in group))
+        lefts, rights = sorted(l.left for l in group), sorted(l.right for l in group)
+        span = (lefts[len(lefts) // 4], rights[-1 - len(rights) // 4])  # robust to one overflowing line
         for line in group:
             extent[id(line)] = span
     out: list[list[Line]] = []
@@ -200,7 +201,7 @@ def _pitch(group: list[Line], body: float) -> float:
 
 def _continues(previous: Line, line: Line, extent: tuple[float, float], pitch: float, body: float) -> bool:
     """True when `line` goes on the paragraph that `previous` ends (`extent`: the left and right of its column)."""
-    if abs(previous.height - line.height) > 0.35 * max(previous.height, line.height, body):
+    if abs(previous.size - line.size) > 0.15 * max(previous.size, line.size):
         return False
     if _short(previous, extent, body):
         return False

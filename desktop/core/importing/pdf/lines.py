@@ -32,7 +32,8 @@ class Line:
     right: float
     top: float
     rtl: bool
-    boxes: list = field(default_factory=list, repr=False)  # the page's glyph boxes, by PDFium index
+    boxes: list = field(default_factory=list, repr=False)
+    size: float = 0.0  # the font size of most of its characters  # the page's glyph boxes, by PDFium index
     column: int = 0
     notes: list[str] = field(default_factory=list)
 
@@ -144,6 +145,11 @@ def _same(a: str, b: str) -> bool:
     return a.replace(" ", "") == b.replace(" ", "")
 
 
+def _font_size(page: PageGlyphs, drawn: list[int]) -> float:
+    sizes = sorted(round(page.sizes[i], 1) for i in drawn)
+    return sizes[len(sizes) // 2]
+
+
 def page_lines(page: PageGlyphs) -> list[Line]:
     """The lines of a page, each in logical order, whitespace collapsed, presentation forms folded."""
     lines = []
@@ -164,5 +170,6 @@ def page_lines(page: PageGlyphs) -> list[Line]:
         context = next((k for k in (bidi_class(c) for c, _ in reversed(chars)) if k in ("L", "R", "AL")), context)
         boxes = [page.boxes[i] for i in drawn]
         lines.append(Line(page.number, chars, min(b[0] for b in boxes), min(b[1] for b in boxes),
-                          max(b[2] for b in boxes), max(b[3] for b in boxes), rtl, page.boxes))
+                          max(b[2] for b in boxes), max(b[3] for b in boxes), rtl, page.boxes,
+                          _font_size(page, drawn)))
     return lines
