@@ -60,7 +60,7 @@ class PdfDocument(ImportedDocument):
 def pack_glyphs(glyphs: list[tuple[int, int]]) -> bytes:
     """(page, index) pairs as compressed little-endian int32s."""
     flat = array.array("i", [v for pair in glyphs for v in pair])
-    return zlib.compress(flat.tobytes(), 6)
+    return zlib.compress(flat.tobytes(), 1)
 
 
 def unpack_glyphs(blob: bytes) -> list[tuple[int, int]]:

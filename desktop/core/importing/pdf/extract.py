@@ -105,8 +105,11 @@ _OPENERS = {"(": ")", "[": "]", "{": "}"}
 def _fix_paragraph(chars: list[str], glyphs: list[tuple[int, int]], start: int) -> None:
     """Brackets that came out turned the wrong way round are turned back: where a paragraph's brackets of one kind
     do not nest, they are read as pairs in order (opener, closer, opener, …)."""
+    paragraph = "".join(chars[start:])
     for opener, closer in _OPENERS.items():
-        positions = [k for k in range(start, len(chars)) if chars[k] in (opener, closer)]
+        if opener not in paragraph and closer not in paragraph:
+            continue
+        positions = [start + k for k, c in enumerate(paragraph) if c == opener or c == closer]
         depth = 0
         balanced = True
         for k in positions:

@@ -21,7 +21,7 @@ class PageGlyphs:
     height: float
     text: str
     boxes: list[tuple[float, float, float, float]]
-    sizes: list[float]  # font size of each character, in points
+    sizes: dict[int, float]  # font size of every 8th character and of each line's first, in points
     unmapped: int  # glyphs with no Unicode mapping (FPDFText_HasUnicodeMapError)
 
     @property
@@ -44,7 +44,7 @@ def read_page(page, number: int) -> PageGlyphs:
         for i in range(n):
             get_box(textpage, i, *refs)
             append((left.value, bottom.value, right.value, top.value))
-        sizes = [get_size(textpage, i) for i in range(n)]
+        sizes = {i: get_size(textpage, i) for i in range(n) if i % 8 == 0 or (i and text[i - 1] == "\n")}
         unmapped = sum(1 for i, c in enumerate(text) if ord(c) in _SUSPECT
                        and pdfium_c.FPDFText_HasUnicodeMapError(textpage, i) == 1)
     finally:
@@ -59,8 +59,8 @@ def _text(textpage, n: int) -> str:
         return ""
     buffer = (ctypes.c_ushort * (n + 1))()
     written = pdfium_c.FPDFText_GetText(textpage, 0, n, buffer)
-    units = buffer[:max(written - 1, 0)]
-    if len(units) == n and not any(0xD800 <= u <= 0xDFFF for u in units):
-        return "".join(map(chr, units))
+    text = ctypes.string_at(buffer, 2 * max(written - 1, 0)).decode("utf-16-le", "surrogatepass")
+    if len(text) == n and not any("\ud800" <= c <= "\udfff" for c in text):
+        return text
     get = pdfium_c.FPDFText_GetUnicode
     return "".join(chr(get(textpage, i)) for i in range(n))

@@ -77,7 +77,8 @@ def scan(data: bytes) -> Scan:
         total += size
         if total > MAX_INFLATED_BYTES:
             raise Rejected(f"inflates past {MAX_INFLATED_BYTES // 2**20} MB in all (a decompression bomb?); refused")
-        found |= {name for name, pattern in _ACTIVE.items() if pattern.search(sample)}
+        if b"/ObjStm" in head:  # dictionaries hidden in object streams
+            found |= {name for name, pattern in _ACTIVE.items() if pattern.search(sample)}
     return Scan(tuple(sorted(found)), total)
 
 
