@@ -28,6 +28,7 @@ from desktop.ui.i18n import ui_locale
 from desktop.ui.library.import_worker import ImportOutcome, ImportRun
 from desktop.ui.library.view import LibraryPanel
 from desktop.ui.menus import build_menus
+from desktop.ui.reader.page_view import PagePane
 from desktop.ui.reader.view import ReaderView
 from desktop.ui.sample import ensure_sample
 from desktop.ui.settings import AppSettings
@@ -88,7 +89,8 @@ class MainWindow(QMainWindow):
         pane_layout = QVBoxLayout(reader_pane)
         pane_layout.setContentsMargins(0, 0, 0, 0)
         pane_layout.addWidget(self.banner)
-        pane_layout.addWidget(self.reader)
+        self.page_pane = PagePane(self.reader, self.store, reader_pane)  # the PDF page beside the text
+        pane_layout.addWidget(self.page_pane)
         self.claims_model = ClaimsModel(self.store, self)
         self.claims_model.language = self.language
         self.claims_model.locale = ui_locale(self.language)
@@ -111,6 +113,8 @@ class MainWindow(QMainWindow):
         self.reader.fontSizeChanged.connect(lambda size: setattr(self.settings, "font_size", size))
         self.claims_panel.claimSelected.connect(self.reader.flash)
         self.claims_panel.editRequested.connect(self.edit_claim)
+        self.reader.selectionChanged.connect(lambda: self.page_pane.show_span(self.reader.selected_span()))
+        self.page_pane.spanDragged.connect(self.reader.select_span)
 
     def apply_font(self) -> None:
         """Give the reader the font in the settings: the chosen family (else the best Arabic one) and size."""
@@ -167,6 +171,7 @@ class MainWindow(QMainWindow):
         self._after_open.clear()
         self.article_id = article_id
         pieces = self.reader.begin_article(article)
+        self.page_pane.set_article(article)
         self.claims_model.set_rows(article_id, [])
         self.banner.setVisible(article is not None and has_overrides(article.text))
         self.banner.setText(self.tr("This article contains bidi override characters (LRO, RLO, LRE or RLE): "
@@ -208,6 +213,7 @@ class MainWindow(QMainWindow):
     def _load_claims(self) -> None:
         rows = self._annotations()
         self.reader.set_claims(rows, self.store.categories())
+        self.page_pane.set_claims(rows, self.store.categories())
         self.claims_model.set_rows(self.article_id, rows)
         self._loaded = self._opening
 
@@ -425,6 +431,7 @@ class MainWindow(QMainWindow):
         self.article_id = None
         self.library.set_store(store)
         self.claims_model.set_store(store)
+        self.page_pane.store = store
         self.claims_panel.fill_filters()
         old.close()
         self.settings.add_recent_store(str(Path(path).resolve()))

@@ -4,123 +4,123 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="268"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="268"/>
         <source>only in this store</source>
         <translation>في هذا المخزن فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="269"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="269"/>
         <source>only in the other store</source>
         <translation>في المخزن الآخر فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="275"/>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="281"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="275"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="281"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="276"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="276"/>
         <source>Claims (this)</source>
         <translation>الادعاءات (هنا)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="277"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="277"/>
         <source>Claims (other)</source>
         <translation>الادعاءات (الآخر)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="278"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="278"/>
         <source>Matched</source>
         <translation>المتطابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="278"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="278"/>
         <source>Span F1</source>
         <translation>F1 للمقاطع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="279"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="279"/>
         <source>Category κ</source>
         <translation>κ للفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="280"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="280"/>
         <source>Token κ</source>
         <translation>κ للكلمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="282"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="282"/>
         <source>Difference</source>
         <translation>الاختلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="283"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="283"/>
         <source>This store</source>
         <translation>هذا المخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="284"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="284"/>
         <source>Other store</source>
         <translation>المخزن الآخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="287"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="287"/>
         <source>Agreement with another store</source>
         <translation>الاتفاق مع مخزن آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="287"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="287"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="289"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="289"/>
         <source>Store to compare with</source>
         <translation>المخزن المراد المقارنة به</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="291"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="291"/>
         <source>Other store:</source>
         <translation>المخزن الآخر:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="292"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="292"/>
         <source>Overall agreement</source>
         <translation>الاتفاق الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="293"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="293"/>
         <source>Agreement per article</source>
         <translation>الاتفاق لكل مقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="294"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="294"/>
         <source>Disagreements</source>
         <translation>مواضع الاختلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="300"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="300"/>
         <source>Disagreements:</source>
         <translation>مواضع الاختلاف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="309"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="309"/>
         <source>this store is in memory; agreement compares two store files</source>
         <translation>هذا المخزن في الذاكرة فقط؛ حساب الاتفاق يقارن بين ملفَّي مخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="310"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="310"/>
         <source>choose the other store first</source>
         <translation>اختر المخزن الآخر أولاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="315"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="315"/>
         <source>{shared} shared articles ({here} only here, {there} only there) · span F1 {f1} · category κ {category} · token κ {token}</source>
         <translation>{shared} مقال مشترك ({here} هنا فقط، و{there} هناك فقط) · F1 للمقاطع {f1} · κ للفئات {category} · κ للكلمات {token}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="327"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="327"/>
         <source>Compared with {name}</source>
         <translation>قورن مع {name}</translation>
     </message>
@@ -136,42 +136,42 @@
 <context>
     <name>ClaimEditor</name>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="32"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="32"/>
         <source>&amp;Apply</source>
         <translation>ت&amp;طبيق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="37"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="37"/>
         <source>Apply changes to the claim</source>
         <translation>تطبيق التغييرات على الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="40"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="40"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="41"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="41"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="42"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="42"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="43"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="43"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="44"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="44"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="45"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="45"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -222,37 +222,37 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="33"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="33"/>
         <source>Position</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="33"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="33"/>
         <source>Quote</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="34"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="34"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="34"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="34"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="35"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="35"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="35"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="35"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="161"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="161"/>
         <source>suggested</source>
         <translation>مقترح</translation>
     </message>
@@ -260,42 +260,42 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="235"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="235"/>
         <source>Filter claims…</source>
         <translation>تصفية الادعاءات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="236"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="236"/>
         <source>Filter claims</source>
         <translation>تصفية الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="238"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="238"/>
         <source>Filter by category</source>
         <translation>تصفية حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="240"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="240"/>
         <source>Filter by status</source>
         <translation>تصفية حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="242"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="242"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="257"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="257"/>
         <source>Category colours</source>
         <translation>ألوان الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="285"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="285"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/annotations.py" line="287"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="287"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
@@ -303,87 +303,87 @@
 <context>
     <name>ClaimsTableModel</name>
     <message>
-        <location filename="../../desktop/ui/claims_table_model.py" line="32"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="32"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table_model.py" line="32"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="32"/>
         <source>Quote</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table_model.py" line="33"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="33"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table_model.py" line="33"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="33"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table_model.py" line="34"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="34"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table_model.py" line="34"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="34"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table_model.py" line="35"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="35"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table_model.py" line="35"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="35"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table_model.py" line="36"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="36"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table_model.py" line="36"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="36"/>
         <source>Spread</source>
         <translation>التفاوت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table_model.py" line="52"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="52"/>
         <source>{number} bn</source>
         <translation>{number} مليار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table_model.py" line="53"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="53"/>
         <source>{number} m</source>
         <translation>{number} مليون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table_model.py" line="54"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="54"/>
         <source>{number} k</source>
         <translation>{number} ألف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table_model.py" line="306"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="306"/>
         <source>G%s</source>
         <translation>م%s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table_model.py" line="313"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="313"/>
         <source>sources contradict each other</source>
         <translation>المصادر متعارضة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table_model.py" line="313"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="313"/>
         <source>sources agree</source>
         <translation>المصادر متّفقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table_model.py" line="314"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="314"/>
         <source>Group {number}: {claims} claims from {articles} articles, {low} – {high} {unit}; {verdict}</source>
         <translation>المجموعة {number}: {claims} ادعاء من {articles} مقال، من {low} إلى {high} {unit}؛ {verdict}</translation>
     </message>
@@ -391,97 +391,97 @@
 <context>
     <name>ClaimsTableWindow</name>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="86"/>
+        <location filename="../../desktop/ui/claims/table.py" line="86"/>
         <source>All claims</source>
         <translation>كل الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="87"/>
+        <location filename="../../desktop/ui/claims/table.py" line="87"/>
         <source>All claims in the library</source>
         <translation>كل الادعاءات في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="120"/>
+        <location filename="../../desktop/ui/claims/table.py" line="120"/>
         <source>Filter: title, quote, note…</source>
         <translation>تصفية: العنوان أو النص أو الملاحظة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="121"/>
+        <location filename="../../desktop/ui/claims/table.py" line="121"/>
         <source>Filter claims by text</source>
         <translation>تصفية الادعاءات بالنص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="130"/>
+        <location filename="../../desktop/ui/claims/table.py" line="130"/>
         <source>Filter by unit</source>
         <translation>تصفية حسب الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="131"/>
+        <location filename="../../desktop/ui/claims/table.py" line="131"/>
         <source>Filter by category</source>
         <translation>تصفية حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="132"/>
+        <location filename="../../desktop/ui/claims/table.py" line="132"/>
         <source>Filter by status</source>
         <translation>تصفية حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="137"/>
+        <location filename="../../desktop/ui/claims/table.py" line="137"/>
         <source>Grouped only</source>
         <translation>المجمَّعة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="138"/>
+        <location filename="../../desktop/ui/claims/table.py" line="138"/>
         <source>Show only claims in a group</source>
         <translation>عرض الادعاءات المنتمية إلى مجموعة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="144"/>
+        <location filename="../../desktop/ui/claims/table.py" line="144"/>
         <source>Grouping tolerance in percent</source>
         <translation>هامش التجميع بالنسبة المئوية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="146"/>
+        <location filename="../../desktop/ui/claims/table.py" line="146"/>
         <source>Claims with the same unit whose values differ by at most this much are grouped</source>
         <translation>تُجمَّع الادعاءات ذات الوحدة نفسها إذا لم يتجاوز الفرق بين قيمها هذا الهامش</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="151"/>
+        <location filename="../../desktop/ui/claims/table.py" line="151"/>
         <source>Claims table</source>
         <translation>جدول الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="167"/>
+        <location filename="../../desktop/ui/claims/table.py" line="167"/>
         <source>Claims summary</source>
         <translation>ملخّص الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="173"/>
+        <location filename="../../desktop/ui/claims/table.py" line="173"/>
         <source>Tolerance:</source>
         <translation>الهامش:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="189"/>
+        <location filename="../../desktop/ui/claims/table.py" line="189"/>
         <source>All units</source>
         <translation>كل الوحدات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="189"/>
+        <location filename="../../desktop/ui/claims/table.py" line="189"/>
         <source>(no unit)</source>
         <translation>(بلا وحدة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="190"/>
+        <location filename="../../desktop/ui/claims/table.py" line="190"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="192"/>
+        <location filename="../../desktop/ui/claims/table.py" line="192"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims_table.py" line="202"/>
+        <location filename="../../desktop/ui/claims/table.py" line="202"/>
         <source>{shown} of {total} claims shown · {groups} groups across articles · {contradictions} with contradicting values</source>
         <translation>يُعرض {shown} من {total} ادعاء · {groups} مجموعة عبر المقالات · {contradictions} منها بقيم متعارضة</translation>
     </message>
@@ -489,32 +489,32 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/ui/commands.py" line="46"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="46"/>
         <source>Add claim</source>
         <translation>إضافة ادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands.py" line="66"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="66"/>
         <source>Edit claim</source>
         <translation>تعديل ادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands.py" line="85"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="85"/>
         <source>Set status to %s</source>
         <translation>تغيير الحالة إلى %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands.py" line="92"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="92"/>
         <source>Delete claim</source>
         <translation>حذف ادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands.py" line="109"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="109"/>
         <source>Suggest claims</source>
         <translation>اقتراح ادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/commands.py" line="133"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="133"/>
         <source>Delete article</source>
         <translation>حذف مقال</translation>
     </message>
@@ -535,12 +535,12 @@
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange_parts.py" line="100"/>
+        <location filename="../../desktop/ui/exchange/parts.py" line="100"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_parts.py" line="120"/>
+        <location filename="../../desktop/ui/exchange/parts.py" line="120"/>
         <source>Failed: {error}</source>
         <translation>فشلت العملية: {error}</translation>
     </message>
@@ -548,72 +548,72 @@
 <context>
     <name>ExchangeDialogs</name>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="33"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="33"/>
         <source>CSV (spreadsheet, UTF-8)</source>
         <translation>CSV (جدول بيانات، UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="33"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="33"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="34"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="34"/>
         <source>Excel workbook</source>
         <translation>مصنف Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="34"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="34"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="35"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="35"/>
         <source>W3C Web Annotation (JSON-LD)</source>
         <translation>تعليقات الويب وفق W3C (JSON-LD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="35"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="35"/>
         <source>JSON-LD files (*.jsonld *.json)</source>
         <translation>ملفات JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="36"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="36"/>
         <source>JSON Lines</source>
         <translation>JSON Lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="36"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="36"/>
         <source>JSON Lines files (*.jsonl)</source>
         <translation>ملفات JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="37"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="37"/>
         <source>Review report (HTML)</source>
         <translation>تقرير المراجعة (HTML)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="37"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="37"/>
         <source>HTML files (*.html)</source>
         <translation>ملفات HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="38"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="38"/>
         <source>Review report (PDF)</source>
         <translation>تقرير المراجعة (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="38"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="38"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="40"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="40"/>
         <source>Hamish stores (*.db *.sqlite *.hamish);;All files (*)</source>
         <translation>مخازن هامش (*.db *.sqlite *.hamish);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="41"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="41"/>
         <source>Claim exports (*.jsonld *.json *.jsonl);;All files (*)</source>
         <translation>ملفات الادعاءات المصدَّرة (*.jsonld *.json *.jsonl);;كل الملفات (*)</translation>
     </message>
@@ -621,107 +621,107 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="48"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="48"/>
         <source>Export claims</source>
         <translation>تصدير الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="48"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="48"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="52"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="52"/>
         <source>Export format</source>
         <translation>صيغة التصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="57"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="57"/>
         <source>Whole library</source>
         <translation>المكتبة كاملة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="62"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="62"/>
         <source>Export the chosen articles</source>
         <translation>تصدير المقالات المختارة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="63"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="63"/>
         <source>Export the whole library</source>
         <translation>تصدير المكتبة كاملة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="71"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="71"/>
         <source>Only claims with status</source>
         <translation>الادعاءات ذات الحالة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="72"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="72"/>
         <source>Any status</source>
         <translation>أي حالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="76"/>
         <source>Only claims of category</source>
         <translation>ادعاءات الفئة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="77"/>
         <source>Any category</source>
         <translation>أي فئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="80"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="80"/>
         <source>Output file</source>
         <translation>ملف الإخراج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="82"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="82"/>
         <source>Articles:</source>
         <translation>المقالات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="83"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="83"/>
         <source>Status:</source>
         <translation>الحالة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="83"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="83"/>
         <source>Category:</source>
         <translation>الفئة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="84"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="84"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="94"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="94"/>
         <source>This article: {title}</source>
         <translation>هذا المقال: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="96"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="96"/>
         <source>Selected articles ({count})</source>
         <translation>المقالات المحدَّدة ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="97"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="97"/>
         <source>This article (none open)</source>
         <translation>هذا المقال (لا مقال مفتوح)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="120"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="120"/>
         <source>choose a file to write first</source>
         <translation>اختر أولاً ملفاً للكتابة فيه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="132"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="132"/>
         <source>Wrote {claims} claims from {articles} articles to {path}</source>
         <translation>كُتب {claims} ادعاء من {articles} مقال في {path}</translation>
     </message>
@@ -729,112 +729,112 @@
 <context>
     <name>ImportAnnotationsDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="139"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="139"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="140"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="140"/>
         <source>Quote</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="141"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="141"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="142"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="142"/>
         <source>Detail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="144"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="144"/>
         <source>exact</source>
         <translation>مطابقة تامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="145"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="145"/>
         <source>re-anchored</source>
         <translation>أعيد تثبيتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="146"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="146"/>
         <source>orphaned</source>
         <translation>بلا موضع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="147"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="147"/>
         <source>ambiguous</source>
         <translation>ملتبسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="148"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="148"/>
         <source>unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="149"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="149"/>
         <source>updated</source>
         <translation>محدَّثة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="150"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="150"/>
         <source>kept newer</source>
         <translation>أُبقي على الأحدث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="151"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="151"/>
         <source>articles created</source>
         <translation>مقالات أُنشئت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="152"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="152"/>
         <source>skipped (deleted here)</source>
         <translation>تُخطّيت (محذوفة هنا)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="153"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="153"/>
         <source>restored (edited after deletion)</source>
         <translation>استُعيدت (عُدّلت بعد الحذف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="157"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="157"/>
         <source>Import claims</source>
         <translation>استيراد الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="157"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="157"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="159"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="159"/>
         <source>Export file to import</source>
         <translation>الملف المصدَّر المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="161"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="161"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="162"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="162"/>
         <source>Import counts</source>
         <translation>أعداد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="163"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="163"/>
         <source>Claims that could not be placed</source>
         <translation>ادعاءات تعذّر تحديد موضعها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="173"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="173"/>
         <source>choose a file to import first</source>
         <translation>اختر أولاً ملفاً لاستيراده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="191"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="191"/>
         <source>Imported {placed} claims from {source}; {orphaned} kept aside to place later</source>
         <translation>استُورد {placed} ادعاء من {source}؛ وحُفظ {orphaned} جانباً لتحديد موضعه لاحقاً</translation>
     </message>
@@ -842,12 +842,12 @@
 <context>
     <name>ImportOutcome</name>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="62"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="62"/>
         <source>imported</source>
         <translation>استُورد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_worker.py" line="63"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="63"/>
         <source>already in the store</source>
         <translation>موجود في المخزن سابقاً</translation>
     </message>
@@ -855,37 +855,37 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/ui/library.py" line="29"/>
+        <location filename="../../desktop/ui/library/view.py" line="29"/>
         <source>Search articles…</source>
         <translation>ابحث في المقالات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library.py" line="30"/>
+        <location filename="../../desktop/ui/library/view.py" line="30"/>
         <source>Search articles</source>
         <translation>البحث في المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library.py" line="32"/>
+        <location filename="../../desktop/ui/library/view.py" line="32"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library.py" line="33"/>
+        <location filename="../../desktop/ui/library/view.py" line="33"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library.py" line="33"/>
+        <location filename="../../desktop/ui/library/view.py" line="33"/>
         <source>Imported</source>
         <translation>تاريخ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library.py" line="33"/>
+        <location filename="../../desktop/ui/library/view.py" line="33"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library.py" line="55"/>
+        <location filename="../../desktop/ui/library/view.py" line="55"/>
         <source>Delete article…</source>
         <translation>حذف المقال…</translation>
     </message>
@@ -893,27 +893,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85"/>
+        <location filename="../../desktop/ui/main_window.py" line="86"/>
         <source>Bidi override warning</source>
         <translation>تحذير من رموز تجاوز الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/ui/main_window.py" line="107"/>
         <source>Import progress</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119"/>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
         <source>No font with Arabic letters is installed; Arabic may not display.</source>
         <translation>لا يوجد خط مثبت يدعم الحروف العربية؛ قد لا يظهر النص العربي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
         <source>This article contains bidi override characters (LRO, RLO, LRE or RLE): the order shown can differ from the stored text. Use View › Show hidden characters to see them.</source>
         <translation>يحتوي هذا المقال على رموز تجاوز الاتجاه (LRO أو RLO أو LRE أو RLE): قد يختلف الترتيب المعروض عن النص المخزّن. استخدم عرض › إظهار الرموز الخفية لرؤيتها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>Delete the article %s and its %n claim(s)? Edit › Undo brings them back.</source>
         <translation>
             <numerusform>أتحذف المقال %s؟ ليس عليه أي ادعاء. تحرير › تراجع يعيده.</numerusform>
@@ -925,27 +925,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>Delete article</source>
         <translation>حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>The article is still opening.</source>
         <translation>ما زال المقال قيد الفتح.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
         <source>Select the words of a claim first.</source>
         <translation>حدّد كلمات الادعاء أولاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>The selection holds no words to mark.</source>
         <translation>لا يحتوي التحديد على كلمات لتعليمها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="345"/>
         <source>%n claim(s) suggested.</source>
         <translation>
             <numerusform>لم يُقترح أي ادعاء.</numerusform>
@@ -957,57 +957,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/ui/main_window.py" line="351"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="352"/>
         <source>Articles (%s)</source>
         <translation>مقالات (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>An import is already running.</source>
         <translation>هناك عملية استيراد جارية بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>Open store</source>
         <translation>فتح مخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>Hamish stores (*.db);;All files (*)</source>
         <translation>مخازن هامش (*.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="412"/>
         <source>New store</source>
         <translation>مخزن جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="412"/>
         <source>Hamish stores (*.db)</source>
         <translation>مخازن هامش (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/ui/main_window.py" line="415"/>
         <source>%s exists already; open it instead.</source>
         <translation>%s موجود بالفعل؛ افتحه بدلاً من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="422"/>
         <source>Wait for the import to finish before switching stores.</source>
         <translation>انتظر انتهاء الاستيراد قبل تبديل المخزن.</translation>
     </message>
@@ -1173,112 +1173,112 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="212"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="212"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="212"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="212"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="213"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="213"/>
         <source>Quote</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="213"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="213"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="214"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="214"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="214"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="214"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="215"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="215"/>
         <source>Author</source>
         <translation>المؤلف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="218"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="218"/>
         <source>Merge another store</source>
         <translation>دمج مخزن آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="218"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="218"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="220"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="220"/>
         <source>Store to merge in</source>
         <translation>المخزن المراد دمجه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="221"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="221"/>
         <source>Other store:</source>
         <translation>المخزن الآخر:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="222"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="222"/>
         <source>Merge counts</source>
         <translation>أعداد الدمج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="223"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="223"/>
         <source>Claims that came in</source>
         <translation>الادعاءات الواردة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="233"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="233"/>
         <source>choose the other store first</source>
         <translation>اختر المخزن الآخر أولاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="238"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="238"/>
         <source>added</source>
         <translation>أضيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="238"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="238"/>
         <source>updated</source>
         <translation>حُدِّث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="246"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="246"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="246"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="246"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="248"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="248"/>
         <source>Articles: {articles_new} new, {articles_here} already here · claims: {added} added, {updated} updated, {unchanged} unchanged, {kept} kept (yours were later) · new categories: {categories} · earlier versions kept: {history}</source>
         <translation>المقالات: {articles_new} جديد، و{articles_here} موجود سابقاً · الادعاءات: {added} مضاف، و{updated} محدَّث، و{unchanged} دون تغيير، و{kept} أُبقي عليه (نسختك أحدث) · فئات جديدة: {categories} · نسخ سابقة محفوظة: {history}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="255"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="255"/>
         <source>Deletions: {applied} of theirs applied, {skipped} not applied (you edited later), {kept_deleted} of yours kept, {restored} restored (edited after your deletion)</source>
         <translation>الحذف: طُبّق {applied} من حذوفاتهم، ولم يُطبَّق {skipped} (عدّلتَها لاحقاً)، وبقي {kept_deleted} من حذوفاتك، واستُعيد {restored} (عُدّلت بعد حذفك)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="260"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="260"/>
         <source>Articles: {kept} deleted here and not brought back, {deleted} deleted there and here, {skipped} deletions not applied (you edited later)</source>
         <translation>المقالات: {kept} محذوفة هنا ولم تُستعد، و{deleted} حُذفت هناك وهنا، و{skipped} حذفاً لم يُطبَّق (عدّلتَها لاحقاً)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_dialogs.py" line="264"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="264"/>
         <source>Merged {name}</source>
         <translation>دُمج {name}</translation>
     </message>
@@ -1286,30 +1286,68 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="44"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="44"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="46"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="46"/>
         <source>Claim note</source>
         <translation>ملاحظة الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="52"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="52"/>
         <source>Note (Enter saves, Esc cancels):</source>
         <translation>الملاحظة (Enter للحفظ، Esc للإلغاء):</translation>
     </message>
 </context>
 <context>
+    <name>PagePane</name>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="141"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="141"/>
+        <source>Text and page</source>
+        <translation>النص والصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="141"/>
+        <source>Page</source>
+        <translation>الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="151"/>
+        <source>Page </source>
+        <translation>صفحة </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="152"/>
+        <source>PDF page</source>
+        <translation>صفحة PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="189"/>
+        <source>Text layer not to be trusted on page(s) %1; compare with the page.</source>
+        <translation>لا يُوثق بطبقة النص في الصفحة (الصفحات) %1؛ قارن بالصفحة نفسها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="192"/>
+        <source>Read by OCR: page(s) %1; check its claims.</source>
+        <translation>قُرئت بالتعرف الضوئي: الصفحة (الصفحات) %1؛ راجع ادعاءاتها.</translation>
+    </message>
+</context>
+<context>
     <name>PathField</name>
     <message>
-        <location filename="../../desktop/ui/exchange_parts.py" line="68"/>
+        <location filename="../../desktop/ui/exchange/parts.py" line="68"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange_parts.py" line="69"/>
+        <location filename="../../desktop/ui/exchange/parts.py" line="69"/>
         <source>Choose: {what}</source>
         <translation>اختيار: {what}</translation>
     </message>
@@ -1370,7 +1408,7 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/ui/reader.py" line="47"/>
+        <location filename="../../desktop/ui/reader/view.py" line="47"/>
         <source>Article text</source>
         <translation>نص المقال</translation>
     </message>
@@ -1378,184 +1416,184 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desktop/ui/review_queue.py" line="13"/>
+        <location filename="../../desktop/ui/claims/review_queue.py" line="13"/>
         <source>Unreviewed</source>
         <translation>غير المراجَعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_queue.py" line="14"/>
+        <location filename="../../desktop/ui/claims/review_queue.py" line="14"/>
         <source>Suggested, unreviewed</source>
         <translation>المقترحة غير المراجَعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_queue.py" line="15"/>
+        <location filename="../../desktop/ui/claims/review_queue.py" line="15"/>
         <source>Disputed</source>
         <translation>موضع الخلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="83"/>
-        <location filename="../../desktop/ui/review_mode.py" line="84"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="83"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="84"/>
         <source>Review claims</source>
         <translation>مراجعة الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="96"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="96"/>
         <source>Review queue</source>
         <translation>قائمة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="100"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="100"/>
         <source>Filter queue by category</source>
         <translation>تصفية القائمة حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="102"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="102"/>
         <source>Filter queue by article</source>
         <translation>تصفية القائمة حسب المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="108"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="108"/>
         <source>Review progress</source>
         <translation>تقدّم المراجعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="110"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="110"/>
         <source>Review progress bar</source>
         <translation>شريط تقدّم المراجعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="112"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="112"/>
         <source>Position in queue</source>
         <translation>الموضع في القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="114"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="114"/>
         <source>Claim</source>
         <translation>الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="118"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="118"/>
         <source>Claim note</source>
         <translation>ملاحظة الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="122"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="122"/>
         <source>Review messages</source>
         <translation>رسائل المراجعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="126"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="126"/>
         <source>Claim in context</source>
         <translation>الادعاء في سياقه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="127"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="127"/>
         <source>The paragraph around the claim; the claim is highlighted</source>
         <translation>الفقرة المحيطة بالادعاء، والادعاء مظلَّل فيها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="133"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="133"/>
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="133"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="133"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="134"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="134"/>
         <source>Confirm</source>
         <translation>تأكيد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="135"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="135"/>
         <source>Dispute</source>
         <translation>اعتراض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="136"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="136"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="136"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="136"/>
         <source>Note…</source>
         <translation>ملاحظة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="138"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="138"/>
         <source>{label} ({key})</source>
         <translation>{label} ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="146"/>
-        <location filename="../../desktop/ui/review_mode.py" line="150"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="146"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="150"/>
         <source>Undo last decision</source>
         <translation>التراجع عن آخر قرار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="147"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="147"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="149"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="149"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>تراجع (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="184"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="184"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="186"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="186"/>
         <source>All articles</source>
         <translation>كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="308"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="308"/>
         <source>Not saved: {error}</source>
         <translation>لم يُحفظ: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="332"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="332"/>
         <source>Could not undo or redo: {error}</source>
         <translation>تعذّر التراجع أو الإعادة: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="359"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="359"/>
         <source>{done} / {total} reviewed</source>
         <translation>رُوجع {done} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="365"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="365"/>
         <source>No claims in this queue.</source>
         <translation>لا توجد ادعاءات في هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="371"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="371"/>
         <source>Claim {number} of {total}</source>
         <translation>الادعاء {number} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="381"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="381"/>
         <source>suggested</source>
         <translation>مقترح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="383"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="383"/>
         <source>Note: {note}</source>
         <translation>ملاحظة: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="384"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="384"/>
         <source>No note (N to add one)</source>
         <translation>لا ملاحظة (اضغط N لإضافة ملاحظة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_mode.py" line="387"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="387"/>
         <source>All {total} reviewed</source>
         <translation>رُوجعت جميعها ({total})</translation>
     </message>
@@ -1563,7 +1601,7 @@
 <context>
     <name>_PluralTexts</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_worker.py" line="43"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="43"/>
         <source>; removed %n boilerplate part(s)</source>
         <translation>
             <numerusform>؛ لم يُحذف أي جزء زائد</numerusform>
@@ -1575,7 +1613,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/import_worker.py" line="46"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="46"/>
         <source>%n claim(s) suggested</source>
         <translation>
             <numerusform>لم يُقترح أي ادعاء</numerusform>
