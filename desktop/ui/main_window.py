@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,7 +30,7 @@ from desktop.ui.i18n import ui_locale
 from desktop.ui.library.import_worker import ImportOutcome, ImportRun
 from desktop.ui.library.view import LibraryPanel
 from desktop.ui.menus import build_menus
-from desktop.ui.reader.page_view import PagePane
+from desktop.ui.reader.page_view import PagePane, ask_password
 from desktop.ui.reader.view import ReaderView
 from desktop.ui.sample import ensure_sample
 from desktop.ui.settings import AppSettings
@@ -353,12 +355,14 @@ class MainWindow(QMainWindow):
         if paths:
             self.import_files(paths)
 
-    def import_files(self, paths: list[str]) -> ImportRun | None:
+    def import_files(self, paths: list[str], passwords: dict[str, str] | None = None) -> ImportRun | None:
         """Import files off the GUI thread, with a progress bar; the report dialog shows when done."""
         if self.import_run is not None:
             self.show_error(self.tr("An import is already running."))
             return None
-        run = ImportRun(self.store, [str(p) for p in paths], suggest=self.settings.suggest_on_import, parent=self)
+        run = ImportRun(self.store, [str(p) for p in paths], suggest=self.settings.suggest_on_import, parent=self,
+                        passwords=passwords)
+        run.thread.ocrProgress.connect(self._ocr_progress)
         run.progress.connect(self._import_progress)
         run.finished.connect(self._import_finished)
         self.import_run = run
@@ -372,12 +376,19 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
+    def _ocr_progress(self, path: str, done: int, total: int) -> None:
+        if done < total:
+            self.statusBar().showMessage(self.tr("OCR of %1: page %2 of %3").replace("%1", "\u2068" + os.path.basename(path) + "\u2069")
+                                         .replace("%2", str(done + 1)).replace("%3", str(total)), 10000)
+
     def _import_finished(self, outcome: ImportOutcome) -> None:
         run, self.import_run = self.import_run, None
         if run is not None:
             run.wait()
             run.deleteLater()
         self.last_outcome = outcome
+        for path, reason in outcome.locked:
+            ask_password(self, path, reason, lambda p, pw: self.import_files([p], {p: pw}))
         self.progress.hide()
         self.library.refresh()
         if outcome.added:

@@ -16,21 +16,32 @@ class ImportThread(QThread):
 
     imported = Signal(str, object)  # path, ImportedDocument
     failed = Signal(str, str)  # path, reason
+    locked = Signal(str, str)  # path, reason: an encrypted PDF that needs (another) password
     progress = Signal(int, int)  # done, total
+    ocrProgress = Signal(str, int, int)  # path, pages read, pages to read
 
-    def __init__(self, paths: list[str], parent: QObject | None = None):
+    def __init__(self, paths: list[str], parent: QObject | None = None, passwords: dict[str, str] | None = None):
         super().__init__(parent)
         self.paths = [os.fspath(p) for p in paths]
+        self.passwords = passwords or {}
 
     def run(self) -> None:
+        from desktop.core.importing.pdf import PasswordNeeded
+        from desktop.core.importing.pdf.ocr import make_ocr, tesseract_missing
+        can_ocr = not tesseract_missing()
         total = len(self.paths)
         for done, path in enumerate(self.paths):
             if self.isInterruptionRequested():
                 return
+            ocr = make_ocr(progress=lambda n, of, p=path: self.ocrProgress.emit(p, n, of),
+                           cancelled=self.isInterruptionRequested) if can_ocr else None
             try:
-                self.imported.emit(path, import_file(path))
+                self.imported.emit(path, import_file(path, password=self.passwords.get(path), ocr=ocr))
             except ImportFailure as exc:
-                self.failed.emit(path, exc.reason)
+                if isinstance(getattr(exc, "rejection", None), PasswordNeeded):
+                    self.locked.emit(path, exc.reason)
+                else:
+                    self.failed.emit(path, exc.reason)
             except Exception as exc:  # the importer promises ImportFailure; never let a thread die silently
                 self.failed.emit(path, f"could not be imported ({type(exc).__name__}: {exc})")
             self.progress.emit(done + 1, total)
@@ -54,6 +65,7 @@ class ImportOutcome:
     reports: list[tuple[str, dict]] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)
     suggested: int = 0
+    locked: list[tuple[str, str]] = field(default_factory=list)  # encrypted PDFs waiting for a password
 
     def summary(self) -> str:
         """One line per file (in the UI language): where it went, what was removed, why it failed."""
@@ -64,7 +76,7 @@ class ImportOutcome:
             removed = report.get("removed") or []
             lines.append(f"{os.path.basename(path)} → #{article_id} \u2068{title}\u2069: {state}"
                          + (_PluralTexts().removed(len(removed)) if removed else ""))
-        for path, reason in self.failures:
+        for path, reason in self.failures + self.locked:
             lines.append(f"{os.path.basename(path)}: {reason}")
         if self.suggested:
             lines.append(_PluralTexts().suggested(self.suggested))
@@ -82,11 +94,13 @@ class ImportRun(QObject):
     progress = Signal(int, int)
     finished = Signal(object)  # ImportOutcome
 
-    def __init__(self, store, paths: list[str], *, suggest: bool, parent: QObject | None = None):
+    def __init__(self, store, paths: list[str], *, suggest: bool, parent: QObject | None = None,
+                 passwords: dict[str, str] | None = None):
         super().__init__(parent)
         self.store, self.suggest = store, suggest
         self.outcome = ImportOutcome()
-        self.thread = ImportThread(paths, self)
+        self.thread = ImportThread(paths, self, passwords)
+        self.thread.locked.connect(lambda path, reason: self.outcome.locked.append((path, reason)))
         self.thread.imported.connect(self._store_document)
         self.thread.failed.connect(lambda path, reason: self.outcome.failures.append((path, reason)))
         self.thread.progress.connect(self.progress)
@@ -114,6 +128,9 @@ class ImportRun(QObject):
         if new and self.suggest:
             try:
                 self.outcome.suggested += suggest_claims(self.store, article.id)
+                if getattr(doc, "ocr_pages", ()):
+                    from desktop.core.importing.pdf.stored import flag_ocr_claims
+                    flag_ocr_claims(self.store, article.id)
             except Exception as exc:  # a suggester bug must not lose the import
                 self.outcome.failures.append((path, f"imported, but suggesting claims failed ({exc})"))
 

@@ -6,8 +6,9 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
-from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QSizePolicy, QSpinBox, QSplitter, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QSizePolicy, QSpinBox,
+                               QSplitter, QToolButton, QVBoxLayout, QWidget)
 
 from desktop.core.importing.pdf.boxes import Box, GlyphBoxes
 from desktop.core.importing.pdf.stored import load_pdf
@@ -221,3 +222,19 @@ class PagePane(QWidget):
         if self.canvas.selection and self.canvas.selection[0].page != self.canvas.page:
             self.page_box.setValue(self.canvas.selection[0].page)
         self.canvas.update()
+
+
+def ask_password(parent: QWidget, path: str, reason: str, then) -> QInputDialog:
+    """Ask (without blocking) for an encrypted PDF's password; `then(path, password)` runs on OK."""
+    import os
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("pdfPassword")
+    dialog.setWindowTitle(QCoreApplication.translate("PagePane", "PDF password"))
+    dialog.setLabelText(QCoreApplication.translate("PagePane", "%1 is encrypted. Its password:")
+                        .replace("%1", "\u2068" + os.path.basename(path) + "\u2069")
+                        + ("\n" + QCoreApplication.translate("PagePane", "The password given was wrong.")
+                           if "wrong" in reason else ""))
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    dialog.textValueSelected.connect(lambda password: then(path, password) if password else None)
+    dialog.open()
+    return dialog

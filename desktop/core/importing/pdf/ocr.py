@@ -57,12 +57,16 @@ def make_ocr(progress: Callable[[int, int], None] | None = None,
 
     def ocr(document, pages: list[int]) -> dict[int, str]:
         out: dict[int, str] = {}
-        for done, number in enumerate(pages):
+        def check() -> None:
             if cancelled is not None and cancelled():
                 raise Rejected("OCR was cancelled; nothing was imported")
+
+        for done, number in enumerate(pages):
             if progress is not None:
                 progress(done, len(pages))
+            check()
             out[number] = read_image(render(document, number, dpi))
+            check()
         if progress is not None:
             progress(len(pages), len(pages))
         return out

@@ -42,3 +42,24 @@ def load_pdf(store, article_id: int) -> StoredPdf | None:
         return None
     sizes = tuple(tuple(size) for size in json.loads(row[2]))
     return StoredPdf(digest, bytes(row[0]), bytes(row[1]), sizes, tuple(json.loads(row[3])))
+
+
+OCR_NOTE = "needs review: read by OCR"
+
+
+def flag_ocr_claims(store, article_id: int) -> int:
+    """Note «needs review: read by OCR» on the unreviewed claims that lie in OCR'd text; returns how many."""
+    stored = load_pdf(store, article_id)
+    if stored is None or not stored.ocr_pages:
+        return 0
+    from desktop.core.importing.pdf import unpack_glyphs
+    glyphs = unpack_glyphs(stored.glyphs)
+    flagged = 0
+    with store.transaction():
+        for a in store.annotations(article_id):
+            span = glyphs[a.start:a.end]
+            if a.status == "unreviewed" and any(page > 0 and index < 0 for page, index in span):
+                if OCR_NOTE not in a.note:
+                    store.update_annotation(a.uuid, note=(a.note + " " + OCR_NOTE).strip())
+                    flagged += 1
+    return flagged
