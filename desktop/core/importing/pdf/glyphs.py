@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import ctypes
+import re
 from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
 
-# PDFium reports glyphs it could not map to Unicode with their raw character codes (controls).
-_SUSPECT = frozenset(range(0x20)) - {0x09, 0x0A, 0x0D} | {0xFFFD, 0xFFFE, 0xFFFF}
+# PDFium reports glyphs it could not map to Unicode with their raw character codes (controls): _SUSPECTS.
 
 
 @dataclass
@@ -29,24 +29,38 @@ class PageGlyphs:
         return len(self.text)
 
 
+# FPDFText_GetCharBox called through a plain prototype (pointers as integers): a third of the cost of the typed
+# binding, which matters at one call per character.
+_GET_BOX = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p,
+                            ctypes.c_void_p, ctypes.c_void_p)(ctypes.cast(pdfium_c.FPDFText_GetCharBox,
+                                                                          ctypes.c_void_p).value)
+_SUSPECTS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd-\uffff]")
+
+
 def read_page(page, number: int) -> PageGlyphs:
     """Read every character of a pypdfium2 page (text and tight boxes) with as few calls into PDFium as it takes."""
     textpage = pdfium_c.FPDFText_LoadPage(page)
     try:
         n = pdfium_c.FPDFText_CountChars(textpage)
         text = _text(textpage, n)
-        boxes = []
         left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-        refs = ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top)
-        get_box = pdfium_c.FPDFText_GetCharBox
-        get_size = pdfium_c.FPDFText_GetFontSize
+        where = [ctypes.addressof(v) for v in (left, right, bottom, top)]
+        handle = ctypes.cast(textpage, ctypes.c_void_p).value
+        boxes = []
         append = boxes.append
+        get_box = _GET_BOX
         for i in range(n):
-            get_box(textpage, i, *refs)
+            get_box(handle, i, *where)
             append((left.value, bottom.value, right.value, top.value))
-        sizes = {i: get_size(textpage, i) for i in range(n) if i % 8 == 0 or (i and text[i - 1] == "\n")}
-        unmapped = sum(1 for i, c in enumerate(text) if ord(c) in _SUSPECT
-                       and pdfium_c.FPDFText_HasUnicodeMapError(textpage, i) == 1)
+        get_size = pdfium_c.FPDFText_GetFontSize
+        sampled = set(range(0, n, 8))
+        start = text.find("\n")
+        while start >= 0 and start + 1 < n:
+            sampled.add(start + 1)
+            start = text.find("\n", start + 1)
+        sizes = {i: get_size(textpage, i) for i in sampled}
+        unmapped = sum(1 for m in _SUSPECTS.finditer(text)
+                       if pdfium_c.FPDFText_HasUnicodeMapError(textpage, m.start()) == 1)
     finally:
         pdfium_c.FPDFText_ClosePage(textpage)
     width, height = pdfium_c.FPDF_GetPageWidthF(page), pdfium_c.FPDF_GetPageHeightF(page)

@@ -49,20 +49,28 @@ class Line:
         return self.top - self.bottom
 
 
-_FOLDED: dict[str, str] = {}
-
-
 def _fold(char: str) -> str:
     """A character as the text should have it: presentation forms folded (NFKC), any space a plain space."""
-    folded = _FOLDED.get(char)
-    if folded is None:
-        if ord(char) in _PRESENTATION:
-            folded = unicodedata.normalize("NFKC", char)
-            folded = folded.lstrip(" ") if len(folded) > 1 and folded[0] == " " else folded
-        else:
-            folded = " " if char in _SPACES else char
-        _FOLDED[char] = folded
-    return folded
+    if ord(char) in _PRESENTATION:
+        folded = unicodedata.normalize("NFKC", char)
+        return folded.lstrip(" ") if len(folded) > 1 and folded[0] == " " else folded
+    return " " if char in _SPACES else char
+
+
+class _Table(dict):
+    """A per-character cache that fills itself (mapped over a page's text at C speed)."""
+
+    def __init__(self, compute) -> None:
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, char: str):
+        value = self[char] = self.compute(char)
+        return value
+
+
+_FOLDED = _Table(_fold)
+_CLASSES = _Table(bidi_class)
 
 
 class _PageView:
@@ -70,8 +78,8 @@ class _PageView:
 
     def __init__(self, page: PageGlyphs) -> None:
         self.page = page
-        self.folded = [_fold(c) for c in page.text]
-        self.classes = [bidi_class(c) for c in page.text]
+        self.folded = list(map(_FOLDED.__getitem__, page.text))
+        self.classes = list(map(_CLASSES.__getitem__, page.text))
         self.centres = [(b[0] + b[2]) * 0.5 for b in page.boxes]
         self.ink = [c not in _SPACES and c not in _BREAKS and b[3] > b[1] and ord(c) >= 0x20
                     for c, b in zip(page.text, page.boxes)]
