@@ -15,6 +15,8 @@ from functools import cached_property
 
 import regex
 
+from desktop.core.display import LRI, PDI, isolation_points
+
 __all__ = [
     "OffsetError",
     "OffsetMap",
@@ -47,9 +49,21 @@ class OffsetMap:
     code-point indices of those characters and counts them with a binary search.
     """
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, *, isolate: bool = False):
         self.text = text
-        self._astral = [m.start() for m in _ASTRAL.finditer(text)] if not text.isascii() else []
+        # Display-only isolates: one character goes before canonical position p for each p in _inserted.
+        self._inserted = isolation_points(text) if isolate else []
+        if self._inserted:
+            self.display = "".join(
+                text[a:b] + (LRI if n % 2 == 0 else PDI) if b is not None else text[a:]
+                for n, (a, b) in enumerate(zip([0, *self._inserted], [*self._inserted, None]))
+            )
+        else:
+            self.display = text
+        # Display index of each inserted character, for the reverse lookup.
+        self._inserted_at = [p + n for n, p in enumerate(self._inserted)]
+        shown = self.display
+        self._astral = [m.start() for m in _ASTRAL.finditer(shown)] if not shown.isascii() else []
         # UTF-16 index of each astral character's first unit, for the reverse lookup.
         self._astral_u16 = [cp + n for n, cp in enumerate(self._astral)]
 
@@ -59,19 +73,31 @@ class OffsetMap:
 
     @property
     def utf16_length(self) -> int:
-        return len(self.text) + len(self._astral)
+        """The length of the displayed text (with any isolates) in UTF-16 units: the Qt document's length."""
+        return len(self.display) + len(self._astral)
+
+    @property
+    def isolated(self) -> bool:
+        """True when the displayed text holds isolates that the canonical text does not."""
+        return bool(self._inserted)
 
     def to_utf16(self, cp: int) -> int:
-        """The UTF-16 index of code point ``cp`` (0 ≤ cp ≤ len(text))."""
+        """The UTF-16 index in the displayed text of code point ``cp`` (0 ≤ cp ≤ len(text)).
+
+        Where an isolate stands before ``cp``, the index is that of the isolate: a span that starts at a
+        Latin run includes its LRI, a span that ends at one leaves its PDI out.
+        """
         if not 0 <= cp <= len(self.text):
             raise OffsetError(f"code-point offset {cp} is outside the text (0–{len(self.text)})")
-        return cp + bisect.bisect_left(self._astral, cp)
+        shown = cp + bisect.bisect_left(self._inserted, cp)
+        return shown + bisect.bisect_left(self._astral, shown)
 
     def to_cp(self, u16: int, *, snap: bool = False) -> int:
-        """The code-point index of UTF-16 index ``u16``.
+        """The canonical code-point index of UTF-16 index ``u16`` in the displayed text.
 
         An index between the two halves of a surrogate pair raises :class:`OffsetError`, unless
-        ``snap`` is true, when it moves back to the start of that character.
+        ``snap`` is true, when it moves back to the start of that character. An index at or just after
+        an isolate maps to the canonical position the isolate stands before.
         """
         if not 0 <= u16 <= self.utf16_length:
             raise OffsetError(f"UTF-16 offset {u16} is outside the text (0–{self.utf16_length})")
@@ -79,8 +105,10 @@ class OffsetMap:
         if n and self._astral_u16[n - 1] + 1 == u16:
             if not snap:
                 raise OffsetError(f"UTF-16 offset {u16} splits a surrogate pair")
-            return self._astral[n - 1]
-        return u16 - n
+            shown = self._astral[n - 1]
+        else:
+            shown = u16 - n
+        return shown - bisect.bisect_left(self._inserted_at, shown)
 
     # Qt document positions are UTF-16 indices for plain text; the names say which side we mean.
     to_qt = to_utf16

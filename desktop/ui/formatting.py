@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from desktop.core.store.models import Annotation, Category
+from desktop.core.display import isolate_latin
 from desktop.core.text import fold
 
 from desktop.ui.i18n import isolate
@@ -42,12 +43,59 @@ def format_percent(percent: float, locale: QLocale | None = None) -> str:
     return grouping_locale(locale).toString(float(percent), "f", 1)
 
 
-def format_value(value: float | None, unit: str = "", locale: QLocale | None = None) -> str:
-    """A value with its unit (``1,700,000,000 EUR``), or an empty string when there is no value."""
+def format_value(value: float | None, unit: str = "", locale: QLocale | None = None, language: str | None = None) -> str:
+    """A value with its unit (``1,700,000,000 EUR``), or an empty string when there is no value.
+
+    With ``language`` the unit is named in that UI language (``١٬٧٠٠٬٠٠٠٬٠٠٠ يورو``); the store and the
+    exports always keep the code.
+    """
     if value is None:
         return ""
     number = format_number(value, locale)
-    return f"{number} {unit}" if unit else number
+    shown = unit_label(unit, language) if language else unit
+    return f"{number} {shown}" if shown else number
+
+
+_COMPACT = ((1e12, QT_TRANSLATE_NOOP("Units", "tn")), (1e9, QT_TRANSLATE_NOOP("Units", "bn")),
+            (1e6, QT_TRANSLATE_NOOP("Units", "mn")))
+
+
+def compact_value(value: float | None, unit: str = "", locale: QLocale | None = None, language: str = "en") -> str:
+    """A short value for a narrow column: ``1.7 bn EUR``, ``١٫٧ مليار يورو``, ``25,000 users``; the exact
+    value is in the tooltip and the editor."""
+    if value is None:
+        return ""
+    for scale, word in _COMPACT:
+        if abs(value) >= scale:
+            number = grouping_locale(locale).toString(round(value / scale, 2), "g", 6)
+            number = f"{number} {QCoreApplication.translate('Units', word)}"
+            break
+    else:
+        number = format_number(value, locale)
+    shown = unit_label(unit, language)
+    return f"{number} {shown}" if shown else number
+
+
+# Names of units in the Arabic UI. The store and every export keep the code (ISO 4217, %, the English count unit).
+UNIT_LABELS_AR = {
+    "USD": "دولار", "EUR": "يورو", "GBP": "جنيه إسترليني", "JPY": "ين", "CNY": "يوان", "CHF": "فرنك سويسري",
+    "INR": "روبية", "RUB": "روبل", "TRY": "ليرة تركية", "SAR": "ريال سعودي", "AED": "درهم إماراتي",
+    "QAR": "ريال قطري", "KWD": "دينار كويتي", "BHD": "دينار بحريني", "OMR": "ريال عماني", "JOD": "دينار أردني",
+    "EGP": "جنيه مصري", "MAD": "درهم مغربي", "DZD": "دينار جزائري", "TND": "دينار تونسي", "LYD": "دينار ليبي",
+    "IQD": "دينار عراقي", "LBP": "ليرة لبنانية", "SYP": "ليرة سورية", "YER": "ريال يمني", "SDG": "جنيه سوداني",
+    "downloads": "تنزيل", "users": "مستخدم", "subscribers": "مشترك", "followers": "متابع", "customers": "عميل",
+    "employees": "موظف", "jobs": "وظيفة", "shares": "سهم", "investors": "مستثمر", "merchants": "تاجر",
+    "orders": "طلب", "deals": "صفقة", "companies": "شركة", "visitors": "زائر", "students": "طالب",
+    "cars": "سيارة", "reviews": "مراجعة", "people": "شخص", "billionaires": "ملياردير", "units": "وحدة",
+    "tons": "طن", "points": "نقطة",
+}
+
+
+def unit_label(unit: str, language: str | None) -> str:
+    """A unit as the UI shows it: the code in English, its Arabic name in the Arabic UI (unknown units as stored)."""
+    if language == "ar":
+        return UNIT_LABELS_AR.get(unit, unit)
+    return unit
 
 
 def parse_number(text: str) -> float | None:
@@ -98,14 +146,14 @@ def claim_tooltip(a: Annotation, category: Category | None, language: str, local
     status_word = QCoreApplication.translate("Claims", "Status")
     note_word = QCoreApplication.translate("Claims", "Note")
     lines = [f"{category_word}: {isolate(category_label(category, a.category, language))}"]
-    value = format_value(a.value, a.unit, locale)
+    value = format_value(a.value, a.unit, locale, language)
     if value:
         lines.append(f"{value_word}: {isolate(value)}")
     elif a.unit:
-        lines.append(f"{unit_word}: {isolate(a.unit)}")
+        lines.append(f"{unit_word}: {isolate(unit_label(a.unit, language))}")
     lines.append(f"{status_word}: {isolate(status_label(a.status, language))}")
     if a.origin == "suggested":
         lines.append(QCoreApplication.translate("Claims", "Suggested automatically"))
     if a.note:
-        lines.append(f"{note_word}: {isolate(a.note)}")
+        lines.append(f"{note_word}: {isolate(isolate_latin(a.note))}")
     return "\n".join(lines)

@@ -7,11 +7,11 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from shiboken6 import isValid
 from PySide6.QtWidgets import (
-    QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QVBoxLayout, QWidget,
+    QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QVBoxLayout, QWidget,
 )
 
 from desktop.core.importing import SUPPORTED_SUFFIXES
@@ -26,10 +26,10 @@ from desktop.ui.claims.commands import (
 )
 from desktop.ui.fonts import arabic_font_family
 from desktop.ui.reader.hidden_chars import has_overrides
-from desktop.ui.i18n import ui_locale
+from desktop.ui.i18n import app_language, ui_locale
 from desktop.ui.library.import_worker import ImportOutcome, ImportRun
 from desktop.ui.library.view import LibraryPanel
-from desktop.ui.menus import build_menus
+from desktop.ui.menus import build_menus, retranslate_menus
 from desktop.ui.reader.page_view import PagePane, ask_password
 from desktop.ui.reader.view import ReaderView
 from desktop.ui.sample import ensure_sample
@@ -39,7 +39,8 @@ from desktop.ui.reader.snapping import snap_span
 
 STEPPED_OPEN_CHARS = 100_000  # longer articles open in steps, so no step blocks the event loop for long
 STEP_DELAY_MS = 1  # a timer tick between steps lets paint events and other timers run
-PANE_SHARES = (0.22, 0.46, 0.32)  # library, reader, claims: the default split of the window's width
+PANE_SHARES = (0.2, 0.45, 0.35)  # library, reader, claims: the default split of the window's width
+STATE_VERSION = 2  # of saveState(): 1 was the splitter of three panes, before the docks
 
 
 class MainWindow(QMainWindow):
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
         self.article_id: int | None = None
         self._opening = self._loaded = 0
         self._after_open: list = []
-        self._split_restored = False
+        self._docks_restored = False
         self.confirm: Callable[[str, str], bool] = self._ask
         self.setWindowTitle("Hamish — هامش")
         self.setAcceptDrops(True)
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
     def _build_widgets(self) -> None:
         self.library = LibraryPanel(self.store, self)
         self.reader = ReaderView(self)
+        self.reader.isolate_latin = self.settings.isolate_latin
         self.reader.language = self.language
         self.reader.locale = ui_locale(self.language)
         self.banner = QLabel(self)
@@ -97,13 +99,14 @@ class MainWindow(QMainWindow):
         self.claims_model.language = self.language
         self.claims_model.locale = ui_locale(self.language)
         self.claims_panel = ClaimsPanel(self.claims_model, self)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setChildrenCollapsible(False)
-        for widget in (self.library, reader_pane, self.claims_panel):
-            self.splitter.addWidget(widget)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([240, 700, 460])
-        self.setCentralWidget(self.splitter)
+        self.claims_panel.set_editor_visible(self.settings.claim_editor_visible)
+        self.claims_panel.editor_toggle.toggled.connect(
+            lambda on: setattr(self.settings, "claim_editor_visible", on))
+        self.setCentralWidget(reader_pane)
+        self.setDockNestingEnabled(True)
+        self.library_dock = self._dock("libraryDock", self.library, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.claims_dock = self._dock("claimsDock", self.claims_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.retranslate_docks()
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
         self.progress.setAccessibleName(self.tr("Import progress"))
@@ -118,6 +121,48 @@ class MainWindow(QMainWindow):
         self.reader.selectionChanged.connect(lambda: self.page_pane.show_span(self.reader.selected_span()))
         self.page_pane.spanDragged.connect(self.reader.select_span)
 
+    def set_isolate_latin(self, isolate: bool) -> None:
+        """View › Latin runs as written: remembered, and applied to the open article at once."""
+        self.settings.isolate_latin = isolate
+        self.reader.set_isolate_latin(isolate)
+
+    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        """A dock that can be moved to either side, floated or closed (View menu brings it back)."""
+        dock = QDockWidget(self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def retranslate_docks(self) -> None:
+        self.library_dock.setWindowTitle(self.tr("Library"))
+        self.claims_dock.setWindowTitle(self.tr("Claims"))
+
+    def changeEvent(self, event) -> None:
+        """The UI language changed (Preferences): every text, label and number is shown in the new one."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "actions_by_name") and self.isVisible():
+            self.apply_language(app_language())
+        super().changeEvent(event)
+
+    def apply_language(self, language: str) -> None:
+        """Show the window in ``language``: menus, docks, reader tooltips, the claims panel and its labels."""
+        self.language = language
+        locale = ui_locale(language)
+        self.reader.language, self.reader.locale = language, locale
+        self.claims_model.language, self.claims_model.locale = language, locale
+        self.retranslate_docks()
+        self.banner.setAccessibleName(self.tr("Bidi override warning"))
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self._set_banner_text()
+        retranslate_menus(self)
+        self.page_pane.retranslate()
+        self.claims_model.refresh()
+        self.claims_panel.fill_filters()
+
     def apply_font(self) -> None:
         """Give the reader the font in the settings: the chosen family (else the best Arabic one) and size."""
         family = self.settings.font_family or arabic_font_family()
@@ -126,26 +171,29 @@ class MainWindow(QMainWindow):
         self.reader.set_base_font(family, self.settings.font_size)
 
     def _restore_state(self) -> None:
+        state = self.settings.window_state()  # the docks first: floating one changes the window's size hint
+        if state is not None:
+            self._docks_restored = self.restoreState(state, STATE_VERSION)
         geometry = self.settings.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 900)
-        splitter = self.settings.splitter_state()
-        if splitter is not None:
-            self._split_restored = self.splitter.restoreState(splitter)
+        header = self.settings.claims_header_state()
+        if header is not None:
+            self.claims_panel.table.horizontalHeader().restoreState(header)
 
     def showEvent(self, event) -> None:
-        """On first show without a saved split, share the width out by PANE_SHARES (the window's size is known now)."""
+        """On first show without a saved layout, share the width out by PANE_SHARES (the window's size is known now)."""
         super().showEvent(event)
-        if not self._split_restored:
-            self._split_restored = True
+        if not self._docks_restored:
+            self._docks_restored = True
             self.apply_default_split()
 
     def apply_default_split(self) -> None:
-        width = max(self.splitter.width(), self.width())
-        library, reader = (round(width * share) for share in PANE_SHARES[:2])
-        self.splitter.setSizes([library, reader, width - library - reader])
+        width = self.width()
+        library, claims = round(width * PANE_SHARES[0]), round(width * PANE_SHARES[2])
+        self.resizeDocks([self.library_dock, self.claims_dock], [library, claims], Qt.Orientation.Horizontal)
 
     def _open_initial(self, first: int | None) -> None:
         ids = self.library.article_ids()
@@ -176,9 +224,7 @@ class MainWindow(QMainWindow):
         self.page_pane.set_article(article)
         self.claims_model.set_rows(article_id, [])
         self.banner.setVisible(article is not None and has_overrides(article.text))
-        self.banner.setText(self.tr("This article contains bidi override characters (LRO, RLO, LRE or RLE): "
-                                    "the order shown can differ from the stored text. "
-                                    "Use View › Show hidden characters to see them."))
+        self._set_banner_text()
         if article is not None:
             self.library.mark_current(article.id)
             self.settings.set_last_article(self.store.path or "", article.id)
@@ -193,6 +239,11 @@ class MainWindow(QMainWindow):
         else:
             generation = self._opening
             QTimer.singleShot(STEP_DELAY_MS, lambda: self._run_steps(generation, steps))
+
+    def _set_banner_text(self) -> None:
+        self.banner.setText(self.tr("This article contains bidi override characters (LRO, RLO, LRE or RLE): "
+                                    "the order shown can differ from the stored text. "
+                                    "Use View › Show hidden characters to see them."))
 
     def _run_steps(self, generation: int, steps: list) -> None:
         if generation != self._opening or not steps:  # another article was opened meanwhile
@@ -503,11 +554,15 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         self.settings.set_geometry(self.saveGeometry())
-        self.settings.set_splitter_state(self.splitter.saveState())
+        self.settings.set_window_state(self.saveState(STATE_VERSION))
+        self.settings.set_claims_header_state(self.claims_panel.table.horizontalHeader().saveState())
         self.settings.font_size = self.reader.font_size
         self.settings.sync()
 
     def closeEvent(self, event) -> None:
+        for window in list(self._windows):  # the review and all-claims windows go with the main window
+            if isValid(window):
+                window.close()
         if self.import_run is not None:
             self.import_run.cancel()
             self.import_run.wait()

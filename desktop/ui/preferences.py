@@ -31,7 +31,7 @@ class ArabicFontBox(QFontComboBox):
 
 
 class PreferencesDialog(QDialog):
-    """Edits :class:`AppSettings`; :meth:`save` writes them back. A language change applies on restart."""
+    """Edits :class:`AppSettings`; :meth:`save` writes them back. A language change applies at once."""
 
     def __init__(self, settings: AppSettings, parent=None):
         super().__init__(parent)
@@ -61,7 +61,7 @@ class PreferencesDialog(QDialog):
         font_row.addWidget(self.family_box, 1)
         font_row.addWidget(self.font_spin)
         form = QFormLayout(self)
-        form.addRow(self.tr("Interface language (after restart)"), self.language_box)
+        form.addRow(self.tr("Interface language"), self.language_box)
         form.addRow(self.snap_box)
         form.addRow(self.suggest_box)
         form.addRow(self.tr("Reader font"), font_row)

@@ -54,6 +54,15 @@ class AppSettings:
         self.qs.setValue("reader/snap_words", bool(value))
 
     @property
+    def isolate_latin(self) -> bool:
+        """Show each Latin run inside Arabic text as one left-to-right unit (View › Latin runs as written)."""
+        return _bool(self.qs.value("reader/isolate_latin"), True)
+
+    @isolate_latin.setter
+    def isolate_latin(self, value: bool) -> None:
+        self.qs.setValue("reader/isolate_latin", bool(value))
+
+    @property
     def suggest_on_import(self) -> bool:
         return _bool(self.qs.value("import/suggest"), True)
 
@@ -83,18 +92,36 @@ class AppSettings:
 
     # --- remembered state ----------------------------------------------------------------------
     def geometry(self) -> QByteArray | None:
-        value = self.qs.value("window/geometry")
-        return value if isinstance(value, QByteArray) else None
+        return self._bytes("window/geometry")
 
     def set_geometry(self, value: QByteArray) -> None:
         self.qs.setValue("window/geometry", value)
 
-    def splitter_state(self) -> QByteArray | None:
-        value = self.qs.value("window/splitter")
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self.qs.value(key)
         return value if isinstance(value, QByteArray) else None
 
-    def set_splitter_state(self, value: QByteArray) -> None:
-        self.qs.setValue("window/splitter", value)
+    def window_state(self) -> QByteArray | None:
+        """Where the docks (library, claims) are: docked on which side, floating, hidden, and their sizes."""
+        return self._bytes("window/state")
+
+    def set_window_state(self, value: QByteArray) -> None:
+        self.qs.setValue("window/state", value)
+
+    def claims_header_state(self) -> QByteArray | None:
+        """The claims table's column widths and which optional columns are shown."""
+        return self._bytes("claims/header")
+
+    def set_claims_header_state(self, value: QByteArray) -> None:
+        self.qs.setValue("claims/header", value)
+
+    @property
+    def claim_editor_visible(self) -> bool:
+        return _bool(self.qs.value("claims/editor_visible"), True)
+
+    @claim_editor_visible.setter
+    def claim_editor_visible(self, value: bool) -> None:
+        self.qs.setValue("claims/editor_visible", bool(value))
 
     def last_article(self, store_path: str) -> int | None:
         value = self.qs.value(f"library/last_article/{_key(store_path)}")

@@ -136,42 +136,42 @@
 <context>
     <name>ClaimEditor</name>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="32"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="59"/>
         <source>&amp;Apply</source>
         <translation>ت&amp;طبيق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="37"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="60"/>
         <source>Apply changes to the claim</source>
         <translation>تطبيق التغييرات على الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="40"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="54"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="41"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="54"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="42"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="54"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="43"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="54"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="44"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="54"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="45"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="55"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -179,42 +179,42 @@
 <context>
     <name>Claims</name>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="64"/>
+        <location filename="../../desktop/ui/formatting.py" line="112"/>
         <source>%s is not a number</source>
         <translation>%s ليس رقماً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="66"/>
+        <location filename="../../desktop/ui/formatting.py" line="114"/>
         <source>%s is not a finite number</source>
         <translation>%s ليس رقماً محدوداً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="95"/>
+        <location filename="../../desktop/ui/formatting.py" line="143"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="96"/>
+        <location filename="../../desktop/ui/formatting.py" line="144"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="97"/>
+        <location filename="../../desktop/ui/formatting.py" line="145"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="98"/>
+        <location filename="../../desktop/ui/formatting.py" line="146"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="99"/>
+        <location filename="../../desktop/ui/formatting.py" line="147"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="108"/>
+        <location filename="../../desktop/ui/formatting.py" line="156"/>
         <source>Suggested automatically</source>
         <translation>مقترح آلياً</translation>
     </message>
@@ -222,82 +222,112 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="33"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="36"/>
         <source>Position</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="33"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="36"/>
         <source>Quote</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="34"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="37"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="34"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="37"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="35"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="38"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="35"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="38"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="161"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="43"/>
         <source>suggested</source>
         <translation>مقترح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/panel.py" line="44"/>
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/panel.py" line="45"/>
+        <source>confirmed</source>
+        <translation>مؤكد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/panel.py" line="46"/>
+        <source>disputed</source>
+        <translation>خلافي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/panel.py" line="47"/>
+        <source>rejected</source>
+        <translation>مرفوض</translation>
     </message>
 </context>
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="235"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="377"/>
         <source>Filter claims…</source>
         <translation>تصفية الادعاءات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="236"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="378"/>
         <source>Filter claims</source>
         <translation>تصفية الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="238"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="379"/>
         <source>Filter by category</source>
         <translation>تصفية حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="240"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="380"/>
         <source>Filter by status</source>
         <translation>تصفية حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="242"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="381"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="257"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="382"/>
         <source>Category colours</source>
         <translation>ألوان الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="285"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="425"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="287"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="427"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/panel.py" line="383"/>
+        <source>Claim editor</source>
+        <translation>محرر الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/panel.py" line="384"/>
+        <source>Show or hide the claim editor</source>
+        <translation>إظهار محرر الادعاء أو إخفاؤه</translation>
     </message>
 </context>
 <context>
@@ -391,97 +421,97 @@
 <context>
     <name>ClaimsTableWindow</name>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="86"/>
+        <location filename="../../desktop/ui/claims/table.py" line="108"/>
         <source>All claims</source>
         <translation>كل الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="87"/>
+        <location filename="../../desktop/ui/claims/table.py" line="109"/>
         <source>All claims in the library</source>
         <translation>كل الادعاءات في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="120"/>
+        <location filename="../../desktop/ui/claims/table.py" line="110"/>
         <source>Filter: title, quote, note…</source>
         <translation>تصفية: العنوان أو النص أو الملاحظة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="121"/>
+        <location filename="../../desktop/ui/claims/table.py" line="111"/>
         <source>Filter claims by text</source>
         <translation>تصفية الادعاءات بالنص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="130"/>
+        <location filename="../../desktop/ui/claims/table.py" line="112"/>
         <source>Filter by unit</source>
         <translation>تصفية حسب الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="131"/>
+        <location filename="../../desktop/ui/claims/table.py" line="113"/>
         <source>Filter by category</source>
         <translation>تصفية حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="132"/>
+        <location filename="../../desktop/ui/claims/table.py" line="114"/>
         <source>Filter by status</source>
         <translation>تصفية حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="137"/>
+        <location filename="../../desktop/ui/claims/table.py" line="115"/>
         <source>Grouped only</source>
         <translation>المجمَّعة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="138"/>
+        <location filename="../../desktop/ui/claims/table.py" line="116"/>
         <source>Show only claims in a group</source>
         <translation>عرض الادعاءات المنتمية إلى مجموعة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="144"/>
+        <location filename="../../desktop/ui/claims/table.py" line="117"/>
         <source>Grouping tolerance in percent</source>
         <translation>هامش التجميع بالنسبة المئوية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="146"/>
+        <location filename="../../desktop/ui/claims/table.py" line="119"/>
         <source>Claims with the same unit whose values differ by at most this much are grouped</source>
         <translation>تُجمَّع الادعاءات ذات الوحدة نفسها إذا لم يتجاوز الفرق بين قيمها هذا الهامش</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="151"/>
+        <location filename="../../desktop/ui/claims/table.py" line="169"/>
         <source>Claims table</source>
         <translation>جدول الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="167"/>
+        <location filename="../../desktop/ui/claims/table.py" line="120"/>
         <source>Claims summary</source>
         <translation>ملخّص الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="173"/>
+        <location filename="../../desktop/ui/claims/table.py" line="121"/>
         <source>Tolerance:</source>
         <translation>الهامش:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="189"/>
+        <location filename="../../desktop/ui/claims/table.py" line="202"/>
         <source>All units</source>
         <translation>كل الوحدات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="189"/>
+        <location filename="../../desktop/ui/claims/table.py" line="202"/>
         <source>(no unit)</source>
         <translation>(بلا وحدة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="190"/>
+        <location filename="../../desktop/ui/claims/table.py" line="203"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="192"/>
+        <location filename="../../desktop/ui/claims/table.py" line="205"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="202"/>
+        <location filename="../../desktop/ui/claims/table.py" line="215"/>
         <source>{shown} of {total} claims shown · {groups} groups across articles · {contradictions} with contradicting values</source>
         <translation>يُعرض {shown} من {total} ادعاء · {groups} مجموعة عبر المقالات · {contradictions} منها بقيم متعارضة</translation>
     </message>
@@ -855,37 +885,37 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="29"/>
+        <location filename="../../desktop/ui/library/view.py" line="64"/>
         <source>Search articles…</source>
         <translation>ابحث في المقالات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="30"/>
+        <location filename="../../desktop/ui/library/view.py" line="65"/>
         <source>Search articles</source>
         <translation>البحث في المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="32"/>
+        <location filename="../../desktop/ui/library/view.py" line="66"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="33"/>
+        <location filename="../../desktop/ui/library/view.py" line="67"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="33"/>
+        <location filename="../../desktop/ui/library/view.py" line="67"/>
         <source>Imported</source>
         <translation>تاريخ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="33"/>
+        <location filename="../../desktop/ui/library/view.py" line="67"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="55"/>
+        <location filename="../../desktop/ui/library/view.py" line="68"/>
         <source>Delete article…</source>
         <translation>حذف المقال…</translation>
     </message>
@@ -893,27 +923,29 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="88"/>
+        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>Bidi override warning</source>
         <translation>تحذير من رموز تجاوز الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Import progress</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>No font with Arabic letters is installed; Arabic may not display.</source>
         <translation>لا يوجد خط مثبت يدعم الحروف العربية؛ قد لا يظهر النص العربي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>This article contains bidi override characters (LRO, RLO, LRE or RLE): the order shown can differ from the stored text. Use View › Show hidden characters to see them.</source>
         <translation>يحتوي هذا المقال على رموز تجاوز الاتجاه (LRO أو RLO أو LRE أو RLE): قد يختلف الترتيب المعروض عن النص المخزّن. استخدم عرض › إظهار الرموز الخفية لرؤيتها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>Delete the article %s and its %n claim(s)? Edit › Undo brings them back.</source>
         <translation>
             <numerusform>أتحذف المقال %s؟ ليس عليه أي ادعاء. تحرير › تراجع يعيده.</numerusform>
@@ -925,27 +957,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>Delete article</source>
         <translation>حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
         <source>The article is still opening.</source>
         <translation>ما زال المقال قيد الفتح.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="335"/>
         <source>Select the words of a claim first.</source>
         <translation>حدّد كلمات الادعاء أولاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>The selection holds no words to mark.</source>
         <translation>لا يحتوي التحديد على كلمات لتعليمها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="398"/>
         <source>%n claim(s) suggested.</source>
         <translation>
             <numerusform>لم يُقترح أي ادعاء.</numerusform>
@@ -957,222 +989,242 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/ui/main_window.py" line="404"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
         <source>Articles (%s)</source>
         <translation>مقالات (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="412"/>
         <source>An import is already running.</source>
         <translation>هناك عملية استيراد جارية بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/main_window.py" line="432"/>
         <source>OCR of %1: page %2 of %3</source>
         <translation>التعرف الضوئي على %1: الصفحة %2 من %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="397"/>
+        <location filename="../../desktop/ui/main_window.py" line="448"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="397"/>
+        <location filename="../../desktop/ui/main_window.py" line="448"/>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/ui/main_window.py" line="469"/>
         <source>Open store</source>
         <translation>فتح مخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/ui/main_window.py" line="469"/>
         <source>Hamish stores (*.db);;All files (*)</source>
         <translation>مخازن هامش (*.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="423"/>
+        <location filename="../../desktop/ui/main_window.py" line="474"/>
         <source>New store</source>
         <translation>مخزن جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="423"/>
+        <location filename="../../desktop/ui/main_window.py" line="474"/>
         <source>Hamish stores (*.db)</source>
         <translation>مخازن هامش (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="477"/>
         <source>%s exists already; open it instead.</source>
         <translation>%s موجود بالفعل؛ افتحه بدلاً من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="433"/>
+        <location filename="../../desktop/ui/main_window.py" line="484"/>
         <source>Wait for the import to finish before switching stores.</source>
         <translation>انتظر انتهاء الاستيراد قبل تبديل المخزن.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <source>Claims</source>
+        <translation>الادعاءات</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="51"/>
+        <location filename="../../desktop/ui/menus.py" line="91"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="52"/>
+        <location filename="../../desktop/ui/menus.py" line="92"/>
         <source>&amp;Import articles…</source>
         <translation>ا&amp;ستيراد مقالات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="53"/>
+        <location filename="../../desktop/ui/menus.py" line="93"/>
         <source>&amp;Open store…</source>
         <translation>&amp;فتح مخزن…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="54"/>
+        <location filename="../../desktop/ui/menus.py" line="94"/>
         <source>&amp;New store…</source>
         <translation>مخزن &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="55"/>
+        <location filename="../../desktop/ui/menus.py" line="95"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="56"/>
+        <location filename="../../desktop/ui/menus.py" line="96"/>
         <source>Import &amp;annotations…</source>
         <translation>استيراد ال&amp;تعليقات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="57"/>
+        <location filename="../../desktop/ui/menus.py" line="97"/>
         <source>&amp;Merge store…</source>
         <translation>&amp;دمج مخزن…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="58"/>
+        <location filename="../../desktop/ui/menus.py" line="98"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="59"/>
+        <location filename="../../desktop/ui/menus.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="62"/>
+        <location filename="../../desktop/ui/menus.py" line="102"/>
         <source>&amp;Recent stores</source>
         <translation>المخازن ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="71"/>
+        <location filename="../../desktop/ui/menus.py" line="111"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="72"/>
+        <location filename="../../desktop/ui/menus.py" line="112"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="74"/>
+        <location filename="../../desktop/ui/menus.py" line="114"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="76"/>
+        <location filename="../../desktop/ui/menus.py" line="116"/>
         <source>&amp;Find articles</source>
         <translation>ا&amp;بحث في المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="77"/>
+        <location filename="../../desktop/ui/menus.py" line="117"/>
         <source>Delete &amp;article…</source>
         <translation>حذف ال&amp;مقال…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="83"/>
+        <location filename="../../desktop/ui/menus.py" line="123"/>
         <source>&amp;Claims</source>
         <translation>الا&amp;دعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="86"/>
+        <location filename="../../desktop/ui/menus.py" line="127"/>
         <source>Mark as %s</source>
         <translation>تعليم كـ%s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="91"/>
+        <location filename="../../desktop/ui/menus.py" line="131"/>
         <source>&amp;Accept claim</source>
         <translation>&amp;قبول الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="92"/>
+        <location filename="../../desktop/ui/menus.py" line="132"/>
         <source>&amp;Reject claim</source>
         <translation>&amp;رفض الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="93"/>
+        <location filename="../../desktop/ui/menus.py" line="133"/>
         <source>&amp;Delete claim</source>
         <translation>&amp;حذف الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="94"/>
+        <location filename="../../desktop/ui/menus.py" line="134"/>
         <source>&amp;Suggest claims</source>
         <translation>ا&amp;قتراح ادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="103"/>
+        <location filename="../../desktop/ui/menus.py" line="143"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="104"/>
+        <location filename="../../desktop/ui/menus.py" line="144"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;تكبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="105"/>
+        <location filename="../../desktop/ui/menus.py" line="145"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="106"/>
+        <location filename="../../desktop/ui/menus.py" line="146"/>
         <source>Show &amp;hidden characters</source>
         <translation>إظهار الرموز ال&amp;خفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="109"/>
+        <location filename="../../desktop/ui/menus.py" line="155"/>
         <source>&amp;Review mode</source>
         <translation>وضع الم&amp;راجعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="110"/>
+        <location filename="../../desktop/ui/menus.py" line="156"/>
         <source>&amp;All claims</source>
         <translation>&amp;كل الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="114"/>
+        <location filename="../../desktop/ui/menus.py" line="167"/>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="115"/>
+        <location filename="../../desktop/ui/menus.py" line="168"/>
         <source>&amp;Agreement…</source>
         <translation>ا&amp;لاتفاق بين المراجعين…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="121"/>
+        <location filename="../../desktop/ui/menus.py" line="176"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="123"/>
+        <location filename="../../desktop/ui/menus.py" line="177"/>
         <source>Claim tools</source>
         <translation>أدوات الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="149"/>
+        <source>&amp;Latin runs as written</source>
+        <translation>النصوص اللاتينية كما كُتبت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="152"/>
+        <source>Show «$2 billion» and «GPT-4o» inside Arabic text as written; off shows the raw Unicode order</source>
+        <translation>اعرض «$2 billion» و«GPT-4o» داخل النص العربي كما كُتبت؛ عند الإيقاف يظهر ترتيب يونيكود الخام</translation>
     </message>
 </context>
 <context>
@@ -1309,52 +1361,52 @@
 <context>
     <name>PagePane</name>
     <message>
-        <location filename="../../desktop/ui/reader/page_view.py" line="142"/>
+        <location filename="../../desktop/ui/reader/page_view.py" line="172"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader/page_view.py" line="142"/>
+        <location filename="../../desktop/ui/reader/page_view.py" line="172"/>
         <source>Text and page</source>
         <translation>النص والصفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader/page_view.py" line="142"/>
+        <location filename="../../desktop/ui/reader/page_view.py" line="172"/>
         <source>Page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader/page_view.py" line="152"/>
+        <location filename="../../desktop/ui/reader/page_view.py" line="174"/>
         <source>Page </source>
         <translation>صفحة </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader/page_view.py" line="153"/>
+        <location filename="../../desktop/ui/reader/page_view.py" line="175"/>
         <source>PDF page</source>
         <translation>صفحة PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader/page_view.py" line="190"/>
+        <location filename="../../desktop/ui/reader/page_view.py" line="198"/>
         <source>Text layer not to be trusted on page(s) %1; compare with the page.</source>
         <translation>لا يُوثق بطبقة النص في الصفحة (الصفحات) %1؛ قارن بالصفحة نفسها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader/page_view.py" line="193"/>
+        <location filename="../../desktop/ui/reader/page_view.py" line="201"/>
         <source>Read by OCR: page(s) %1; check its claims.</source>
         <translation>قُرئت بالتعرف الضوئي: الصفحة (الصفحات) %1؛ راجع ادعاءاتها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader/page_view.py" line="232"/>
+        <location filename="../../desktop/ui/reader/page_view.py" line="240"/>
         <source>PDF password</source>
         <translation>كلمة مرور ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader/page_view.py" line="233"/>
+        <location filename="../../desktop/ui/reader/page_view.py" line="241"/>
         <source>%1 is encrypted. Its password:</source>
         <translation>الملف %1 مشفّر. كلمة مروره:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader/page_view.py" line="235"/>
+        <location filename="../../desktop/ui/reader/page_view.py" line="243"/>
         <source>The password given was wrong.</source>
         <translation>كلمة المرور المدخلة خاطئة.</translation>
     </message>
@@ -1391,6 +1443,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/preferences.py" line="53"/>
+        <location filename="../../desktop/ui/preferences.py" line="64"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
@@ -1413,11 +1466,6 @@
         <location filename="../../desktop/ui/preferences.py" line="55"/>
         <source>Font size</source>
         <translation>حجم الخط</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences.py" line="64"/>
-        <source>Interface language (after restart)</source>
-        <translation>لغة الواجهة (بعد إعادة التشغيل)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/preferences.py" line="67"/>
@@ -1453,6 +1501,8 @@
     <message>
         <location filename="../../desktop/ui/claims/review_mode.py" line="83"/>
         <location filename="../../desktop/ui/claims/review_mode.py" line="84"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="207"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="208"/>
         <source>Review claims</source>
         <translation>مراجعة الادعاءات</translation>
     </message>
@@ -1573,49 +1623,67 @@
         <translation>كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="308"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="333"/>
         <source>Not saved: {error}</source>
         <translation>لم يُحفظ: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="332"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="357"/>
         <source>Could not undo or redo: {error}</source>
         <translation>تعذّر التراجع أو الإعادة: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="359"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="384"/>
         <source>{done} / {total} reviewed</source>
         <translation>رُوجع {done} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="365"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="390"/>
         <source>No claims in this queue.</source>
         <translation>لا توجد ادعاءات في هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="371"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="396"/>
         <source>Claim {number} of {total}</source>
         <translation>الادعاء {number} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="381"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="406"/>
         <source>suggested</source>
         <translation>مقترح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="383"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="408"/>
         <source>Note: {note}</source>
         <translation>ملاحظة: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="384"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="409"/>
         <source>No note (N to add one)</source>
         <translation>لا ملاحظة (اضغط N لإضافة ملاحظة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="387"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="412"/>
         <source>All {total} reviewed</source>
         <translation>رُوجعت جميعها ({total})</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="59"/>
+        <source>tn</source>
+        <translation>تريليون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="59"/>
+        <source>bn</source>
+        <translation>مليار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="60"/>
+        <source>mn</source>
+        <translation>مليون</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,7 @@ import zipfile
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "import"
-SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed" / "000_305ef7fb3dcfe7c4.txt"
-SEED_TITLE = "تعاونت Mistral AI مع ASML لجمع 1.7 مليار يورو"
+from tests.conftest import SEED, SEED_TITLE  # noqa: F401 (re-exported for the importer tests)
 
 ARABIC_ARTICLE = (
     "أعلنت شركة الواحة للطاقة أنها جمعت 250 مليون دولار من مستثمرين في الخليج لتمويل مشروعات "

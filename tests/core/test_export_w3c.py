@@ -10,7 +10,7 @@ from pathlib import Path
 from desktop.core.exchange.anchoring import article_uri
 from desktop.core.exchange.exporting import export
 from desktop.core.exchange.exporting.w3c import ANNO_CONTEXT, HAMISH_NS
-from tests.conftest import ROOT, SEED_TITLE, SHARED
+from tests.conftest import ROOT, SEED_TITLE, SHARED, shared_file
 
 CHECKER = SHARED / "conformance" / "w3c-web-annotation" / "check.py"
 
@@ -27,6 +27,7 @@ def seed_article(store, seed_path: Path):
 
 
 def run_checker(path: Path) -> subprocess.CompletedProcess:
+    shared_file(CHECKER, "the W3C Web Annotation checker")
     rel = Path("..") / CHECKER.relative_to(ROOT.parent)
     return subprocess.run([sys.executable, str(rel), str(path)], cwd=ROOT, capture_output=True, text=True,
                           timeout=120)

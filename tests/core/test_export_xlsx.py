@@ -8,6 +8,7 @@ import openpyxl
 
 from desktop.core.exchange.exporting import export
 from desktop.core.exchange.exporting.xlsx_export import CLAIM_COLUMNS, xml_safe
+from desktop.core.display import isolate_latin
 from tests.conftest import SEED_TITLE
 
 
@@ -35,14 +36,16 @@ def test_sheets_are_rtl_with_frozen_header_filter_and_numbers(store, seed_path, 
     value = rows["1.7 مليار يورو"][6]
     assert value.data_type == "n" and value.value == 1.7e9 and value.number_format == "#,##0.##"
     assert rows["11%"][6].value == 11
-    assert rows["11%"][0].value == SEED_TITLE
+    # Text cells isolate their Latin runs, as the reader does; without the isolates they are the stored text.
+    assert rows["11%"][0].value == "تعاونت \u2066Mistral AI\u2069 مع \u2066ASML\u2069 لجمع 1.7 مليار يورو"
+    assert rows["11%"][0].value.replace("\u2066", "").replace("\u2069", "") == SEED_TITLE
     assert claims.column_dimensions["A"].width > 20  # sensible widths, not Excel's default 8.43
     start_cell = rows["11%"][13]
     assert start_cell.data_type == "n" and start_cell.value == article.text.index("11%")
     sheet = book["Articles"]
     assert sheet.sheet_view.rightToLeft is True
     assert [c.value for c in sheet[2]] == [
-        article.id, SEED_TITLE, "https://example.invalid/a", article.content_hash, article.imported, 2
+        article.id, isolate_latin(SEED_TITLE), "https://example.invalid/a", article.content_hash, article.imported, 2
     ]
 
 
@@ -72,9 +75,21 @@ def test_control_characters_do_not_break_the_export(store, tmp_path):
     row = next(book["Claims"].iter_rows(min_row=2, values_only=True))
     assert row[0] == "عنوان\ufffdمع جرس"
     assert row[1] == "نص\ufffdفيه"
-    assert row[9] == "ملاحظة\ufffd\ufffd _x0041_ \ufffd end"  # a literal escape-like text survives as written
+    assert row[9] == "ملاحظة\ufffd\ufffd _\u2066x0041\u2069_ \ufffd \u2066end\u2069"  # escape-like text survives as written  # a literal escape-like text survives as written
 
 
 def test_xml_safe_cuts_at_the_cell_limit():
     assert len(xml_safe("ا" * 40000)) == 32767
     assert xml_safe(None) == ""
+
+
+def test_a_latin_amount_in_a_quote_cell_is_one_left_to_right_unit(store, tmp_path):
+    text = "جمعت الشركة 1.7 مليار يورو ($2 billion) في جولة واحدة"
+    article, _ = store.add_article(title="جولة", text=text)
+    start = text.index("$2 billion")
+    store.add_annotation(article.id, start, start + 10, "amount", value=2e9, unit="USD", kind="money",
+                         note="قالت Le Chat إن GPT-4o أبطأ")
+    row = next(openpyxl.load_workbook(export(store, "xlsx", tmp_path / "x.xlsx").path)["Claims"].iter_rows(min_row=2))
+    assert row[1].value == "$2 billion"  # an all-Latin cell takes its direction from its letters
+    assert row[2].value.endswith("1.7 مليار يورو (")  # the prefix: no Latin run, nothing added
+    assert row[9].value == "قالت \u2066Le Chat\u2069 إن \u2066GPT-4o\u2069 أبطأ"

@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from tests.core.conftest_import import DATA, SEED, SEED_TITLE
+from tests.core.conftest_import import DATA, SEED_TITLE
 
 from desktop.core.importing import ImportedDocument, Removal, import_bytes, import_file
 
@@ -15,13 +15,13 @@ def _reasons(document: ImportedDocument) -> list[str]:
     return [removal.reason for removal in document.removed]
 
 
-@pytest.fixture(scope="module")
-def seed() -> ImportedDocument:
-    return import_file(SEED)
+@pytest.fixture
+def seed(seed_path) -> ImportedDocument:
+    return import_file(seed_path)
 
 
-def test_seed_title_and_eight_paragraphs_once(seed: ImportedDocument) -> None:
-    raw = SEED.read_text(encoding="utf-8")
+def test_seed_title_and_eight_paragraphs_once(seed: ImportedDocument, seed_path) -> None:
+    raw = seed_path.read_text(encoding="utf-8")
     body = raw.split("\n")[:8]
     assert seed.title == SEED_TITLE
     assert seed.text == "\n\n".join(body)
@@ -31,9 +31,9 @@ def test_seed_title_and_eight_paragraphs_once(seed: ImportedDocument) -> None:
     assert SEED_TITLE not in seed.text
 
 
-def test_seed_provenance(seed: ImportedDocument) -> None:
-    assert seed.raw_text == SEED.read_text(encoding="utf-8")
-    assert seed.source == str(SEED.resolve())
+def test_seed_provenance(seed: ImportedDocument, seed_path) -> None:
+    assert seed.raw_text == seed_path.read_text(encoding="utf-8")
+    assert seed.source == str(seed_path.resolve())
     assert (seed.format, seed.encoding, seed.language, seed.direction) == ("txt", "utf-8", "ar", "rtl")
     assert seed.source_url is None
     assert seed.bidi_controls == 0
@@ -63,9 +63,9 @@ def test_seed_report(seed: ImportedDocument) -> None:
     }
 
 
-def test_seed_with_crlf_line_ends(tmp_path: Path, seed: ImportedDocument) -> None:
+def test_seed_with_crlf_line_ends(tmp_path: Path, seed: ImportedDocument, seed_path) -> None:
     path = tmp_path / "seed-crlf.txt"
-    path.write_bytes(SEED.read_bytes().replace(b"\n", b"\r\n"))
+    path.write_bytes(seed_path.read_bytes().replace(b"\n", b"\r\n"))
     document = import_file(path)
     assert document.text == seed.text
     assert document.title == SEED_TITLE

@@ -48,3 +48,10 @@ def make_window(qtbot, settings):
 def add_article(store: Store, text: str, *, title: str = "مقال", direction: str = "rtl") -> int:
     article, _new = store.add_article(title=title, text=text, direction=direction, language="ar" if direction == "rtl" else "en")
     return article.id
+
+
+def shown(text: str) -> str:
+    """What the reader's document holds for an RTL article: ``text`` with its Latin runs isolated."""
+    from desktop.core.text import OffsetMap
+
+    return OffsetMap(text, isolate=True).display

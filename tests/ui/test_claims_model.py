@@ -99,7 +99,11 @@ def test_values_use_locale_grouping_and_unit(qapp, store):
     row = model.row_of(claims[1].uuid)
     grouped = model.locale.toString(1_700_000_000)
     assert len(grouped) > len("1700000000")  # the UI locale groups digits
-    assert model.data(model.index(row, COL_VALUE)) == f"{grouped} EUR"
+    # the column is short («1.7 bn EUR»); the exact, grouped value is its tooltip
+    assert model.data(model.index(row, COL_VALUE)) == f"{model.locale.toString(1.7, 'g', 6)} bn EUR"
+    assert model.data(model.index(row, COL_VALUE), Qt.ItemDataRole.ToolTipRole) == f"\u2068{grouped} EUR\u2069"
+    small = model.row_of(claims[3].uuid)
+    assert model.data(model.index(small, COL_VALUE)) == f"{model.locale.toString(1.0, 'g', 6)} mn downloads"
     quote = model.data(model.index(row, COL_QUOTE))
     assert quote == "\u20681.7 مليار يورو\u2069"  # isolated so it cannot scramble the row
 

@@ -8,6 +8,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from ..conftest import SEED_TITLE
 
 
+from tests.ui.conftest import shown
+
 def _mime(*paths) -> QMimeData:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
@@ -28,7 +30,7 @@ def test_drop_files_imports_them(qtbot, store, make_window, seed_path, settings)
     assert drop.isAccepted()
     qtbot.waitUntil(lambda: window.import_run is None, timeout=20_000)
     assert [a.title for a in store.articles()] == [SEED_TITLE]
-    assert window.reader.document().toPlainText() == store.article(store.articles()[0].id).text
+    assert window.reader.document().toPlainText() == shown(store.article(store.articles()[0].id).text)
 
 
 def test_drag_without_files_is_refused(qtbot, store, make_window):

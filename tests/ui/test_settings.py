@@ -1,4 +1,4 @@
-"""Window geometry, splitter sizes, font and last article are remembered between sessions."""
+"""Window geometry, dock layout, claims columns, font and last article are remembered between sessions."""
 
 from __future__ import annotations
 
@@ -14,9 +14,11 @@ def test_state_is_restored_in_the_next_session(qtbot, store, make_window, settin
     add_article(store, "المقال الأول", title="أول")
     second = add_article(store, "المقال الثاني", title="ثان")
     window = make_window(store)
-    window.resize(701, 523)
-    window.splitter.setSizes([200, 600, 300])
-    sizes = window.splitter.sizes()
+    window.resize(760, 560)  # inside the offscreen screen (800×600): restoreGeometry keeps a window on screen
+    window.claims_dock.setFloating(True)
+    window.claims_panel.set_editor_visible(False)
+    header = window.claims_panel.table.horizontalHeader()
+    header.showSection(0)  # the position column, hidden by default
     window.open_article(second)
     window.reader.zoom_in()
     window.reader.zoom_in()
@@ -25,8 +27,10 @@ def test_state_is_restored_in_the_next_session(qtbot, store, make_window, settin
 
     again = make_window(store, resize=False)
     assert again.article_id == second
-    assert (again.width(), again.height()) == (701, 523)
-    assert again.splitter.sizes() == sizes
+    assert (again.width(), again.height()) == (760, 560)
+    assert again.claims_dock.isFloating()
+    assert not again.claims_panel.editor.isVisibleTo(again.claims_panel)
+    assert not again.claims_panel.table.horizontalHeader().isSectionHidden(0)
     assert again.reader.font_size == font_size
 
 

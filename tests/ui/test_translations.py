@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.core.store.models import KINDS
 from desktop.paths import resource
-from desktop.ui.claims.panel import COL_POSITION, COL_VALUE
+from desktop.ui.claims.panel import COL_POSITION, COL_STATUS, COL_VALUE
 from desktop.ui.app import configure_app
 from desktop.ui.claims.table import COLUMNS, ClaimsTableModel, ClaimsTableWindow
 from desktop.ui.exchange.dialogs import ExportDialog
@@ -187,7 +187,10 @@ def test_claims_panel_kinds_and_positions_are_arabic(qtbot, store, settings, mak
     model = panel.model
     assert start == 1518
     assert model.data(model.index(0, COL_POSITION)) == "١٬٥١٨"  # the UI locale's digits, like the value column
-    assert model.data(model.index(0, COL_VALUE)) == "١٬٣٠٠٬٠٠٠٬٠٠٠ EUR"
+    assert model.data(model.index(0, COL_VALUE)) == "١٫٣ مليار يورو"  # the unit in the UI's language
+    assert model.data(model.index(0, COL_VALUE), Qt.ItemDataRole.ToolTipRole) == "\u2068١٬٣٠٠٬٠٠٠٬٠٠٠ يورو\u2069"
+    assert model.data(model.index(0, COL_STATUS)) == "جديد"
+    assert store.annotations(article)[0].unit == "EUR"  # the store keeps the code
     editor = panel.editor
     shown = [editor.kind_box.itemText(i) for i in range(editor.kind_box.count())]
     values = [editor.kind_box.itemData(i) for i in range(editor.kind_box.count())]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from desktop.core.store.models import KINDS, STATUSES, Annotation, Category
@@ -29,23 +29,35 @@ class ClaimEditor(QWidget):
         self.status_box = QComboBox(self)
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color: #b00020")
-        self.apply_button = QPushButton(self.tr("&Apply"), self)
+        self.apply_button = QPushButton(self)
         self.apply_button.clicked.connect(self.apply)
-        for widget, name in ((self.category_box, "Category"), (self.kind_box, "Kind"), (self.value_edit, "Value"),
-                             (self.unit_edit, "Unit"), (self.note_edit, "Note"), (self.status_box, "Status")):
-            widget.setAccessibleName(self.tr(name))
-        self.apply_button.setAccessibleName(self.tr("Apply changes to the claim"))
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Category"), self.category_box)
-        form.addRow(self.tr("Kind"), self.kind_box)
-        form.addRow(self.tr("Value"), self.value_edit)
-        form.addRow(self.tr("Unit"), self.unit_edit)
-        form.addRow(self.tr("Note"), self.note_edit)
-        form.addRow(self.tr("Status"), self.status_box)
-        form.addRow(self.error_label, self.apply_button)
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.fields = (self.category_box, self.kind_box, self.value_edit, self.unit_edit, self.note_edit,
+                       self.status_box)
+        self.labels = [QLabel(self) for _field in self.fields]
+        for label, field in zip(self.labels, self.fields):
+            label.setBuddy(field)
+            self.form.addRow(label, field)
+        self.form.addRow(self.error_label, self.apply_button)
+        self.retranslate()
         self.set_categories([], "en")
         self.set_annotation(None)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Labels in the UI language; called again when the language changes."""
+        names = (self.tr("Category"), self.tr("Kind"), self.tr("Value"), self.tr("Unit"), self.tr("Note"),
+                 self.tr("Status"))
+        for label, field, name in zip(self.labels, self.fields, names):
+            label.setText(name)
+            field.setAccessibleName(name)
+        self.apply_button.setText(self.tr("&Apply"))
+        self.apply_button.setAccessibleName(self.tr("Apply changes to the claim"))
 
     def set_categories(self, categories: list[Category], language: str, locale: QLocale | None = None) -> None:
         self.locale = locale or QLocale()

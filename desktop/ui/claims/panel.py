@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QStyle, QTableView,
+    QToolButton, QVBoxLayout, QWidget,
 )
 
 from desktop.core.store.models import STATUSES, Annotation, Category
 from desktop.core.store.database import Store
+from desktop.core.display import isolate_latin
 from desktop.core.text import fold
 
 from desktop.ui.claims.editor import ClaimEditor
-from desktop.ui.formatting import category_label, format_count, format_value, status_label
+from desktop.ui.formatting import category_label, compact_value, format_count, format_value, status_label
 from desktop.ui.reader.highlights import is_suggestion
 from desktop.ui.i18n import isolate, ui_locale
 from desktop.ui.widgets import refill_combo, refilter
@@ -35,6 +38,15 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("ClaimsModel", "Status"), QT_TRANSLATE_NOOP("ClaimsModel", "Note"),
 )
 _STATUS_ORDER = {s: i for i, s in enumerate(STATUSES)}
+# A short word beside the status icon, so the column stays narrow; the filter and editor use the full names.
+SHORT_STATUS = {
+    "suggestion": QT_TRANSLATE_NOOP("ClaimsModel", "suggested"),
+    "unreviewed": QT_TRANSLATE_NOOP("ClaimsModel", "new"),
+    "confirmed": QT_TRANSLATE_NOOP("ClaimsModel", "confirmed"),
+    "disputed": QT_TRANSLATE_NOOP("ClaimsModel", "disputed"),
+    "rejected": QT_TRANSLATE_NOOP("ClaimsModel", "rejected"),
+}
+HIDDEN_BY_DEFAULT = (COL_POSITION, COL_NOTE)  # shown from the header's context menu
 _ROLE_GETTERS: dict[int, Callable[[Annotation], object]] = {
     UuidRole: lambda a: a.uuid,
     CategoryRole: lambda a: a.category,
@@ -130,7 +142,7 @@ class ClaimsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(a, col)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return a.note or a.quote
+            return self._tooltip(a, col)
         if role == SortRole:
             return self._sort_key(a, col)
         if role == SearchTextRole:
@@ -141,6 +153,8 @@ class ClaimsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and col == COL_CATEGORY:
             category = self._categories.get(a.category)
             return QColor(category.colour) if category else None
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_STATUS:
+            return status_icon(status_key(a))
         if role == Qt.ItemDataRole.ForegroundRole and (a.status == "rejected" or is_suggestion(a)):
             return QColor("#8a8a8a")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_POSITION, COL_VALUE):
@@ -151,16 +165,37 @@ class ClaimsModel(QAbstractTableModel):
         if col == COL_POSITION:
             return format_count(a.start, self.locale)
         if col == COL_QUOTE:
-            return isolate(a.quote)
+            return isolate(isolate_latin(a.quote))
         if col == COL_CATEGORY:
             return category_label(self._categories.get(a.category), a.category, self.language)
         if col == COL_VALUE:
-            return format_value(a.value, a.unit, self.locale)
+            return compact_value(a.value, a.unit, self.locale, self.language)
+        if col == COL_STATUS:
+            return QCoreApplication.translate("ClaimsModel", SHORT_STATUS[status_key(a)])
+        return isolate(isolate_latin(a.note)) if a.note else ""
+
+    def _tooltip(self, a: Annotation, col: int) -> str:
+        if col == COL_VALUE and a.value is not None:
+            return isolate(format_value(a.value, a.unit, self.locale, self.language))
         if col == COL_STATUS:
             label = status_label(a.status, self.language)
-            suggested = self.tr("suggested")
-            return f"{label} ({suggested})" if is_suggestion(a) else label
-        return isolate(a.note) if a.note else ""
+            return f"{label} ({self.tr('suggested')})" if is_suggestion(a) else label
+        return isolate(isolate_latin(a.note or a.quote))
+
+    def widest(self, col: int, metrics: QFontMetrics) -> int:
+        """The pixel width of the widest text this column can show now (closed sets: every label)."""
+        if col == COL_CATEGORY:
+            texts = [category_label(c, c.name, self.language) for c in self._categories.values()]
+        elif col == COL_STATUS:
+            texts = [QCoreApplication.translate("ClaimsModel", word) for word in SHORT_STATUS.values()]
+        elif col == COL_VALUE:
+            texts = [self._display(a, col) for a in self._rows[:2000]]
+        elif col == COL_POSITION:
+            texts = [format_count(max((a.start for a in self._rows), default=0), self.locale)]
+        else:
+            return 0
+        header = str(self.headerData(col, Qt.Orientation.Horizontal) or "")
+        return max(metrics.horizontalAdvance(t) for t in [*texts, header])
 
     def _search_text(self, a: Annotation) -> str:
         """What the text filter searches, folded once per claim (not on every keystroke)."""
@@ -182,6 +217,50 @@ class ClaimsModel(QAbstractTableModel):
         if col == COL_NOTE:
             return fold(a.note)
         return a.start
+
+
+def status_key(a: Annotation) -> str:
+    """The status shown for a claim: its review status, or "suggestion" for an unreviewed machine proposal."""
+    return "suggestion" if is_suggestion(a) else a.status
+
+
+_ICON_COLOURS = {"suggestion": "#8a8a8a", "unreviewed": "#3f6fb5", "confirmed": "#2e8b57",
+                 "disputed": "#d98300", "rejected": "#c0392b"}
+_icons: dict[str, QIcon] = {}
+
+
+def status_icon(key: str) -> QIcon:
+    """A small drawn icon per status: an open circle (new), dashed (suggested), a tick, a bang or a cross."""
+    icon = _icons.get(key)
+    if icon is not None:
+        return icon
+    size = 16
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor(_ICON_COLOURS.get(key, "#8a8a8a"))
+    box = QRectF(1.5, 1.5, size - 3, size - 3)
+    if key in ("suggestion", "unreviewed"):
+        pen = QPen(colour, 1.6, Qt.PenStyle.DashLine if key == "suggestion" else Qt.PenStyle.SolidLine)
+        painter.setPen(pen)
+        painter.drawEllipse(box)
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawEllipse(box)
+        painter.setPen(QPen(QColor("white"), 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        if key == "confirmed":
+            painter.drawPolyline([QPointF(4.5, 8.5), QPointF(7, 11), QPointF(11.5, 5.5)])
+        elif key == "rejected":
+            painter.drawLine(QPointF(5.5, 5.5), QPointF(10.5, 10.5))
+            painter.drawLine(QPointF(10.5, 5.5), QPointF(5.5, 10.5))
+        else:
+            painter.drawLine(QPointF(8, 4.5), QPointF(8, 9))
+            painter.drawPoint(QPointF(8, 11.5))
+    painter.end()
+    icon = _icons[key] = QIcon(pixmap)
+    return icon
 
 
 class ClaimsProxy(QSortFilterProxyModel):
@@ -232,14 +311,10 @@ class ClaimsPanel(QWidget):
         self.model = model
         self.proxy = ClaimsProxy(self)
         self.proxy.setSourceModel(model)
-        self.filter_edit = QLineEdit(self, placeholderText=self.tr("Filter claims…"), clearButtonEnabled=True)
-        self.filter_edit.setAccessibleName(self.tr("Filter claims"))
+        self.filter_edit = QLineEdit(self, clearButtonEnabled=True)
         self.category_box = QComboBox(self)
-        self.category_box.setAccessibleName(self.tr("Filter by category"))
         self.status_box = QComboBox(self)
-        self.status_box.setAccessibleName(self.tr("Filter by status"))
         self.table = QTableView(self)
-        self.table.setAccessibleName(self.tr("Claims"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_POSITION, Qt.SortOrder.AscendingOrder)
@@ -247,15 +322,26 @@ class ClaimsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()  # fixed widths: sizing to contents reads every row
-        for col, width in ((COL_POSITION, 56), (COL_CATEGORY, 100), (COL_VALUE, 140), (COL_STATUS, 100)):
-            header.resizeSection(col, width)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(24)
         header.setSectionResizeMode(COL_QUOTE, QHeaderView.ResizeMode.Stretch)
+        for col in HIDDEN_BY_DEFAULT:
+            header.hideSection(col)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
         self.legend = QLabel(self)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
-        self.legend.setAccessibleName(self.tr("Category colours"))
         self.editor = ClaimEditor(self)
+        self.editor_toggle = QToolButton(self)
+        self.editor_toggle.setCheckable(True)
+        self.editor_toggle.setChecked(True)
+        self.editor_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.editor_toggle.setAutoRaise(True)
+        self.editor_toggle.toggled.connect(self.set_editor_visible)
         filters = QHBoxLayout()
         filters.addWidget(self.filter_edit, 2)
         filters.addWidget(self.category_box, 1)
@@ -265,6 +351,7 @@ class ClaimsPanel(QWidget):
         layout.addWidget(self.legend)
         layout.addLayout(filters)
         layout.addWidget(self.table, 3)
+        layout.addWidget(self.editor_toggle)
         layout.addWidget(self.editor, 2)
         self.filter_edit.textChanged.connect(self.proxy.set_text_filter)
         self.category_box.currentIndexChanged.connect(
@@ -275,8 +362,61 @@ class ClaimsPanel(QWidget):
         self.editor.edited.connect(self.editRequested)
         self.model.modelAboutToBeReset.connect(self._remember_current)
         self.model.modelReset.connect(self._restore_current)
+        self.model.modelReset.connect(self.fit_columns)
         self._kept_uuid: str | None = None
+        self.retranslate()
         self.fill_filters()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Texts that depend on the UI language (set again when it changes)."""
+        self.filter_edit.setPlaceholderText(self.tr("Filter claims…"))
+        self.filter_edit.setAccessibleName(self.tr("Filter claims"))
+        self.category_box.setAccessibleName(self.tr("Filter by category"))
+        self.status_box.setAccessibleName(self.tr("Filter by status"))
+        self.table.setAccessibleName(self.tr("Claims"))
+        self.legend.setAccessibleName(self.tr("Category colours"))
+        self.editor_toggle.setText(self.tr("Claim editor"))
+        self.editor_toggle.setToolTip(self.tr("Show or hide the claim editor"))
+        self._update_toggle_arrow()
+
+    def set_editor_visible(self, visible: bool) -> None:
+        """Collapse or expand the claim editor under the table (remembered by the window)."""
+        self.editor.setVisible(visible)
+        if self.editor_toggle.isChecked() != visible:
+            self.editor_toggle.setChecked(visible)
+        self._update_toggle_arrow()
+
+    def _update_toggle_arrow(self) -> None:
+        self.editor_toggle.setArrowType(Qt.ArrowType.DownArrow if self.editor.isVisibleTo(self) else
+                                        (Qt.ArrowType.LeftArrow if self.isRightToLeft() else Qt.ArrowType.RightArrow))
+
+    def fit_columns(self) -> None:
+        """Size the short columns to their widest content (labels of closed sets, the values shown); the quote
+        takes the rest, so the table never needs a horizontal scroll bar."""
+        header = self.table.horizontalHeader()
+        metrics = QFontMetrics(self.table.font())
+        pad = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+        icon = self.table.iconSize().width() if self.table.iconSize().width() > 0 else 16
+        for col in (COL_POSITION, COL_CATEGORY, COL_VALUE, COL_STATUS):
+            extra = icon + 6 if col in (COL_CATEGORY, COL_STATUS) else 0
+            header.resizeSection(col, self.model.widest(col, metrics) + pad + extra)
+
+    def _header_menu(self, pos) -> None:
+        """Right-click on the header: show or hide the optional columns (position, note)."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for col in HIDDEN_BY_DEFAULT:
+            action = menu.addAction(str(self.model.headerData(col, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(col))
+            action.toggled.connect(lambda on, c=col: header.setSectionHidden(c, not on))
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(header.viewport().mapToGlobal(pos))
 
     def fill_filters(self) -> None:
         """Fill the category and status boxes and the colour legend from the store."""
@@ -295,6 +435,7 @@ class ClaimsPanel(QWidget):
         ]
         self.legend.setText("&nbsp;&nbsp; ".join(chips))
         self.editor.set_categories(categories, language, self.model.locale)
+        self.fit_columns()
 
     def current_uuid(self) -> str | None:
         index = self.table.currentIndex()

@@ -3,7 +3,7 @@ context menu and Delete key that ask to delete an article."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QLineEdit, QMenu, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -26,11 +26,8 @@ class LibraryPanel(QWidget):
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
         self.store = store
-        self.search_edit = QLineEdit(self, placeholderText=self.tr("Search articles…"), clearButtonEnabled=True)
-        self.search_edit.setAccessibleName(self.tr("Search articles"))
+        self.search_edit = QLineEdit(self, clearButtonEnabled=True)
         self.table = QTableWidget(0, 3, self)
-        self.table.setAccessibleName(self.tr("Articles"))
-        self.table.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Imported"), self.tr("Claims")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -52,14 +49,30 @@ class LibraryPanel(QWidget):
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
         self.table.itemActivated.connect(self._activated)
         self.table.itemClicked.connect(self._activated)
-        self.delete_action = QAction(self.tr("Delete article…"), self)
-        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action = QAction(self)
+        self.delete_action.setShortcut(QKeySequence("Del"))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self._request_delete)
         self.table.addAction(self.delete_action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_context_menu)
+        self.retranslate()
         self.refresh()
+
+    def retranslate(self) -> None:
+        """Texts in the UI language; called again when the language changes."""
+        self.search_edit.setPlaceholderText(self.tr("Search articles…"))
+        self.search_edit.setAccessibleName(self.tr("Search articles"))
+        self.table.setAccessibleName(self.tr("Articles"))
+        self.table.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Imported"), self.tr("Claims")])
+        self.delete_action.setText(self.tr("Delete article…"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self.isVisible():  # a closed window's store may be closed too
+                self.refresh()  # dates and counts in the new locale's digits
+        super().changeEvent(event)
 
     def set_store(self, store: Store) -> None:
         self.store = store

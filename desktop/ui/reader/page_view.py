@@ -139,9 +139,9 @@ class PagePane(QWidget):
         bar = QHBoxLayout(self.bar)
         bar.setContentsMargins(4, 2, 4, 2)
         self.buttons = QButtonGroup(self)
-        for mode, label in zip(self.MODES, (self.tr("Text"), self.tr("Text and page"), self.tr("Page"))):
+        self.article = None
+        for mode in self.MODES:
             button = QToolButton(self.bar)
-            button.setText(label)
             button.setCheckable(True)
             button.setChecked(mode == self.mode)
             button.clicked.connect(lambda _=False, m=mode: self.set_mode(m))
@@ -149,8 +149,6 @@ class PagePane(QWidget):
             bar.addWidget(button)
         self.page_box = QSpinBox(self.bar)
         self.page_box.setMinimum(1)
-        self.page_box.setPrefix(self.tr("Page "))
-        self.page_box.setAccessibleName(self.tr("PDF page"))
         self.page_box.valueChanged.connect(self.canvas.show_page)
         bar.addWidget(self.page_box)
         self.notice = QLabel(self.bar)
@@ -166,10 +164,20 @@ class PagePane(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.split)
         self.canvas.spanDragged.connect(self.spanDragged)
+        self.retranslate()
         self.set_article(None)
+
+    def retranslate(self) -> None:
+        """Label the controls in the UI language (again after a language switch)."""
+        for button, label in zip(self.buttons.buttons(), (self.tr("Text"), self.tr("Text and page"), self.tr("Page"))):
+            button.setText(label)
+        self.page_box.setPrefix(self.tr("Page "))
+        self.page_box.setAccessibleName(self.tr("PDF page"))
+        self.notice.setText(self._notice(self.article) if self.article is not None else "")
 
     def set_article(self, article) -> None:
         """Show the page controls if `article` (an Article or None) was imported from a kept PDF."""
+        self.article = article
         stored = load_pdf(self.store, article.id) if article is not None else None
         self.boxes = GlyphBoxes(stored) if stored is not None else None
         self.canvas.set_boxes(self.boxes)

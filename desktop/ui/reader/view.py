@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, QTextBlockFormat, QTextCursor, QTextDocument, QTextOption,
 )
@@ -53,6 +53,8 @@ class ReaderView(QTextEdit):
         self.language = "en"
         self.locale = ui_locale("en")
         self.show_hidden = False
+        self.isolate_latin = True  # show each Latin run inside RTL text as one left-to-right unit
+        self._next_offsets = OffsetMap("")
         self._hidden: list[int] = []
         self._labels: list[tuple[int, str]] = []  # hidden characters in the visible range, with their names
         self._flash: tuple[int, int] | None = None
@@ -88,7 +90,11 @@ class ReaderView(QTextEdit):
         self.index = HighlightIndex([], [])
         self._hidden = hidden_positions(text)
         self._flash = None
-        first, *self._pieces = split_pieces(text)
+        # Isolates go into the displayed text of a right-to-left article only, and not while hidden
+        # characters are revealed: then every mark on screen is a character of the stored text.
+        isolate = rtl and self.isolate_latin and not self.show_hidden
+        self._next_offsets = OffsetMap(text, isolate=isolate)
+        first, *self._pieces = split_pieces(self._next_offsets.display)
         self.setDocument(self._build_document(first, rtl))  # the old document, our child, is deleted by Qt
         return len(self._pieces)
 
@@ -108,7 +114,7 @@ class ReaderView(QTextEdit):
     def prepare_offsets(self) -> None:
         """The code-point ↔ Qt position map of the whole text; the pieces not yet in the document are
         simply not painted until they arrive."""
-        self.offsets = OffsetMap(self.article.text if self.article is not None else "")
+        self.offsets = self._next_offsets
 
     def finish_text(self) -> None:
         """Last step: any pieces still missing go in; selections and clicks work from here on."""
@@ -177,10 +183,44 @@ class ReaderView(QTextEdit):
 
     # --- hidden characters -----------------------------------------------------------------------
     def set_show_hidden(self, show: bool) -> None:
-        """Reveal bidi controls and zero-width characters as marks; the text and its offsets stay the same."""
+        """Reveal bidi controls and zero-width characters as marks; the stored text and its offsets stay the same.
+
+        While they are revealed the Latin runs are not isolated, so the order shown is the raw Unicode order.
+        """
+        if bool(show) == self.show_hidden:
+            return
         self.show_hidden = bool(show)
+        if self.offsets.isolated or (self.isolate_latin and self.article is not None and self.ready):
+            self.reload_text()
         self.document().setDefaultTextOption(_showing_hidden(self.document().defaultTextOption(), self.show_hidden))
         self.refresh_highlights()
+
+    def set_isolate_latin(self, isolate: bool) -> None:
+        """Show Latin runs as left-to-right units (True) or in the raw order of the Unicode bidi algorithm."""
+        if bool(isolate) != self.isolate_latin:
+            self.isolate_latin = bool(isolate)
+            self.reload_text()
+
+    def reload_text(self) -> None:
+        """Lay the open article out again (after a display setting changed), keeping its claims, the
+        selection and the scroll position."""
+        if self.article is None or not self.ready:
+            return
+        span = self.selected_span()
+        scroll = self.verticalScrollBar().value()
+        annotations, categories = list(self.index.by_uuid.values()), list(self.categories.values())
+        self.set_article(self.article, annotations, categories)
+        if span is not None:
+            self.select_span(*span)
+        self.verticalScrollBar().setValue(scroll)
+
+    def createMimeDataFromSelection(self):
+        """Copy the stored text of the selection: never the display-only isolates."""
+        mime = QMimeData()
+        span = self.selected_span()
+        if span is not None:
+            mime.setText(self.offsets.text[span[0]:span[1]])
+        return mime
 
     @property
     def hidden_positions(self) -> list[int]:

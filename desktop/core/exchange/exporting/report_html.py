@@ -14,6 +14,7 @@ from __future__ import annotations
 from html import escape
 from typing import Sequence
 
+from desktop.core.display import LRI, PDI, isolate_latin, isolation_points
 from desktop.core.store.models import Annotation, utc_now
 from desktop.core.exchange.exporting.common import ArticleClaims, format_value
 
@@ -35,7 +36,7 @@ h1 { font-size: 1.5rem; margin-bottom: .2rem; } h2 { font-size: 1.25rem; margin-
 .legend ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; }
 .swatch { display: inline-block; width: 1.1em; height: 1.1em; vertical-align: middle; border: 1px solid #777; }
 .text p { margin: 0 0 .9rem 0; text-align: justify; }
-mark { padding: 0 .05em; border-radius: .15em; color: inherit; unicode-bidi: isolate; }
+mark { padding: 0 .05em; border-radius: .15em; color: inherit; }
 mark.overlap { outline: 2px dashed #333; }
 sup.ref { font-size: .65em; color: #333; }
 table.claims { border-collapse: collapse; width: 100%%; font-size: .9rem; margin-top: 1rem; }
@@ -55,9 +56,10 @@ td.value { white-space: nowrap; }
 """
 
 
-def segments(text: str, start: int, end: int, claims: Sequence[Annotation]) -> list[tuple[int, int, list[int]]]:
-    """Cut ``text[start:end]`` at claim boundaries: (from, to, indices of claims covering it) pieces."""
-    cuts = {start, end}
+def segments(text: str, start: int, end: int, claims: Sequence[Annotation],
+             extra_cuts: Sequence[int] = ()) -> list[tuple[int, int, list[int]]]:
+    """Cut ``text[start:end]`` at claim boundaries (and ``extra_cuts``): (from, to, indices of claims covering it)."""
+    cuts = {start, end, *(c for c in extra_cuts if start < c < end)}
     for a in claims:
         for cp in (a.start, a.end):
             if start < cp < end:
@@ -89,8 +91,7 @@ def _mark(piece: str, covering: list[int], claims: Sequence[Annotation], colours
         underline = "text-decoration: underline;" if len(covering) > 1 else ""
         return f'<span style="background-color:{colour};{underline}">{escape(piece)}</span>'
     overlap = " overlap" if len(covering) > 1 else ""
-    # dir="auto" isolates the claim, so a Latin claim such as «$2 billion» reads as one unit in RTL text.
-    return f'<mark dir="auto" class="c-{escape(first.category)}{overlap}" title="{title}">{escape(piece)}</mark>'
+    return f'<mark class="c-{escape(first.category)}{overlap}" title="{title}">{escape(piece)}</mark>'
 
 
 def _article_text(text: str, claims: Sequence[Annotation], colours: dict, for_qt: bool) -> str:
@@ -102,10 +103,20 @@ def _article_text(text: str, claims: Sequence[Annotation], colours: dict, for_qt
         lo, hi = pos, pos + len(line)
         pos = hi + 1
         parts = []
-        for s, e, covering in segments(text, lo, hi, claims):
+        # Each Latin run («$2 billion», «GPT-4o») is wrapped in LRI … PDI so it reads as one unit in RTL text;
+        # its ends also cut the claim pieces, so the isolate characters stand between elements, never inside one.
+        points = [lo + p for p in isolation_points(line)]
+        opening = set(points[0::2])
+        for s, e, covering in segments(text, lo, hi, claims, extra_cuts=points):
+            if s in opening:
+                parts.append(LRI)
+            elif s in points:
+                parts.append(PDI)
             parts.append(_mark(text[s:e], covering, claims, colours, for_qt))
             for number in ends.get(e, []):
                 parts.append(f'<sup class="ref">{number}</sup>')
+        if points and points[-1] == hi:
+            parts.append(PDI)
         if parts:
             paragraphs.append(f"<p>{''.join(parts)}</p>")
     return "\n".join(paragraphs)
@@ -122,7 +133,7 @@ def _claims_table(claims: Sequence[Annotation], labels: dict, for_qt: bool) -> s
         value = escape(_LTR.format(format_value(a.value, a.unit))) if a.value is not None else ""
         rows.append(
             "<tr>"
-            f"<td>{n}</td><td><bdi>{escape(a.quote)}</bdi></td><td>{escape(labels.get(a.category, a.category))}</td>"
+            f"<td>{n}</td><td><bdi>{escape(isolate_latin(a.quote))}</bdi></td><td>{escape(labels.get(a.category, a.category))}</td>"
             f'<td class="value"><bdi dir="ltr">{value}</bdi></td>'
             f'<td class="status-{escape(a.status)}">{escape(STATUS_LABELS.get(a.status, a.status))}</td>'
             f"<td>{escape(a.note)}</td><td>{escape(a.author)}</td>"

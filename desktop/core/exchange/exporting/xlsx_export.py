@@ -12,6 +12,7 @@ from pathlib import Path
 
 import xlsxwriter
 
+from desktop.core.display import isolate_latin
 from desktop.core.exchange.exporting.common import ArticleClaims
 
 __all__ = ["CLAIM_COLUMNS", "ARTICLE_COLUMNS", "write_xlsx", "xml_safe"]
@@ -34,6 +35,11 @@ def xml_safe(text: str | None) -> str:
         return ""
     clean = _FORBIDDEN.sub("\ufffd", text)  # XlsxWriter itself escapes a literal "_xHHHH_"
     return clean if len(clean) <= MAX_CELL else clean[: MAX_CELL - 1] + "…"
+
+
+def _shown(text: str) -> str:
+    """A text cell as people read it: Latin runs inside Arabic text isolated, as in the reader."""
+    return isolate_latin(text, only_in_rtl=True)
 
 
 def _sheet(book: xlsxwriter.Workbook, name: str, columns: list[tuple[str, int]]):
@@ -60,14 +66,16 @@ def write_xlsx(selection: list[ArticleClaims], path: Path) -> int:
     for item in selection:
         for a in item.claims:
             row += 1
-            texts = [item.article.title, a.quote, a.prefix, a.suffix, a.category, a.kind or ""]
+            # Text that people read is shown with its Latin runs isolated, as in the reader; numbers and
+            # offsets stay in their own cells, and the CSV and JSON exports keep the stored text unchanged.
+            texts = [*(_shown(t) for t in (item.article.title, a.quote, a.prefix, a.suffix)), a.category, a.kind or ""]
             for col, value in enumerate(texts):
                 claims.write_string(row, col, xml_safe(value))
             if a.value is not None:
                 claims.write_number(row, 6, a.value, number)
             claims.write_string(row, 7, xml_safe(a.unit))
             claims.write_string(row, 8, xml_safe(a.status))
-            claims.write_string(row, 9, xml_safe(a.note), wrap)
+            claims.write_string(row, 9, xml_safe(_shown(a.note)), wrap)
             for col, value in ((10, a.author), (11, a.created), (12, a.modified)):
                 claims.write_string(row, col, xml_safe(value))
             claims.write_number(row, 13, a.start)
@@ -79,7 +87,7 @@ def write_xlsx(selection: list[ArticleClaims], path: Path) -> int:
     for n, item in enumerate(selection, 1):
         art = item.article
         articles.write_number(n, 0, art.id)
-        articles.write_string(n, 1, xml_safe(art.title))
+        articles.write_string(n, 1, xml_safe(_shown(art.title)))
         articles.write_string(n, 2, xml_safe(art.source_url or art.source))
         articles.write_string(n, 3, art.content_hash)
         articles.write_string(n, 4, art.imported)
