@@ -47,7 +47,8 @@ def test_password_stdin(tmp_path: Path) -> None:
 
 def test_refused_pdfs_store_nothing(tmp_path: Path) -> None:
     store = tmp_path / "s.db"
-    names = ["damaged.pdf", "truncated.pdf", "bomb.pdf", "ten_thousand_pages.pdf", "scan.pdf", "encrypted.pdf"]
+    names = ["damaged.pdf", "truncated.pdf", "bomb.pdf", "ten_thousand_pages.pdf", "huge_image.pdf", "scan.pdf",
+             "encrypted.pdf"]
     done = _hamish(store, "import", "--json", "--no-ocr", *(str(DATA / n) for n in names))
     assert done.returncode == 1
     rows = [json.loads(line) for line in done.stdout.splitlines()]

@@ -113,6 +113,8 @@ def test_encrypted_needs_its_password() -> None:
     ("truncated.pdf", "is damaged: PDFium cannot read its structure (not a complete PDF file)"),
     ("bomb.pdf", "has a compressed stream that inflates past 64 MB (a decompression bomb?); refused"),
     ("ten_thousand_pages.pdf", "has 10,000 pages, over the 2,000-page import limit"),
+    ("huge_image.pdf", "has an image of 30,000 × 30,000 pixels, over the 400 million pixel limit "
+                       "(a decompression bomb?); refused"),
 ])
 def test_bad_pdfs_are_refused_with_a_reason(name: str, reason: str) -> None:
     assert _reason(DATA / name) == reason
@@ -138,3 +140,14 @@ def test_a_scan_without_ocr_names_its_pages_and_how_to_get_ocr() -> None:
     reason = _reason(DATA / "scan.pdf")
     hint = OCR_HINT if tesseract_missing() else "import it with OCR to read it"
     assert reason == f"has no text layer on page 1 (a scan?); {hint}"
+
+
+def test_canonical_changes_keep_each_character_with_a_glyph() -> None:
+    from desktop.core.canonical import canonicalize
+    from desktop.core.importing.pdf import _align
+    source = "ا\u0654ب\n\nجد\n\nا\u0654و"  # alef + combining hamza: NFC makes one letter
+    target = canonicalize(source).text
+    glyphs = [(1, i) for i in range(len(source))]
+    aligned = _align(source, glyphs, target)
+    assert target == "أب\n\nجد\n\nأو" and len(aligned) == len(target)
+    assert aligned[0] == (1, 0) and aligned[1] == (1, 2) and aligned[-1] == (1, len(source) - 1)

@@ -91,6 +91,19 @@ def bomb() -> bytes:
     ])
 
 
+def huge_image() -> bytes:
+    """A page that draws an image declaring 30,000 × 30,000 pixels from a few bytes."""
+    return _pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 5 0 R >> >> "
+        b"/Contents 4 0 R >>",
+        _stream(b"q 595 0 0 842 0 0 cm /Im1 Do Q"),
+        _stream(b"\xff" * 1000, b" /Type /XObject /Subtype /Image /Width 30000 /Height 30000 /ColorSpace /DeviceGray"
+                b" /BitsPerComponent 8"),
+    ])
+
+
 def many_pages(count: int = 10_000) -> bytes:
     """A page tree that claims `count` pages (every kid is the same blank page)."""
     kids = b" ".join(b"3 0 R" for _ in range(count))
@@ -157,6 +170,7 @@ def main() -> None:
     (HERE / "active_content.pdf").write_bytes(active())
     (HERE / "bomb.pdf").write_bytes(bomb())
     (HERE / "ten_thousand_pages.pdf").write_bytes(many_pages())
+    (HERE / "huge_image.pdf").write_bytes(huge_image())
     (HERE / "damaged.pdf").write_bytes(damaged())
     (HERE / "truncated.pdf").write_bytes(two[: len(two) // 3])
     with tempfile.TemporaryDirectory() as tmp:

@@ -70,10 +70,21 @@ def unpack_glyphs(blob: bytes) -> list[tuple[int, int]]:
 
 
 def _align(source: str, glyphs: list[tuple[int, int]], target: str) -> list[tuple[int, int]]:
-    """Carry the glyph of each character of `source` over to `target` (its canonical form)."""
+    """Carry the glyph of each character of `source` over to `target` (its canonical form), paragraph by
+    paragraph when both have as many (canonicalization changes characters, not paragraphs)."""
     if source == target:
         return glyphs
-    out: list[tuple[int, int]] = [NO_GLYPH] * len(target)
+    ours, theirs = source.split("\n\n"), target.split("\n\n")
+    if len(ours) == len(theirs) and len(ours) > 1:
+        out: list[tuple[int, int]] = []
+        at = 0
+        for k, (a, b) in enumerate(zip(ours, theirs)):
+            if k:
+                out.extend(glyphs[at - 2:at])
+            out.extend(_align(a, glyphs[at:at + len(a)], b))
+            at += len(a) + 2
+        return out
+    out = [NO_GLYPH] * len(target)
     matcher = difflib.SequenceMatcher(None, source, target, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         for k in range(j2 - j1):

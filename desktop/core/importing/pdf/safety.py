@@ -12,8 +12,9 @@ import pypdfium2.raw as pdfium_c
 from desktop.core.importing.document import Rejected
 
 MAX_PAGES = 2_000
-MAX_STREAM_BYTES = 64 * 1024 * 1024  # one stream inflated
-MAX_INFLATED_BYTES = 256 * 1024 * 1024  # all streams inflated together
+MAX_STREAM_BYTES = 64 * 1024 * 1024  # one content stream, font or object stream inflated
+MAX_INFLATED_BYTES = 1024 * 1024 * 1024  # all of them together (time, not memory: chunks are dropped)
+MAX_IMAGE_PIXELS = 400_000_000  # an image's declared width × height (20,000 × 20,000)
 MAX_RATIO = 1_000  # content streams deflate 3–20×; far beyond that is a bomb
 RATIO_FLOOR = 4 * 1024 * 1024  # ratios are judged only for streams that inflate past this
 _CHUNK = 1024 * 1024
@@ -50,6 +51,9 @@ def scan(data: bytes) -> Scan:
     for match in _STREAM.finditer(data):
         start = match.end()
         head = data[max(0, match.start() - 400):match.start()]
+        if b"/Image" in head:
+            _check_image(head)
+            continue  # PDFium decodes an image only to its declared size, and only when a page is drawn
         if b"/FlateDecode" not in head and b"/Fl" not in head:
             continue
         inflater = zlib.decompressobj()
@@ -80,6 +84,17 @@ def scan(data: bytes) -> Scan:
         if b"/ObjStm" in head:  # dictionaries hidden in object streams
             found |= {name for name, pattern in _ACTIVE.items() if pattern.search(sample)}
     return Scan(tuple(sorted(found)), total)
+
+
+_DIMENSION = re.compile(rb"/(Width|Height)\s+(\d{1,12})")
+
+
+def _check_image(head: bytes) -> None:
+    sizes = dict(_DIMENSION.findall(head[head.rfind(b"<<"):] if b"<<" in head else head))
+    width, height = int(sizes.get(b"Width", 0)), int(sizes.get(b"Height", 0))
+    if width * height > MAX_IMAGE_PIXELS:
+        raise Rejected(f"has an image of {width:,} × {height:,} pixels, over the "
+                       f"{MAX_IMAGE_PIXELS // 1_000_000:,} million pixel limit (a decompression bomb?); refused")
 
 
 def open_pdf(data: bytes, password: str | None = None) -> pdfium.PdfDocument:
