@@ -30,7 +30,7 @@ from desktop.ui.i18n import app_language, ui_locale
 from desktop.ui.library.import_worker import ImportOutcome, ImportRun
 from desktop.ui.library.view import LibraryPanel
 from desktop.ui.menus import build_menus, retranslate_menus
-from desktop.ui.reader.page_view import PagePane, ask_password
+from desktop.ui.reader.page_view import PagePane, ask_password, mark_menu
 from desktop.ui.reader.view import ReaderView
 from desktop.ui.sample import ensure_sample
 from desktop.ui.settings import AppSettings
@@ -119,7 +119,8 @@ class MainWindow(QMainWindow):
         self.claims_panel.claimSelected.connect(self.reader.flash)
         self.claims_panel.editRequested.connect(self.edit_claim)
         self.reader.selectionChanged.connect(lambda: self.page_pane.show_span(self.reader.selected_span()))
-        self.page_pane.spanDragged.connect(self.reader.select_span)
+        self.page_pane.spanDragged.connect(self._page_dragged)
+        self.page_pane.claimClicked.connect(self.claims_panel.select_uuid)
 
     def set_isolate_latin(self, isolate: bool) -> None:
         """View › Latin runs as written: remembered, and applied to the open article at once."""
@@ -426,6 +427,11 @@ class MainWindow(QMainWindow):
     def _import_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
+
+    def _page_dragged(self, start: int, end: int) -> None:
+        """Words dragged over on the PDF page: select them in the text and offer the categories to mark them as."""
+        self.reader.select_span(start, end)
+        mark_menu(self, self.actions_by_name)
 
     def _ocr_progress(self, path: str, done: int, total: int) -> None:
         if done < total:

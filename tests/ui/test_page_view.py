@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QMenu
 
 from desktop.core.importing import import_file
 from desktop.core.store.database import Store
@@ -61,8 +62,20 @@ def test_selecting_text_marks_it_on_the_page_and_dragging_selects_text(qtbot, tm
     qtbot.mouseMove(pane.canvas, rect.bottomRight().toPoint())
     qtbot.mouseRelease(pane.canvas, Qt.MouseButton.LeftButton, pos=rect.bottomRight().toPoint())
     assert window.reader.selected_span() == (start, end)
-    claim = window.mark_claim("users")
-    assert claim is not None and claim.quote == "850 ألف مستخدم"
+    menu = window.findChild(QMenu, "pageMarkMenu")
+    assert menu is not None and menu.isVisible()
+    users = next(a for a in menu.actions() if a is window.actions_by_name["mark_users"])
+    menu.close()
+    users.trigger()  # choosing a category in the menu marks the dragged words
+    [claim] = window.store.annotations(article.id)
+    assert claim.quote == "850 ألف مستخدم" and claim.category == "users"
+    qtbot.waitUntil(lambda: len(pane.canvas.claim_rects) == 1)
+    centre = pane.canvas.to_widget(pane.canvas.claim_rects[0][0]).center().toPoint()
+    window.claims_panel.table.setCurrentIndex(QModelIndex())
+    assert window.claims_panel.current_uuid() is None
+    qtbot.mouseClick(pane.canvas, Qt.MouseButton.LeftButton, pos=centre)
+    assert pane.canvas.claim_uuids == [claim.uuid]
+    assert window.claims_panel.current_uuid() == claim.uuid
 
 
 def test_text_articles_show_no_page_controls(qtbot, tmp_path: Path) -> None:

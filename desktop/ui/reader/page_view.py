@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QSizePolicy, QSpinBox,
-                               QSplitter, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QCursor, QImage, QPainter, QPen
+from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMenu, QSizePolicy,
+                               QSpinBox, QSplitter, QToolButton, QVBoxLayout, QWidget)
 
 from desktop.core.importing.pdf.boxes import Box, GlyphBoxes
 from desktop.core.importing.pdf.stored import load_pdf
@@ -36,6 +35,7 @@ class PageCanvas(QWidget):
     """One rendered page with claim rectangles and the selection; a drag over it selects the text under it."""
 
     spanDragged = Signal(int, int)  # code-point offsets of the characters under a dragged rectangle
+    claimClicked = Signal(str)  # uuid of the claim under a click
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +46,7 @@ class PageCanvas(QWidget):
         self.image: QImage | None = None
         self.scale = 1.0
         self.claim_rects: list[tuple[Box, str]] = []
+        self.claim_uuids: list[str] = []  # the claim of each rectangle
         self.selection: list[Box] = []
         self._drag_from: QPointF | None = None
         self._drag_to: QPointF | None = None
@@ -108,7 +109,18 @@ class PageCanvas(QWidget):
         rect = QRectF(self._drag_from, event.position()).normalized()
         self._drag_from = self._drag_to = None
         self.update()
-        self.drag_select(rect)
+        if rect.width() < 3 and rect.height() < 3:
+            self.click(rect.center())
+        else:
+            self.drag_select(rect)
+
+    def click(self, point: QPointF) -> str | None:
+        """Emit claimClicked for the claim drawn under `point` (widget pixels), if any."""
+        for (box, _), uuid in zip(self.claim_rects, self.claim_uuids):
+            if box.page == self.page and self.to_widget(box).contains(point):
+                self.claimClicked.emit(uuid)
+                return uuid
+        return None
 
     def drag_select(self, rect: QRectF) -> tuple[int, int] | None:
         """Select the characters whose glyphs lie under `rect` (widget pixels); emits spanDragged."""
@@ -125,6 +137,7 @@ class PagePane(QWidget):
     """The reader's text, the page, or both side by side, for an article that was imported from a PDF."""
 
     spanDragged = Signal(int, int)
+    claimClicked = Signal(str)
     MODES = ("text", "both", "page")
 
     def __init__(self, reader: QWidget, store, parent: QWidget | None = None) -> None:
@@ -164,6 +177,7 @@ class PagePane(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.split)
         self.canvas.spanDragged.connect(self.spanDragged)
+        self.canvas.claimClicked.connect(self.claimClicked)
         self.retranslate()
         self.set_article(None)
 
@@ -214,12 +228,13 @@ class PagePane(QWidget):
 
     def set_claims(self, claims: list[Annotation], categories: list[Category]) -> None:
         colours = {c.name: c.colour for c in categories}
-        rects = []
+        rects, uuids = [], []
         if self.boxes is not None:
             for a in claims:
                 for box in self.boxes.rects(a.start, a.end):
                     rects.append((box, colours.get(a.category, FALLBACK)))
-        self.canvas.claim_rects = rects
+                    uuids.append(a.uuid)
+        self.canvas.claim_rects, self.canvas.claim_uuids = rects, uuids
         self.canvas.update()
 
     def show_span(self, span: tuple[int, int] | None) -> None:
@@ -246,3 +261,14 @@ def ask_password(parent: QWidget, path: str, reason: str, then) -> QInputDialog:
     dialog.textValueSelected.connect(lambda password: then(path, password) if password else None)
     dialog.open()
     return dialog
+
+
+def mark_menu(parent: QWidget, actions: dict) -> QMenu:
+    """The categories to mark a span dragged over the page as, popped up at the mouse (the Claims menu's actions)."""
+    menu = QMenu(parent)
+    menu.setObjectName("pageMarkMenu")
+    for name in [k for k in actions if k.startswith("mark_")]:
+        menu.addAction(actions[name])
+    menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    menu.popup(QCursor.pos())
+    return menu
