@@ -21,11 +21,6 @@ def bidi_class(char: str) -> str:
     return unicodedata.bidirectional(char) or "L"
 
 
-def needs_bidi(text: str) -> bool:
-    """True when `text` has anything but right-to-left letters, marks, spaces and plain punctuation."""
-    return any(bidi_class(c) not in ("R", "AL", "NSM", "WS") and c not in ".،؛؟!:" for c in text)
-
-
 def levels(text: str, base: int, context: str | None = None) -> list[int]:
     """Embedding levels of `text` (no explicit embeddings) at paragraph level `base`, by the UBA's rules W1–I2.
 

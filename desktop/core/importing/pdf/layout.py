@@ -130,7 +130,6 @@ def order_page(page: Page, rtl: bool) -> list[Line]:
         for line in lines:
             line.column = 0
         return lines
-    edges = [g[0] for g in gutters] + [g[1] for g in gutters]
 
     def column(line: Line) -> int | None:
         if any(line.left < g0 and line.right > g1 for g0, g1 in gutters):
@@ -153,7 +152,6 @@ def order_page(page: Page, rtl: bool) -> list[Line]:
         else:
             line.column = col
             section.append(line)
-    del edges
     return ordered
 
 
