@@ -44,10 +44,10 @@ def extract(document, skip: set[int] = frozenset(), unreliable: dict[int, str] |
             page.close()
         sizes.append((glyphs.width, glyphs.height))
         lines = page_lines(glyphs)
-        drawn = sum(1 for c in glyphs.text if not c.isspace())
         if not lines:
             unreliable[index + 1] = "no text layer (a scan or an image)"
         elif glyphs.unmapped:
+            drawn = sum(1 for c in glyphs.text if not c.isspace())
             unreliable[index + 1] = (f"{glyphs.unmapped} of {drawn} glyphs have no Unicode mapping "
                                      "(FPDFText_HasUnicodeMapError)")
         laid.append(Page(index + 1, glyphs.width, glyphs.height, lines))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+import struct
 from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
@@ -34,6 +35,8 @@ class PageGlyphs:
 _GET_BOX = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p,
                             ctypes.c_void_p, ctypes.c_void_p)(ctypes.cast(pdfium_c.FPDFText_GetCharBox,
                                                                           ctypes.c_void_p).value)
+_FOUR_DOUBLES = struct.Struct("=4d")
+_SURROGATES = re.compile("[\ud800-\udfff]")
 _SUSPECTS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd-\uffff]")
 
 
@@ -43,15 +46,18 @@ def read_page(page, number: int) -> PageGlyphs:
     try:
         n = pdfium_c.FPDFText_CountChars(textpage)
         text = _text(textpage, n)
-        left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-        where = [ctypes.addressof(v) for v in (left, right, bottom, top)]
+        # PDFium writes left, right, bottom, top; laid out as left, bottom, right, top they unpack as one tuple
+        box = ctypes.create_string_buffer(32)
+        base = ctypes.addressof(box)
+        where = (base, base + 16, base + 8, base + 24)
         handle = ctypes.cast(textpage, ctypes.c_void_p).value
+        unpack = _FOUR_DOUBLES.unpack_from
         boxes = []
         append = boxes.append
         get_box = _GET_BOX
         for i in range(n):
             get_box(handle, i, *where)
-            append((left.value, bottom.value, right.value, top.value))
+            append(unpack(box))
         get_size = pdfium_c.FPDFText_GetFontSize
         sampled = set(range(0, n, 8))
         start = text.find("\n")
@@ -74,7 +80,7 @@ def _text(textpage, n: int) -> str:
     buffer = (ctypes.c_ushort * (n + 1))()
     written = pdfium_c.FPDFText_GetText(textpage, 0, n, buffer)
     text = ctypes.string_at(buffer, 2 * max(written - 1, 0)).decode("utf-16-le", "surrogatepass")
-    if len(text) == n and not any("\ud800" <= c <= "\udfff" for c in text):
+    if len(text) == n and not _SURROGATES.search(text):
         return text
     get = pdfium_c.FPDFText_GetUnicode
     return "".join(chr(get(textpage, i)) for i in range(n))
