@@ -881,6 +881,16 @@
         <source>already in the store</source>
         <translation>موجود في المخزن سابقاً</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/library/import_worker.py" line="92"/>
+        <source>; pages read by OCR: %1</source>
+        <translation>؛ صفحات قُرئت بالتعرف الضوئي: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/import_worker.py" line="95"/>
+        <source>; text not to be trusted on pages %1</source>
+        <translation>؛ لا يُوثق بالنص في الصفحات %1</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPanel</name>

@@ -55,6 +55,7 @@ def test_ocr_runs_in_the_worker_with_progress_and_flags_claims(qtbot, store) -> 
     assert outcome.failures == [] and pages[0] == (0, 1) and pages[-1] == (1, 1)
     [(article_id, _, _)] = outcome.added
     assert outcome.reports[0][1]["ocr_pages"] == [1]
+    assert "pages read by OCR: \u20681\u2069" in outcome.summary()
     claims = store.annotations(article_id)
     assert claims and all(OCR_NOTE in c.note and c.status == "unreviewed" for c in claims)
 

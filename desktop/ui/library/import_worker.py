@@ -75,12 +75,26 @@ class ImportOutcome:
                      else QCoreApplication.translate("ImportOutcome", "already in the store"))
             removed = report.get("removed") or []
             lines.append(f"{os.path.basename(path)} → #{article_id} \u2068{title}\u2069: {state}"
-                         + (_PluralTexts().removed(len(removed)) if removed else ""))
+                         + (_PluralTexts().removed(len(removed)) if removed else "") + _pdf_pages(report))
         for path, reason in self.failures + self.locked:
             lines.append(f"{os.path.basename(path)}: {reason}")
         if self.suggested:
             lines.append(_PluralTexts().suggested(self.suggested))
         return "\n".join(lines)
+
+
+def _pdf_pages(report: dict) -> str:
+    """A PDF's pages read by OCR, and those whose text cannot be trusted, for the import report."""
+    ocr = report.get("ocr_pages") or []
+    doubtful = [item["page"] for item in report.get("unreliable_pages") or [] if item["page"] not in ocr]
+    out = ""
+    if ocr:
+        out += QCoreApplication.translate("ImportOutcome", "; pages read by OCR: %1").replace(
+            "%1", "\u2068" + ", ".join(map(str, ocr)) + "\u2069")
+    if doubtful:
+        out += QCoreApplication.translate("ImportOutcome", "; text not to be trusted on pages %1").replace(
+            "%1", "\u2068" + ", ".join(map(str, doubtful)) + "\u2069")
+    return out
 
 
 def suggest_claims(store, article_id: int) -> int:
