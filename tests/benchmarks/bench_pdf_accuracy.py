@@ -142,14 +142,19 @@ def main() -> None:
                 table.setdefault(name, {})[producer] = None
                 continue
             table.setdefault(name, {})[producer] = (min(sims), sum(sims) / len(sims), min(found))
-        same, on_ink = [], [0, 0]
+        same, on_ink, blocks = [], [0, 0], [0, 0]
+        paragraphs = truth.split("\n\n")
         for columns, font, data in samples:
-            same.append(suggested_quotes(hamish(data)) == html_quotes)
+            text = hamish(data)
+            same.append(suggested_quotes(text) == html_quotes)
+            blocks[0] += sum(block in paragraphs for block in text.split("\n\n"))
+            blocks[1] += len(paragraphs)
             good, checked = boxes_on_ink(data)
             on_ink[0] += good
             on_ink[1] += checked
         print(f"{producer}: suggester finds the same claims as in the HTML in {sum(same)}/{len(same)} PDFs; "
-              f"claim boxes on their coloured ink: {on_ink[0]}/{on_ink[1]}")
+              f"claim boxes on their coloured ink: {on_ink[0]}/{on_ink[1]}; "
+              f"paragraphs exactly as written: {blocks[0]}/{blocks[1]}")
     names = [p for p in producers.PRODUCERS if any(p in row for row in table.values())]
     print()
     print(f"similarity after NFKC (worst / mean of 4 PDFs) and claims found verbatim in the worst PDF, of {total}")

@@ -25,7 +25,8 @@ def _similarity(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, _norm(a), _norm(b), autojunk=False).ratio()
 
 
-@pytest.mark.parametrize("name", ["arabic_two_columns.pdf", "arabic_one_column_sans.pdf"])
+@pytest.mark.parametrize("name", ["arabic_two_columns.pdf", "arabic_one_column_sans.pdf", "chromium_two_columns.pdf",
+                                  "libreoffice_two_columns.pdf"])
 def test_text_in_reading_order_with_every_claim_verbatim(name: str) -> None:
     doc = import_file(DATA / name)
     truth = (DATA / "arabic_two_columns.txt").read_text(encoding="utf-8").strip()

@@ -1,6 +1,7 @@
 """Writes the small PDFs the PDF import tests read (run from the checkout: python tests/data/pdf/make_pdfs.py).
 
-The Arabic fixtures need WeasyPrint (pip) and Qt; the encrypted one needs qpdf (Debian `qpdf`). The rest are
+The Arabic fixtures need WeasyPrint (pip), Qt, Chromium and LibreOffice (Debian `chromium`,
+`libreoffice-writer-nogui`); the encrypted one needs qpdf (Debian `qpdf`). The rest are
 written byte by byte here. The files are committed, so the tests need none of these tools.
 """
 
@@ -164,6 +165,9 @@ def main() -> None:
     (HERE / "arabic_two_columns.txt").write_text(corpus.plain_text(2) + "\n", encoding="utf-8")
     (HERE / "claims.txt").write_text("\n".join(corpus.claims()) + "\n", encoding="utf-8")
     (HERE / "arabic_one_column_sans.pdf").write_bytes(producers.weasyprint(1, "Noto Sans Arabic", repeat=2))
+    # Chromium draws Arabic words glyph by glyph left to right; LibreOffice maps justification kashidas to «$»
+    (HERE / "chromium_two_columns.pdf").write_bytes(producers.chromium(2, "Noto Naskh Arabic", repeat=2))
+    (HERE / "libreoffice_two_columns.pdf").write_bytes(producers.libreoffice(2, "Noto Sans Arabic", repeat=2))
     (HERE / "qt_unmapped_ligatures.pdf").write_bytes(producers.qt(1, "Noto Naskh Arabic", repeat=1))
     (HERE / "scan.pdf").write_bytes(scan())
     (HERE / "scan.txt").write_text(SCAN_TEXT + "\n", encoding="utf-8")

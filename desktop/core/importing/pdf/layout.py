@@ -161,19 +161,24 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
         return []
     heights = [line.height for line in lines if line.height > 0]
     body = statistics.median(heights) if heights else 10.0
+    body_size = statistics.median(line.size for line in lines) or 10.0
     groups = _columns(lines)
     extent = {}
     for group in groups:
         lefts, rights = sorted(l.left for l in group), sorted(l.right for l in group)
-        span = (lefts[len(lefts) // 4], rights[-1 - len(rights) // 4])  # robust to one overflowing line
+        left, right = lefts[len(lefts) // 4], rights[-1 - len(rights) // 4]  # robust to one overflowing line
+        gaps = sorted(max(l.left - left, 0.0) if l.rtl else max(right - l.right, 0.0) for l in group)
+        size = statistics.median(l.size for l in group) or body
+        # justified text ends every line at the edge, so a small gap ends a paragraph; ragged text needs more
+        slack = max(0.6 * size, 2.5 * gaps[len(gaps) // 4] + 0.4 * size)
         for line in group:
-            extent[id(line)] = span
+            extent[id(line)] = (left, right, slack)
     out: list[list[Line]] = []
     current: list[Line] = []
     for group in groups:
         pitch = _pitch(group, body)
         for line in group:
-            if current and not _continues(current[-1], line, extent[id(current[-1])], pitch, body):
+            if current and not _continues(current[-1], line, extent[id(current[-1])], pitch, body_size):
                 out.append(current)
                 current = []
             current.append(line)
@@ -193,22 +198,28 @@ def _columns(lines: list[Line]) -> list[list[Line]]:
 
 
 def _pitch(group: list[Line], body: float) -> float:
-    steps = [a.bottom - b.bottom for a, b in zip(group, group[1:]) if 0 < a.bottom - b.bottom < 4 * body]
-    return statistics.median(steps) if steps else 1.6 * body
+    """The distance from one line to the next inside a paragraph: the lower quartile of the steps, as short
+    paragraphs make the wider steps between paragraphs common."""
+    steps = sorted(a.bottom - b.bottom for a, b in zip(group, group[1:]) if 0 < a.bottom - b.bottom < 4 * body)
+    return steps[len(steps) // 4] if steps else 1.6 * body
 
 
-def _continues(previous: Line, line: Line, extent: tuple[float, float], pitch: float, body: float) -> bool:
-    """True when `line` goes on the paragraph that `previous` ends (`extent`: the left and right of its column)."""
+def _continues(previous: Line, line: Line, extent: tuple[float, float, float], pitch: float,
+               body_size: float) -> bool:
+    """True when `line` goes on the paragraph that `previous` ends (`extent`: its column's left and right, and
+    how far short of them a line may stop and still be followed by more of its paragraph)."""
     if abs(previous.size - line.size) > 0.15 * max(previous.size, line.size):
         return False
-    if _short(previous, extent, body):
+    if previous.size > 1.2 * body_size and previous.page == line.page and previous.column == line.column:
+        return 0 < previous.bottom - line.bottom <= 2.0 * previous.size  # a heading set on several lines
+    if _short(previous, extent):
         return False
     if previous.page == line.page and previous.column == line.column:
         return previous.bottom - line.bottom <= 1.5 * pitch
     return previous.column != -1 and line.column != -1
 
 
-def _short(line: Line, extent: tuple[float, float], body: float) -> bool:
+def _short(line: Line, extent: tuple[float, float, float]) -> bool:
     """A line that stops well before its column's far edge ends its paragraph."""
-    slack = 2.0 * body
-    return line.left > extent[0] + slack if line.rtl else line.right < extent[1] - slack
+    left, right, slack = extent
+    return line.left > left + slack if line.rtl else line.right < right - slack
