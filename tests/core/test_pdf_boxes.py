@@ -99,3 +99,17 @@ def test_fragment_selector_passes_the_w3c_checker(tmp_path: Path) -> None:
     result = run_checker(export(store, "w3c", tmp_path / "out.jsonld").path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip().splitlines()[-1] == "annotations=1 failed=0"
+
+
+def test_emoji_count_as_one_code_point_and_keep_the_glyphs_after_them_right(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "s.db")
+    article, _ = store.add_document(import_file(DATA / "emoji.pdf"))
+    assert article.text == "أطلقت الشركة 🚀 تطبيقا بلغ مليون تنزيل 😀 خلال أسبوعين"
+    boxes = GlyphBoxes(load_pdf(store, article.id))
+    assert len(boxes.glyphs) == len(article.text)
+    rocket = article.text.index("🚀")
+    assert boxes.rects(rocket, rocket + 1)  # the emoji's own glyph
+    start = article.text.index("مليون تنزيل")
+    end = start + len("مليون تنزيل")
+    [rect] = boxes.rects(start, end)
+    assert boxes.offsets_in(rect.page, rect.left, rect.top, rect.right, rect.bottom) == (start, end)

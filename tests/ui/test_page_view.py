@@ -97,3 +97,19 @@ def test_a_page_renders_to_the_requested_width() -> None:
     image, scale = render_page((DATA / "arabic_two_columns.pdf").read_bytes(), 2, 600)
     assert image.width() == 600 and abs(scale - 600 / 595.2756) < 0.01
     assert not image.isNull() and image.height() > 800
+
+
+def test_selection_after_an_emoji_lands_on_the_right_glyphs(qtbot, tmp_path: Path) -> None:
+    window, _, article = _window(qtbot, tmp_path, "emoji.pdf")
+    pane = window.page_pane
+    pane.set_mode("both")
+    start = article.text.index("مليون تنزيل")  # code points; Qt counts the emoji before it as two units
+    end = start + len("مليون تنزيل")
+    window.reader.select_span(start, end)
+    assert pane.canvas.selection == pane.boxes.rects(start, end) != []
+    window.reader.select_span(0, 0)
+    rect = pane.canvas.to_widget(pane.boxes.rects(start, end)[0]).adjusted(-1, -1, 1, 1)
+    qtbot.mousePress(pane.canvas, Qt.MouseButton.LeftButton, pos=rect.topLeft().toPoint())
+    qtbot.mouseRelease(pane.canvas, Qt.MouseButton.LeftButton, pos=rect.bottomRight().toPoint())
+    assert window.reader.selected_span() == (start, end)
+    window.findChild(QMenu, "pageMarkMenu").close()

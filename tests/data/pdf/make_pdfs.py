@@ -151,6 +151,19 @@ def scan() -> bytes:
 SCAN_TEXT = "قالت الشركة إن إيراداتها بلغت 1.7 مليار يورو في العام الماضي، وإن حصتها في السوق ارتفعت إلى 11%."
 
 
+EMOJI_TEXT = "أطلقت الشركة 🚀 تطبيقا بلغ مليون تنزيل 😀 خلال أسبوعين"
+
+
+def emoji() -> bytes:
+    """Arabic with emoji (characters beyond the BMP, which PDFium indexes as two UTF-16 halves)."""
+    import weasyprint
+    faces = "".join(f'@font-face {{ font-family: "{name}"; src: url("{path.as_uri()}"); }}'
+                    for name, path in producers.FONT_FILES.items())
+    page = (f'<html dir="rtl" lang="ar"><head><meta charset="utf-8"><style>{faces} body {{ font-family: '
+            f'"Noto Naskh Arabic"; font-size: 14pt; }}</style></head><body><p>{EMOJI_TEXT}</p></body></html>')
+    return weasyprint.HTML(string=page).write_pdf()
+
+
 def encrypt(source: Path, target: Path) -> None:
     qpdf = shutil.which("qpdf")
     if not qpdf:
@@ -175,6 +188,7 @@ def main() -> None:
     (HERE / "bomb.pdf").write_bytes(bomb())
     (HERE / "ten_thousand_pages.pdf").write_bytes(many_pages())
     (HERE / "huge_image.pdf").write_bytes(huge_image())
+    (HERE / "emoji.pdf").write_bytes(emoji())
     (HERE / "damaged.pdf").write_bytes(damaged())
     (HERE / "truncated.pdf").write_bytes(two[: len(two) // 3])
     with tempfile.TemporaryDirectory() as tmp:

@@ -37,7 +37,7 @@ _GET_BOX = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.
                                                                           ctypes.c_void_p).value)
 _FOUR_DOUBLES = struct.Struct("=4d")
 _SURROGATES = re.compile("[\ud800-\udfff]")
-_SUSPECTS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd-\uffff]")
+_SUSPECTS = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\ufffd-\uffff]")
 
 
 def read_page(page, number: int) -> PageGlyphs:
@@ -73,8 +73,12 @@ def read_page(page, number: int) -> PageGlyphs:
     return PageGlyphs(number, width, height, text, boxes, sizes, unmapped)
 
 
+NO_CHAR = "\x00"  # the second index of a character PDFium keeps as two UTF-16 halves: no text of its own
+
+
 def _text(textpage, n: int) -> str:
-    """Character i of the page as text[i]: one UTF-16 unit per character, else one call per character."""
+    """Character i of the page as text[i] (a character beyond the BMP, which PDFium indexes as two UTF-16 halves,
+    at the first index and NO_CHAR at the second; a half without its partner becomes U+FFFD)."""
     if n <= 0:
         return ""
     buffer = (ctypes.c_ushort * (n + 1))()
@@ -83,4 +87,21 @@ def _text(textpage, n: int) -> str:
     if len(text) == n and not _SURROGATES.search(text):
         return text
     get = pdfium_c.FPDFText_GetUnicode
-    return "".join(chr(get(textpage, i)) for i in range(n))
+    units = [get(textpage, i) for i in range(n)]
+    chars = []
+    i = 0
+    while i < n:
+        unit, following = units[i], units[i + 1] if i + 1 < n else 0
+        pair = None
+        if 0xD800 <= unit < 0xDC00 and 0xDC00 <= following < 0xE000:
+            pair = (unit, following)
+        elif 0xDC00 <= unit < 0xE000 and 0xD800 <= following < 0xDC00:
+            pair = (following, unit)  # PDFium's right-to-left handling can swap the halves
+        if pair:
+            chars.append(chr(0x10000 + ((pair[0] - 0xD800) << 10) + (pair[1] - 0xDC00)))
+            chars.append(NO_CHAR)
+            i += 2
+            continue
+        chars.append("\ufffd" if 0xD800 <= unit < 0xE000 else chr(unit))
+        i += 1
+    return "".join(chars)
