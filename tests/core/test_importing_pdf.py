@@ -7,6 +7,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.core.importing import ImportFailure, import_bytes, import_file
 from desktop.core.importing.pdf import PdfDocument, unpack_glyphs
@@ -152,3 +154,21 @@ def test_canonical_changes_keep_each_character_with_a_glyph() -> None:
     aligned = _align(source, glyphs, target)
     assert target == "أب\n\nجد\n\nأو" and len(aligned) == len(target)
     assert aligned[0] == (1, 0) and aligned[1] == (1, 2) and aligned[-1] == (1, len(source) - 1)
+
+
+_FIXTURE = (DATA / "chromium_two_columns.pdf").read_bytes()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, len(_FIXTURE) - 1), st.integers(0, 255)), min_size=1, max_size=60),
+       st.integers(len(_FIXTURE) // 4, len(_FIXTURE)))
+def test_damaged_pdfs_are_imported_or_refused_with_a_reason(changes: list[tuple[int, int]], keep: int) -> None:
+    data = bytearray(_FIXTURE)
+    for where, value in changes:
+        data[where] = value
+    try:
+        doc = import_bytes(bytes(data[:keep]), "damaged.pdf")
+    except ImportFailure as failure:
+        assert not failure.reason.startswith("could not be read ("), failure.reason  # no unforeseen error
+    else:
+        assert len(unpack_glyphs(doc.glyphs)) == len(doc.text)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from desktop.core.importing.document import Removal
+import pypdfium2 as pdfium
+
+from desktop.core.importing.document import Rejected, Removal
 from desktop.core.importing.pdf.glyphs import read_page
 from desktop.core.importing.pdf.layout import Page, order_page, paragraphs, remove_running
 from desktop.core.importing.pdf.lines import Line, page_lines
@@ -37,7 +39,10 @@ def extract(document, skip: set[int] = frozenset(), unreliable: dict[int, str] |
             width, height = document.get_page_size(index)
             sizes.append((width, height))
             continue
-        page = document[index]
+        try:
+            page = document[index]
+        except pdfium.PdfiumError:
+            raise Rejected(f"is damaged: PDFium cannot read page {index + 1}") from None
         try:
             glyphs = read_page(page, index + 1)
         finally:

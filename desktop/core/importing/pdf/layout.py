@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import statistics
 from dataclasses import dataclass
@@ -70,21 +71,23 @@ def _margin_lines(page: Page) -> list[tuple[Line, str]]:
 
 
 def _gutters(lines: list[Line], width: float) -> list[tuple[float, float]]:
-    """Vertical strips that (almost) no line crosses: the gaps between columns."""
-    if len(lines) < 4:
+    """Vertical strips that (almost) no line crosses: the gaps between columns (within the page's width)."""
+    if len(lines) < 4 or not 0 < width < 20_000:
         return []
     step = 2.0
     buckets = int(width / step) + 2
+
+    def bucket(x: float) -> int:
+        return min(max(int(x / step), 0), buckets - 1) if math.isfinite(x) else 0
+
     cover = [0] * buckets
     for line in lines:
-        for k in range(max(int(line.left / step), 0), min(int(line.right / step) + 1, buckets)):
+        for k in range(bucket(line.left), bucket(line.right) + 1):
             cover[k] += 1
-    left = min(line.left for line in lines)
-    right = max(line.right for line in lines)
     limit = max(1, len(lines) // 10)
     gutters = []
-    k = int(left / step) + 1
-    end = int(right / step)
+    k = bucket(min(line.left for line in lines)) + 1
+    end = bucket(max(line.right for line in lines))
     while k < end:
         if cover[k] <= limit:
             j = k

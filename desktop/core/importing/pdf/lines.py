@@ -79,6 +79,7 @@ class _PageView:
     def __init__(self, page: PageGlyphs) -> None:
         self.page = page
         self.folded = list(map(_FOLDED.__getitem__, page.text))
+        self.one = [f[:1] or "\ufffc" for f in self.folded]
         self.classes = list(map(_CLASSES.__getitem__, page.text))
         self.centres = [(b[0] + b[2]) * 0.5 for b in page.boxes]
         self.ink = [c not in _SPACES and c not in _BREAKS and b[3] > b[1] and ord(c) >= 0x20
@@ -160,8 +161,9 @@ def _logical(view: _PageView, indices: list[int], rtl: bool, context: str | None
         else:
             ordered = spaced[::-1] if rtl else spaced
     else:
-        shown = "".join(" " if i < 0 else folded[i] for i in spaced)
-        as_read = "".join(folded[i] for i in bases)
+        one = view.one  # one character per glyph, so positions in `shown` are positions in `spaced`
+        shown = "".join(" " if i < 0 else one[i] for i in spaced)
+        as_read = "".join(one[i] for i in bases)
         base = 1 if rtl else 0
         if displays_as(as_read, shown, base, context):
             ordered = bases
