@@ -118,6 +118,7 @@ def test_encrypted_needs_its_password() -> None:
     ("ten_thousand_pages.pdf", "has 10,000 pages, over the 2,000-page import limit"),
     ("huge_image.pdf", "has an image of 30,000 × 30,000 pixels, over the 400 million pixel limit "
                        "(a decompression bomb?); refused"),
+    ("dense_page.pdf", "has 210,012 characters on page 1, over the 200,000 a page may have"),
 ])
 def test_bad_pdfs_are_refused_with_a_reason(name: str, reason: str) -> None:
     assert _reason(DATA / name) == reason

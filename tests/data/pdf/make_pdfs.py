@@ -105,6 +105,19 @@ def huge_image() -> bytes:
     ])
 
 
+def dense_page() -> bytes:
+    """One page that shows 210,000 characters (more than any real page)."""
+    line = b"".join(b"BT /F1 1 Tf 0 %d Td (" % (10 * k) + b"a" * 30_000 + b") Tj ET\n" for k in range(7))
+    return _pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
+        b"/Contents 5 0 R >>",
+        _FONT,
+        _stream(line),
+    ])
+
+
 def many_pages(count: int = 10_000) -> bytes:
     """A page tree that claims `count` pages (every kid is the same blank page)."""
     kids = b" ".join(b"3 0 R" for _ in range(count))
@@ -188,6 +201,7 @@ def main() -> None:
     (HERE / "bomb.pdf").write_bytes(bomb())
     (HERE / "ten_thousand_pages.pdf").write_bytes(many_pages())
     (HERE / "huge_image.pdf").write_bytes(huge_image())
+    (HERE / "dense_page.pdf").write_bytes(dense_page())
     (HERE / "emoji.pdf").write_bytes(emoji())
     (HERE / "damaged.pdf").write_bytes(damaged())
     (HERE / "truncated.pdf").write_bytes(two[: len(two) // 3])

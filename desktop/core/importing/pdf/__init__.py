@@ -19,7 +19,6 @@ __all__ = ["PdfDocument", "PasswordNeeded", "MAX_PAGES", "build_pdf", "pack_glyp
            "OCR_HINT"]
 
 OCR_HINT = "OCR needs Tesseract: apt-get install tesseract-ocr tesseract-ocr-ara (then import again)"
-MAX_CHARS_PER_PAGE = 200_000
 _JUNK_TITLES = re.compile(r"^(untitled|document|microsoft word - .*|.*\.(docx?|pdf|odt|html?|txt))$", re.I)
 
 

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
 
+from desktop.core.importing.document import Rejected
+
 # PDFium reports glyphs it could not map to Unicode with their raw character codes (controls): _SUSPECTS.
 
 
@@ -35,6 +37,7 @@ class PageGlyphs:
 _GET_BOX = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p,
                             ctypes.c_void_p, ctypes.c_void_p)(ctypes.cast(pdfium_c.FPDFText_GetCharBox,
                                                                           ctypes.c_void_p).value)
+MAX_CHARS_PER_PAGE = 200_000  # a dense newspaper page has about 20,000
 _FOUR_DOUBLES = struct.Struct("=4d")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _SUSPECTS = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\ufffd-\uffff]")
@@ -45,6 +48,8 @@ def read_page(page, number: int) -> PageGlyphs:
     textpage = pdfium_c.FPDFText_LoadPage(page)
     try:
         n = pdfium_c.FPDFText_CountChars(textpage)
+        if n > MAX_CHARS_PER_PAGE:
+            raise Rejected(f"has {n:,} characters on page {number}, over the {MAX_CHARS_PER_PAGE:,} a page may have")
         text = _text(textpage, n)
         # PDFium writes left, right, bottom, top; laid out as left, bottom, right, top they unpack as one tuple
         box = ctypes.create_string_buffer(32)
