@@ -186,7 +186,13 @@ def _logical(view: _PageView, indices: list[int], rtl: bool, context: str | None
 
 
 def _font_size(page: PageGlyphs, drawn: list[int]) -> float:
-    sizes = sorted(round(page.sizes[i], 1) for i in drawn if i in page.sizes)
+    """The median font size sampled in a line (its characters are a run of PDFium's indices)."""
+    first, last = drawn[0], drawn[-1]
+    known = page.sizes
+    sampled = [first] + list(range((first + 7) // 8 * 8, last + 1, 8))
+    text = page.text
+    sizes = sorted(round(known[i], 1) for i in sampled
+                   if known.get(i, 0) > 0 and text[i] not in _SPACES and text[i] not in _BREAKS)
     if not sizes:
         boxes = page.boxes
         return max(boxes[i][3] for i in drawn) - min(boxes[i][1] for i in drawn)
