@@ -78,7 +78,7 @@ def build(path: Path, articles: int) -> Path:
                 article, _ = store.add_article(title=title, text=text, source=f"bench-{n}.txt", site="bench.invalid",
                                                published=f"2026-{1 + n % 12:02d}-{1 + n % 28:02d}")
                 store.add_annotations(article.id, [
-                    dict(start=s, end=e, category="amount", kind="amount", value=v,
+                    dict(start=s, end=e, category="amount", kind="money" if k % 2 else "count", value=v,
                          note="ملاحظة المراجع" if k % 4 == 0 else "")
                     for k, (s, e, v, _q) in enumerate(claims)
                 ])
