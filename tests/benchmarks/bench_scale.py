@@ -2,7 +2,7 @@
 
 Run on demand (not part of CI's pass/fail):
     python tests/benchmarks/bench_scale.py [--runs 5] [--levels 1k,10k,100k] [--data DIR] [--json OUT.json]
-        [--only start,search,export,import,size]
+        [--export-runs 3] [--only start,search,export,import,size]
 Builds its own stores (our Arabic template, ten claims per article; see scale_data.py) at 1,000 / 10,000 /
 100,000 claims (100 / 1,000 / 10,000 articles), runs every measured scenario in a fresh process, interleaved
 with its baseline run for run, and prints median, baseline median, ratio and growth from the 1k-article level
@@ -173,6 +173,7 @@ def growth(rows: list[dict]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--export-runs", type=int, default=3, help="runs of each export (they are slow)")
     parser.add_argument("--levels", default="1k,10k,100k")
     parser.add_argument("--only", default="start,search,export,import,size")
     parser.add_argument("--data", type=Path, default=Path(tempfile.gettempdir()) / "hamish-bench-scale")
@@ -195,9 +196,9 @@ def main(argv: list[str] | None = None) -> int:
         if "search" in only:
             rows += bench_search(store, level, args.runs)
         if "export" in only and level in ("100k", "1m"):
-            rows += bench_export(store, level, max(3, args.runs // 2), tmp)
+            rows += bench_export(store, level, args.export_runs, tmp)
     if "import" in only:
-        rows += bench_import(max(3, args.runs // 2), tmp)
+        rows += bench_import(args.export_runs, tmp)
     growth(rows)
     args.json.write_text(json.dumps({"runs": args.runs, "python": sys.version.split()[0], "cpus": os.cpu_count(),
                                      "results": rows}, ensure_ascii=False, indent=1), encoding="utf-8")
