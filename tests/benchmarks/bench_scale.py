@@ -1,7 +1,7 @@
 """Hamish at library scale beside same-run baselines: start-up, search, exports with peak memory, batch import.
 
 Run on demand (not part of CI's pass/fail):
-    python tests/benchmarks/bench_scale.py [--runs 5] [--levels 1k,10k,100k] [--data DIR] [--json OUT.json]
+    python tests/benchmarks/bench_scale.py [--runs 5] [--levels 1k,10k,100k] [--data DIR] [--work DIR] [--json OUT.json]
         [--export-runs 3] [--only start,search,export,import,size]
 Builds its own stores (our Arabic template, ten claims per article; see scale_data.py) at 1,000 / 10,000 /
 100,000 claims (100 / 1,000 / 10,000 articles), runs every measured scenario in a fresh process, interleaved
@@ -177,11 +177,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--levels", default="1k,10k,100k")
     parser.add_argument("--only", default="start,search,export,import,size")
     parser.add_argument("--data", type=Path, default=Path(tempfile.gettempdir()) / "hamish-bench-scale")
+    parser.add_argument("--work", type=Path, help="scratch folder for outputs (default: DATA/work)")
     parser.add_argument("--json", type=Path, default=Path("bench_scale.json"))
     args = parser.parse_args(argv)
     only = set(args.only.split(","))
     levels = args.levels.split(",")
-    tmp = args.data / "work"
+    tmp = args.work or args.data / "work"
     tmp.mkdir(parents=True, exist_ok=True)
     rows: list[dict] = []
     for level in levels:
