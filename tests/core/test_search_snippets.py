@@ -21,6 +21,18 @@ def test_only_the_first_hits_carry_snippets_unless_all_are_asked_for(store):
     assert all("[الصادرات]" in h.snippet for h in store.search("الصادرات", snippets=None))
 
 
-def test_a_lone_letter_beside_a_word_is_left_out_while_typing(store):
-    a, _ = store.add_article(title="الطاقة", text="خطة جديدة لإنتاج الكهرباء")
+def test_a_letter_or_two_beside_a_word_is_left_out_while_typing_but_numbers_count(store):
+    a, _ = store.add_article(title="الطاقة", text="خطة جديدة لإنتاج الكهرباء في التقرير رقم 77")
+    b, _ = store.add_article(title="المياه", text="خطة أخرى في التقرير رقم 12")
     assert [h.article for h in store.search("الكهرباء ق")] == [a.id]
+    assert [h.article for h in store.search("الكهرباء قط")] == [a.id]
+    assert [h.article for h in store.search("التقرير 12")] == [b.id]
+
+
+def test_a_broad_query_lists_title_hits_first_then_the_newest(store, monkeypatch):
+    from desktop.core.store import database
+
+    monkeypatch.setattr(database, "BROAD_QUERY", 3)
+    made = [store.add_article(title=f"تقرير {n}", text=f"نص عن الصادرات رقم {n}")[0].id for n in range(6)]
+    titled = store.add_article(title="الصادرات في العام", text="نص آخر")[0].id
+    assert [h.article for h in store.search("الصادرات")] == [titled, *reversed(made)]

@@ -676,21 +676,17 @@ class Store(Versioning):
 
     def search(self, query: str, *, limit: int = 200, snippets: int | None = 20) -> list[SearchHit]:
         """Articles whose title, text or claim notes hold every word of ``query`` (as word prefixes),
-        matched after Arabic folding, best first. A one-letter word beside longer ones is left out (as typed, it
-        would expand to nearly every word of the index). Only the first ``snippets`` hits (None: all) carry a
+        matched after Arabic folding, best first. A word of one or two letters beside longer ones is left out (as
+        typed, "ا" or "ال" would expand to nearly every word of the index); numbers always count. Only the first ``snippets`` hits (None: all) carry a
         snippet, cut in Python from the folded text: FTS5's snippet() re-tokenizes each document against every
         expanded prefix and cost more than the ranking itself; the other hits carry an empty snippet."""
         words = re.findall(r"\w+", textmod.fold(query))
-        if any(len(w) > 1 for w in words):
-            words = [w for w in words if len(w) > 1]
+        if any(len(w) > 2 for w in words):  # "ال"* or "ا"* would expand to nearly every word of the index
+            words = [w for w in words if len(w) > 2 or w.isdigit()]
         if not words:
             return []
         match = " AND ".join('"' + w.replace('"', '""') + '"*' for w in words)
-        rows = self.db.execute(
-            """SELECT s.rowid, a.title FROM search_index s JOIN articles a ON a.id = s.rowid
-               WHERE search_index MATCH ? ORDER BY bm25(search_index, 5.0, 1.0, 2.0, 0.5) LIMIT ?""",
-            [match, limit],
-        ).fetchall()
+        rows = self._ranked(match, limit)
         shown = rows if snippets is None else rows[:snippets]
         texts: dict[int, tuple] = {}
         for first in range(0, len(shown), 500):
@@ -700,6 +696,26 @@ class Store(Versioning):
                 chunk))
         found = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\w*")
         return [SearchHit(r[0], r[1], snippet(texts[r[0]], found) if r[0] in texts else "") for r in rows]
+
+    def _ranked(self, match: str, limit: int) -> list[tuple[int, str]]:
+        """(id, title) of the hits, best first. Ranking costs per matching article (bm25 walks every expanded
+        prefix's positions), so a broad query (over BROAD_QUERY articles: a common word, or one being typed)
+        ranks its title hits (when they are few) and lists the other hits newest first."""
+        ranked = """SELECT s.rowid, a.title FROM search_index s JOIN articles a ON a.id = s.rowid
+                    WHERE search_index MATCH ? ORDER BY bm25(search_index, 5.0, 1.0, 2.0, 0.5) LIMIT ?"""
+        broad = self.db.execute("SELECT count(*) FROM (SELECT rowid FROM search_index WHERE search_index MATCH ? "
+                                "LIMIT ?)", [match, BROAD_QUERY + 1]).fetchone()[0] > BROAD_QUERY
+        if not broad:
+            return self.db.execute(ranked, [match, limit]).fetchall()
+        titles = f"{{title}} : ({match})"
+        few = self.db.execute("SELECT count(*) FROM (SELECT rowid FROM search_index WHERE search_index MATCH ? "
+                              "LIMIT ?)", [titles, BROAD_QUERY + 1]).fetchone()[0] <= BROAD_QUERY
+        rows = self.db.execute(ranked, [titles, limit]).fetchall() if few else []
+        seen = {r[0] for r in rows}
+        rest = self.db.execute(
+            """SELECT s.rowid, a.title FROM search_index s JOIN articles a ON a.id = s.rowid
+               WHERE search_index MATCH ? ORDER BY s.rowid DESC LIMIT ?""", [match, limit + len(rows)]).fetchall()
+        return (rows + [r for r in rest if r[0] not in seen])[:limit]
 
     # --- checks -------------------------------------------------------------------------------
 
@@ -720,6 +736,9 @@ class Store(Versioning):
                     f"{body[a.start:a.end]!r} at {a.start}–{a.end}"
                 )
         return problems
+
+
+BROAD_QUERY = 2000  # hits over which a query ranks only its title hits (see Store._ranked)
 
 
 def snippet(columns: tuple, found: re.Pattern, words: int = 12) -> str:
