@@ -64,3 +64,17 @@ def test_jsonl_and_xlsx_count_what_they_wrote(store, tmp_path):
         assert (result.articles, result.claims) == (1, 1), fmt
     lines = (tmp_path / "all.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(lines) == 1 and len(json.loads(lines[0])["hamish"]["claims"]) == 1
+
+
+def test_csv_from_sql_equals_csv_from_claim_objects(store, tmp_path):
+    from desktop.core.exchange.exporting.csv_export import write_csv
+
+    _library(store)
+    store.add_annotation(1, 0, 4, "amount", note="=SUM(A1)", value=-5.0)
+    for name, selection in (("all", select(store)), ("named", select(store, [3, 1])),
+                            ("filtered", select(store, status="unreviewed"))):
+        write_csv(selection, tmp_path / f"{name}-sql.csv")
+        write_csv(list(selection), tmp_path / f"{name}-objects.csv")
+        sql = (tmp_path / f"{name}-sql.csv").read_bytes()
+        assert sql == (tmp_path / f"{name}-objects.csv").read_bytes(), name
+    assert b"'=SUM(A1)" in (tmp_path / "all-sql.csv").read_bytes()

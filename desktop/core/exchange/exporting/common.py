@@ -30,8 +30,8 @@ class Selection:
     memory does not grow with the library: iterate it (again, for a second pass) to get :class:`ArticleClaims`;
     ``len()`` is the number of articles and :attr:`claim_count` the number of claims, both counted in SQL."""
 
-    def __init__(self, store: Store, ids: list[int], status: str | None, category: str | None):
-        self.store, self.ids, self.status, self.category = store, ids, status, category
+    def __init__(self, store: Store, ids: list[int], status: str | None, category: str | None, named: bool = False):
+        self.store, self.ids, self.status, self.category, self.named = store, ids, status, category, named
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -46,6 +46,21 @@ class Selection:
     def _item(self, article_id: int) -> ArticleClaims:
         return ArticleClaims(self.store.article(article_id),
                              self.store.annotations(article_id, status=self.status, category=self.category))
+
+    def claim_rows(self, columns: list[str]) -> Iterator[tuple]:
+        """(article id, article title, *the claim ``columns``) of every claim, in export order, straight from
+        SQL: a whole-library selection is one query, a named one a query per article."""
+        where, args = _claim_filter(self.status, self.category)
+        cols = ", ".join(f'n."{c}"' for c in columns)
+        sql = f"SELECT a.id, a.title, {cols} FROM annotations n JOIN articles a ON a.id = n.article"
+        order = ' ORDER BY n.start, n."end", n.created'
+        if self.named:
+            for article_id in self.ids:
+                extra = " AND " if where else " WHERE "
+                yield from self.store.db.execute(sql + where + extra + "n.article = ?" + order, [*args, article_id])
+            return
+        yield from self.store.db.execute(sql + where + ' ORDER BY a.imported, a.id, n.start, n."end", n.created',
+                                         args)
 
     @property
     def claim_count(self) -> int:
@@ -83,7 +98,7 @@ def select(
         ids = list(dict.fromkeys(article_ids))
         for i in ids:
             store.article_hash(i)  # a missing article fails here, before anything is written
-        return Selection(store, ids, status, category)
+        return Selection(store, ids, status, category, named=True)
     ids = [r[0] for r in store.db.execute("SELECT id FROM articles ORDER BY imported, id").fetchall()]
     if status is not None or category is not None:
         where, args = _claim_filter(status, category)
