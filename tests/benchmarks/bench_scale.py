@@ -2,7 +2,7 @@
 
 Run on demand (not part of CI's pass/fail):
     python tests/benchmarks/bench_scale.py [--runs 5] [--levels 1k,10k,100k] [--data DIR] [--work DIR] [--json OUT.json]
-        [--export-runs 3] [--only start,search,export,import,size]
+        [--export-runs 3] [--formats csv,jsonl,w3c,xlsx,html] [--only start,search,export,import,size]
 Builds its own stores (our Arabic template, ten claims per article; see scale_data.py) at 1,000 / 10,000 /
 100,000 claims (100 / 1,000 / 10,000 articles), runs every measured scenario in a fresh process, interleaved
 with its baseline run for run, and prints median, baseline median, ratio and growth from the 1k-article level
@@ -95,10 +95,10 @@ def bench_search(store: Path, level: str, runs: int) -> list[dict]:
     return [summary("search (as typed)", level, ms, [x * 1000 for x in base], unit="ms", queries=len(typed))]
 
 
-def bench_export(store: Path, level: str, runs: int, tmp: Path) -> list[dict]:
+def bench_export(store: Path, level: str, runs: int, tmp: Path, formats=EXPORTS) -> list[dict]:
     rows = []
     base = [child("export_csv_writer", str(store), str(tmp / "base.csv")) for _ in range(runs)]
-    for fmt in EXPORTS:
+    for fmt in formats:
         ours = []
         for n in range(runs):
             ours.append(child("export_hamish", str(store), fmt, str(tmp / f"out.{fmt}")))
@@ -175,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--export-runs", type=int, default=3, help="runs of each export (they are slow)")
     parser.add_argument("--levels", default="1k,10k,100k")
+    parser.add_argument("--formats", default=",".join(EXPORTS), help="exports to measure")
     parser.add_argument("--only", default="start,search,export,import,size")
     parser.add_argument("--data", type=Path, default=Path(tempfile.gettempdir()) / "hamish-bench-scale")
     parser.add_argument("--work", type=Path, help="scratch folder for outputs (default: DATA/work)")
@@ -197,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
         if "search" in only:
             rows += bench_search(store, level, args.runs)
         if "export" in only and level in ("100k", "1m"):
-            rows += bench_export(store, level, args.export_runs, tmp)
+            rows += bench_export(store, level, args.export_runs, tmp, args.formats.split(","))
     if "import" in only:
         rows += bench_import(args.export_runs, tmp)
     growth(rows)
