@@ -6,16 +6,18 @@ import argparse
 import importlib
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from desktop import __version__
 from desktop.core.store.database import Store, StoreError
+from desktop.core.store.errors import explain
 from desktop.paths import default_store_path
 
 # Modules that add sub-commands: each has ``register(subparsers)``; handlers take (args, store) → exit code.
-COMMAND_MODULES = ["desktop.commands.library", "desktop.commands.suggesting"]
+COMMAND_MODULES = ["desktop.commands.library", "desktop.commands.suggesting", "desktop.commands.maintenance"]
 OPTIONAL_COMMAND_MODULES = ["desktop.commands.exchange"]
 
 
@@ -69,6 +71,11 @@ def missing_display(environ: dict | None = None, platform: str | None = None) ->
             "session, or use a sub-command such as 'hamish import' (see 'hamish --help')")
 
 
+def _say_waiting(message: str) -> None:
+    sys.stderr.write(f"hamish: {message}\n")
+    sys.stderr.flush()
+
+
 def _configure_streams() -> None:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
@@ -91,8 +98,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace, Store], int] = args.func
     store = None
     try:
-        store = Store.open(store_path)
+        if getattr(args, "store_path_only", False):  # check and recover never open (nor migrate) the store
+            return handler(args, Path(store_path))
+        store = Store.open(store_path, on_wait=_say_waiting)
         return handler(args, store)
+    except sqlite3.Error as exc:  # a lock held too long, a full disk, a damaged page met while reading
+        sys.stderr.write(f"hamish: error: {explain(exc, store_path)}\n")
+        return 1
     except (StoreError, CommandError) as exc:
         sys.stderr.write(f"hamish: error: {exc}\n")
         return 1

@@ -128,93 +128,143 @@
 <context>
     <name>ArabicFontBox</name>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="20"/>
+        <location filename="../../desktop/ui/preferences.py" line="67"/>
         <source>Automatic (best Arabic font)</source>
         <translation>تلقائي (أفضل خط عربي)</translation>
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="18"/>
+        <source>Back up the store</source>
+        <translation>نسخ المخزن احتياطيًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="19"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="35"/>
+        <source>Hamish stores (*.db)</source>
+        <translation>مخازن هامش (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="27"/>
+        <source>Backed up to %s</source>
+        <translation>نُسخ احتياطيًا إلى %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="34"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="40"/>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="38"/>
+        <source>Replace everything in this store with the backup %s? What it holds now is backed up first.</source>
+        <translation>أتستبدل كل ما في هذا المخزن بالنسخة الاحتياطية %s؟ يُنسخ ما فيه الآن احتياطيًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="50"/>
+        <source>Restored; the store as it was is in %s</source>
+        <translation>تمت الاستعادة؛ المخزن كما كان محفوظ في %s</translation>
+    </message>
+</context>
+<context>
     <name>ClaimEditor</name>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="59"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="72"/>
         <source>&amp;Apply</source>
         <translation>ت&amp;طبيق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="60"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="73"/>
         <source>Apply changes to the claim</source>
         <translation>تطبيق التغييرات على الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="54"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="67"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="54"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="67"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="54"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="67"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="54"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="67"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="54"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="67"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="55"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="68"/>
         <source>Status</source>
         <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/editor.py" line="75"/>
+        <source>History of the claim</source>
+        <translation>سجل الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/editor.py" line="74"/>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/editor.py" line="94"/>
+        <source>This claim was changed elsewhere while you were editing it.</source>
+        <translation>غُيّر هذا الادعاء في مكان آخر بينما كنت تحرره.</translation>
     </message>
 </context>
 <context>
     <name>Claims</name>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="112"/>
+        <location filename="../../desktop/ui/formatting.py" line="100"/>
         <source>%s is not a number</source>
         <translation>%s ليس رقماً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="114"/>
+        <location filename="../../desktop/ui/formatting.py" line="102"/>
         <source>%s is not a finite number</source>
         <translation>%s ليس رقماً محدوداً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="143"/>
+        <location filename="../../desktop/ui/formatting.py" line="131"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="144"/>
+        <location filename="../../desktop/ui/formatting.py" line="132"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="145"/>
+        <location filename="../../desktop/ui/formatting.py" line="133"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="146"/>
+        <location filename="../../desktop/ui/formatting.py" line="134"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="147"/>
+        <location filename="../../desktop/ui/formatting.py" line="135"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="156"/>
+        <location filename="../../desktop/ui/formatting.py" line="144"/>
         <source>Suggested automatically</source>
         <translation>مقترح آلياً</translation>
     </message>
@@ -222,110 +272,115 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="36"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="37"/>
         <source>Position</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="36"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="37"/>
         <source>Quote</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="37"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="38"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="37"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="38"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="38"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="39"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="38"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="39"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="43"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="44"/>
         <source>suggested</source>
         <translation>مقترح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="44"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="45"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="45"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="46"/>
         <source>confirmed</source>
         <translation>مؤكد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="46"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="47"/>
         <source>disputed</source>
         <translation>خلافي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="47"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="48"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/panel.py" line="177"/>
+        <source>Why suggested: {why}</source>
+        <translation>سبب الاقتراح: {why}</translation>
     </message>
 </context>
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="377"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="395"/>
         <source>Filter claims…</source>
         <translation>تصفية الادعاءات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="378"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="396"/>
         <source>Filter claims</source>
         <translation>تصفية الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="379"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="397"/>
         <source>Filter by category</source>
         <translation>تصفية حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="380"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="398"/>
         <source>Filter by status</source>
         <translation>تصفية حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="381"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="399"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="382"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="400"/>
         <source>Category colours</source>
         <translation>ألوان الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="425"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="443"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="427"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="445"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="383"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="401"/>
         <source>Claim editor</source>
         <translation>محرر الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="384"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="402"/>
         <source>Show or hide the claim editor</source>
         <translation>إظهار محرر الادعاء أو إخفاؤه</translation>
     </message>
@@ -519,47 +574,85 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/ui/claims/commands.py" line="46"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="83"/>
         <source>Add claim</source>
         <translation>إضافة ادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/commands.py" line="66"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="108"/>
         <source>Edit claim</source>
         <translation>تعديل ادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/commands.py" line="85"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="131"/>
         <source>Set status to %s</source>
         <translation>تغيير الحالة إلى %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/commands.py" line="92"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="139"/>
         <source>Delete claim</source>
         <translation>حذف ادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/commands.py" line="109"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="183"/>
         <source>Suggest claims</source>
         <translation>اقتراح ادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/commands.py" line="133"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="208"/>
         <source>Delete article</source>
         <translation>حذف مقال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/commands.py" line="160"/>
+        <source>Keep my version</source>
+        <translation>الإبقاء على نسختي</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../desktop/ui/claims/conflicts.py" line="15"/>
+        <source>Changed elsewhere</source>
+        <translation>غُيّر في مكان آخر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/conflicts.py" line="16"/>
+        <source>This claim was changed elsewhere after you read it, so your change was not saved.</source>
+        <translation>غُيّر هذا الادعاء في مكان آخر بعد أن قرأته، لذلك لم يُحفظ تغييرك.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/conflicts.py" line="21"/>
+        <source>Keep &amp;theirs</source>
+        <translation>الإبقاء على &amp;نسختهم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/conflicts.py" line="22"/>
+        <source>Keep &amp;mine</source>
+        <translation>الإبقاء على ن&amp;سختي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/conflicts.py" line="23"/>
+        <source>Keep &amp;both (mine in the history)</source>
+        <translation>الإبقاء على النسختين &amp;معًا (نسختي في السجل)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/conflicts.py" line="45"/>
+        <source>Keep both</source>
+        <translation>الإبقاء على النسختين</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="28"/>
+        <location filename="../../desktop/ui/errors.py" line="29"/>
         <source>Details were written to %s.</source>
         <translation>كُتبت التفاصيل في %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="31"/>
-        <source>Something went wrong: %s. Every change you made is already saved in the store.</source>
-        <translation>حدث خطأ: %s. كل تغيير أجريته محفوظ بالفعل في المخزن.</translation>
+        <location filename="../../desktop/ui/errors.py" line="32"/>
+        <source>Something went wrong: %s. What this action was doing may not have been saved; changes the status bar showed as saved are in the store.</source>
+        <translation>حدث خطأ: %s. قد لا يكون ما كان هذا الإجراء يفعله قد حُفظ؛ أما التغييرات التي أظهر شريط الحالة أنها حُفظت فهي في المخزن.</translation>
     </message>
 </context>
 <context>
@@ -757,6 +850,44 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../desktop/ui/reader/find.py" line="77"/>
+        <source>Find in article…</source>
+        <translation>ابحث في المقال…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/find.py" line="78"/>
+        <source>Find in article</source>
+        <translation>البحث في المقال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/find.py" line="79"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>النتيجة السابقة (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/find.py" line="80"/>
+        <source>Next match (F3)</source>
+        <translation>النتيجة التالية (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/find.py" line="81"/>
+        <source>Close (Esc)</source>
+        <translation>إغلاق (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/find.py" line="152"/>
+        <source>No matches</source>
+        <translation>لا نتائج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/find.py" line="154"/>
+        <source>{current} of {total}</source>
+        <translation>{current} من {total}</translation>
+    </message>
+</context>
+<context>
     <name>ImportAnnotationsDialog</name>
     <message>
         <location filename="../../desktop/ui/exchange/dialogs.py" line="139"/>
@@ -872,90 +1003,143 @@
 <context>
     <name>ImportOutcome</name>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="74"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="112"/>
         <source>imported</source>
         <translation>استُورد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="75"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="113"/>
         <source>already in the store</source>
         <translation>موجود في المخزن سابقاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="92"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="131"/>
         <source>; pages read by OCR: %1</source>
         <translation>؛ صفحات قُرئت بالتعرف الضوئي: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="95"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="134"/>
         <source>; text not to be trusted on pages %1</source>
         <translation>؛ لا يُوثق بالنص في الصفحات %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/import_worker.py" line="57"/>
+        <source>a folder with no files to import</source>
+        <translation>مجلد لا يحوي ملفات يمكن استيرادها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/import_worker.py" line="141"/>
+        <source>clipboard</source>
+        <translation>الحافظة</translation>
+    </message>
+</context>
+<context>
+    <name>LexiconDialog</name>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="25"/>
+        <source>Lexicon</source>
+        <translation>المعجم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="27"/>
+        <source>Lexicon file</source>
+        <translation>ملف المعجم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="32"/>
+        <source>Your own nouns, units and currencies, added to the built-in lexicon.</source>
+        <translation>أسماؤك ووحداتك وعملاتك، تُضاف إلى المعجم المدمج.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="38"/>
+        <source>File: {path}</source>
+        <translation>الملف: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="54"/>
+        <source>Not saved: {problem}</source>
+        <translation>لم يُحفظ: {problem}</translation>
     </message>
 </context>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="64"/>
+        <location filename="../../desktop/ui/library/view.py" line="101"/>
         <source>Search articles…</source>
         <translation>ابحث في المقالات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="65"/>
+        <location filename="../../desktop/ui/library/view.py" line="102"/>
         <source>Search articles</source>
         <translation>البحث في المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="66"/>
+        <location filename="../../desktop/ui/library/view.py" line="103"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="67"/>
+        <location filename="../../desktop/ui/library/view.py" line="104"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="67"/>
+        <location filename="../../desktop/ui/library/view.py" line="104"/>
         <source>Imported</source>
         <translation>تاريخ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="67"/>
+        <location filename="../../desktop/ui/library/view.py" line="104"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="68"/>
+        <location filename="../../desktop/ui/library/view.py" line="106"/>
         <source>Delete article…</source>
         <translation>حذف المقال…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="104"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="105"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="155"/>
+        <source>Imported %s UTC</source>
+        <translation>استورد في ⁨%s⁩ بالتوقيت العالمي</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>Bidi override warning</source>
         <translation>تحذير من رموز تجاوز الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112"/>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>Import progress</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>No font with Arabic letters is installed; Arabic may not display.</source>
         <translation>لا يوجد خط مثبت يدعم الحروف العربية؛ قد لا يظهر النص العربي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>This article contains bidi override characters (LRO, RLO, LRE or RLE): the order shown can differ from the stored text. Use View › Show hidden characters to see them.</source>
         <translation>يحتوي هذا المقال على رموز تجاوز الاتجاه (LRO أو RLO أو LRE أو RLE): قد يختلف الترتيب المعروض عن النص المخزّن. استخدم عرض › إظهار الرموز الخفية لرؤيتها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>Delete the article %s and its %n claim(s)? Edit › Undo brings them back.</source>
         <translation>
             <numerusform>أتحذف المقال %s؟ ليس عليه أي ادعاء. تحرير › تراجع يعيده.</numerusform>
@@ -967,27 +1151,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Delete article</source>
         <translation>حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="369"/>
         <source>The article is still opening.</source>
         <translation>ما زال المقال قيد الفتح.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>Select the words of a claim first.</source>
         <translation>حدّد كلمات الادعاء أولاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
         <source>The selection holds no words to mark.</source>
         <translation>لا يحتوي التحديد على كلمات لتعليمها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="399"/>
+        <location filename="../../desktop/ui/main_window.py" line="439"/>
         <source>%n claim(s) suggested.</source>
         <translation>
             <numerusform>لم يُقترح أي ادعاء.</numerusform>
@@ -999,74 +1183,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/ui/main_window.py" line="445"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>Articles (%s)</source>
         <translation>مقالات (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/ui/main_window.py" line="471"/>
         <source>An import is already running.</source>
         <translation>هناك عملية استيراد جارية بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/ui/main_window.py" line="496"/>
         <source>OCR of %1: page %2 of %3</source>
         <translation>التعرف الضوئي على %1: الصفحة %2 من %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/ui/main_window.py" line="512"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/ui/main_window.py" line="512"/>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="475"/>
+        <location filename="../../desktop/ui/main_window.py" line="533"/>
         <source>Open store</source>
         <translation>فتح مخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="475"/>
+        <location filename="../../desktop/ui/main_window.py" line="533"/>
         <source>Hamish stores (*.db);;All files (*)</source>
         <translation>مخازن هامش (*.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="480"/>
+        <location filename="../../desktop/ui/main_window.py" line="538"/>
         <source>New store</source>
         <translation>مخزن جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="480"/>
+        <location filename="../../desktop/ui/main_window.py" line="538"/>
         <source>Hamish stores (*.db)</source>
         <translation>مخازن هامش (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="483"/>
+        <location filename="../../desktop/ui/main_window.py" line="541"/>
         <source>%s exists already; open it instead.</source>
         <translation>%s موجود بالفعل؛ افتحه بدلاً من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="490"/>
+        <location filename="../../desktop/ui/main_window.py" line="548"/>
         <source>Wait for the import to finish before switching stores.</source>
         <translation>انتظر انتهاء الاستيراد قبل تبديل المخزن.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="451"/>
+        <source>Import a folder of articles</source>
+        <translation>استيراد مجلد من المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="463"/>
+        <source>The clipboard holds no text to import.</source>
+        <translation>لا تحوي الحافظة نصا يمكن استيراده.</translation>
     </message>
 </context>
 <context>
@@ -1082,159 +1276,194 @@
         <translation>ا&amp;ستيراد مقالات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="93"/>
+        <location filename="../../desktop/ui/menus.py" line="94"/>
         <source>&amp;Open store…</source>
         <translation>&amp;فتح مخزن…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="94"/>
+        <location filename="../../desktop/ui/menus.py" line="95"/>
         <source>&amp;New store…</source>
         <translation>مخزن &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="95"/>
+        <location filename="../../desktop/ui/menus.py" line="96"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="96"/>
+        <location filename="../../desktop/ui/menus.py" line="97"/>
         <source>Import &amp;annotations…</source>
         <translation>استيراد ال&amp;تعليقات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="97"/>
+        <location filename="../../desktop/ui/menus.py" line="98"/>
         <source>&amp;Merge store…</source>
         <translation>&amp;دمج مخزن…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="98"/>
+        <location filename="../../desktop/ui/menus.py" line="101"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="99"/>
+        <location filename="../../desktop/ui/menus.py" line="102"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="102"/>
+        <location filename="../../desktop/ui/menus.py" line="105"/>
         <source>&amp;Recent stores</source>
         <translation>المخازن ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="111"/>
+        <location filename="../../desktop/ui/menus.py" line="117"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="112"/>
+        <location filename="../../desktop/ui/menus.py" line="118"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="114"/>
+        <location filename="../../desktop/ui/menus.py" line="120"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="116"/>
+        <location filename="../../desktop/ui/menus.py" line="122"/>
         <source>&amp;Find articles</source>
         <translation>ا&amp;بحث في المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="117"/>
+        <location filename="../../desktop/ui/menus.py" line="123"/>
         <source>Delete &amp;article…</source>
         <translation>حذف ال&amp;مقال…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="123"/>
+        <location filename="../../desktop/ui/menus.py" line="135"/>
         <source>&amp;Claims</source>
         <translation>الا&amp;دعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="127"/>
+        <location filename="../../desktop/ui/menus.py" line="139"/>
         <source>Mark as %s</source>
         <translation>تعليم كـ%s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="131"/>
+        <location filename="../../desktop/ui/menus.py" line="143"/>
         <source>&amp;Accept claim</source>
         <translation>&amp;قبول الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="132"/>
+        <location filename="../../desktop/ui/menus.py" line="144"/>
         <source>&amp;Reject claim</source>
         <translation>&amp;رفض الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="133"/>
+        <location filename="../../desktop/ui/menus.py" line="145"/>
         <source>&amp;Delete claim</source>
         <translation>&amp;حذف الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="134"/>
+        <location filename="../../desktop/ui/menus.py" line="146"/>
         <source>&amp;Suggest claims</source>
         <translation>ا&amp;قتراح ادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="143"/>
+        <location filename="../../desktop/ui/menus.py" line="155"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="144"/>
+        <location filename="../../desktop/ui/menus.py" line="156"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;تكبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="145"/>
+        <location filename="../../desktop/ui/menus.py" line="157"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="146"/>
+        <location filename="../../desktop/ui/menus.py" line="158"/>
         <source>Show &amp;hidden characters</source>
         <translation>إظهار الرموز ال&amp;خفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="155"/>
+        <location filename="../../desktop/ui/menus.py" line="167"/>
         <source>&amp;Review mode</source>
         <translation>وضع الم&amp;راجعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="156"/>
+        <location filename="../../desktop/ui/menus.py" line="168"/>
         <source>&amp;All claims</source>
         <translation>&amp;كل الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="167"/>
+        <location filename="../../desktop/ui/menus.py" line="179"/>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="168"/>
+        <location filename="../../desktop/ui/menus.py" line="180"/>
         <source>&amp;Agreement…</source>
         <translation>ا&amp;لاتفاق بين المراجعين…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="176"/>
+        <location filename="../../desktop/ui/menus.py" line="188"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="177"/>
+        <location filename="../../desktop/ui/menus.py" line="189"/>
         <source>Claim tools</source>
         <translation>أدوات الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="149"/>
+        <location filename="../../desktop/ui/menus.py" line="161"/>
         <source>&amp;Latin runs as written</source>
         <translation>النصوص اللاتينية كما كُتبت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="152"/>
+        <location filename="../../desktop/ui/menus.py" line="164"/>
         <source>Show «$2 billion» and «GPT-4o» inside Arabic text as written; off shows the raw Unicode order</source>
         <translation>اعرض «$2 billion» و«GPT-4o» داخل النص العربي كما كُتبت؛ عند الإيقاف يظهر ترتيب يونيكود الخام</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="124"/>
+        <source>Find in &amp;article…</source>
+        <translation>البحث في ال&amp;مقال…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="125"/>
+        <source>Find &amp;next</source>
+        <translation>النتيجة ال&amp;تالية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="126"/>
+        <source>Find pre&amp;vious</source>
+        <translation>النتيجة ال&amp;سابقة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="99"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;نسخ احتياطي…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="100"/>
+        <source>Res&amp;tore…</source>
+        <translation>ا&amp;ستعادة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="93"/>
+        <source>Import &amp;folder…</source>
+        <translation>استيراد &amp;مجلد…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="127"/>
+        <source>&amp;Paste as new article</source>
+        <translation>&amp;لصق كمقال جديد</translation>
     </message>
 </context>
 <context>
@@ -1437,56 +1666,66 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="39"/>
+        <location filename="../../desktop/ui/preferences.py" line="86"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="44"/>
+        <location filename="../../desktop/ui/preferences.py" line="91"/>
         <source>Snap selections to whole words</source>
         <translation>توسيع التحديد إلى كلمات كاملة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="46"/>
+        <location filename="../../desktop/ui/preferences.py" line="93"/>
         <source>Suggest claims when importing</source>
         <translation>اقتراح ادعاءات عند الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="53"/>
-        <location filename="../../desktop/ui/preferences.py" line="64"/>
+        <location filename="../../desktop/ui/preferences.py" line="100"/>
+        <location filename="../../desktop/ui/preferences.py" line="113"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="53"/>
+        <location filename="../../desktop/ui/preferences.py" line="100"/>
         <source>Snap to words</source>
         <translation>التوسيع إلى كلمات كاملة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="54"/>
+        <location filename="../../desktop/ui/preferences.py" line="101"/>
         <source>Suggest on import</source>
         <translation>الاقتراح عند الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="54"/>
+        <location filename="../../desktop/ui/preferences.py" line="101"/>
         <source>Font family</source>
         <translation>عائلة الخط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="55"/>
+        <location filename="../../desktop/ui/preferences.py" line="102"/>
         <source>Font size</source>
         <translation>حجم الخط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="67"/>
+        <location filename="../../desktop/ui/preferences.py" line="116"/>
         <source>Reader font</source>
         <translation>خط القراءة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="107"/>
+        <source>Edit lexicon…</source>
+        <translation>تحرير المعجم…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="117"/>
+        <source>Units the suggester knows</source>
+        <translation>الوحدات التي يعرفها المقترِح</translation>
     </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../desktop/ui/reader/view.py" line="47"/>
+        <location filename="../../desktop/ui/reader/view.py" line="49"/>
         <source>Article text</source>
         <translation>نص المقال</translation>
     </message>
@@ -1679,27 +1918,87 @@
     </message>
 </context>
 <context>
+    <name>SaveIndicator</name>
+    <message>
+        <location filename="../../desktop/ui/store_queue.py" line="148"/>
+        <source>Save state</source>
+        <translation>حالة الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_queue.py" line="149"/>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="59"/>
+        <location filename="../../desktop/ui/formatting.py" line="61"/>
         <source>tn</source>
         <translation>تريليون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="59"/>
+        <location filename="../../desktop/ui/formatting.py" line="61"/>
         <source>bn</source>
         <translation>مليار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="60"/>
+        <location filename="../../desktop/ui/formatting.py" line="62"/>
         <source>mn</source>
         <translation>مليون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="62"/>
+        <source>k</source>
+        <translation>ألف</translation>
+    </message>
+</context>
+<context>
+    <name>WriteQueue</name>
+    <message>
+        <location filename="../../desktop/ui/store_queue.py" line="79"/>
+        <source>Not saved: %s. %s The change is kept: press Retry to save it.</source>
+        <translation>لم يُحفظ: %s. %s التغيير محفوظ لديك: اضغط «إعادة المحاولة» لحفظه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_queue.py" line="85"/>
+        <source>Not saved: %s. %s</source>
+        <translation>لم يُحفظ: %s. %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_queue.py" line="101"/>
+        <source>All changes saved</source>
+        <translation>حُفظت كل التغييرات</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/store_queue.py" line="103"/>
+        <source>%n change(s) not saved</source>
+        <translation>
+            <numerusform>لا تغييرات غير محفوظة</numerusform>
+            <numerusform>تغيير واحد لم يُحفظ</numerusform>
+            <numerusform>تغييران لم يُحفظا</numerusform>
+            <numerusform>%n تغييرات لم تُحفظ</numerusform>
+            <numerusform>%n تغييرًا لم يُحفظ</numerusform>
+            <numerusform>%n تغيير لم يُحفظ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/store_queue.py" line="104"/>
+        <source>%n change(s) waiting for the store (another program holds its lock)…</source>
+        <translation>
+            <numerusform>لا تغييرات تنتظر المخزن</numerusform>
+            <numerusform>تغيير واحد ينتظر المخزن (برنامج آخر يمسك قفله)…</numerusform>
+            <numerusform>تغييران ينتظران المخزن (برنامج آخر يمسك قفله)…</numerusform>
+            <numerusform>%n تغييرات تنتظر المخزن (برنامج آخر يمسك قفله)…</numerusform>
+            <numerusform>%n تغييرًا ينتظر المخزن (برنامج آخر يمسك قفله)…</numerusform>
+            <numerusform>%n تغيير ينتظر المخزن (برنامج آخر يمسك قفله)…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>_PluralTexts</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/library/import_worker.py" line="54"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="92"/>
         <source>; removed %n boilerplate part(s)</source>
         <translation>
             <numerusform>؛ لم يُحذف أي جزء زائد</numerusform>
@@ -1711,7 +2010,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/library/import_worker.py" line="57"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="95"/>
         <source>%n claim(s) suggested</source>
         <translation>
             <numerusform>لم يُقترح أي ادعاء</numerusform>

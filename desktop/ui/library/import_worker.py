@@ -1,4 +1,5 @@
-"""Importing files off the GUI thread: a worker thread runs only import_file; the store is written on the GUI thread."""
+"""Importing off the GUI thread: a worker thread runs only the core importers (files, folders walked recursively,
+the clipboard's content); the store is written on the GUI thread."""
 
 from __future__ import annotations
 
@@ -7,12 +8,30 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
-from desktop.core.importing import ImportFailure, import_file
-from desktop.core.claims.suggestions import save_suggestions
+from desktop.core.importing import ImportFailure, files_in_folder, import_clipboard, import_file
+from desktop.core.claims.suggest import save_suggestions
+
+
+CLIPBOARD = "clipboard"  # the name an import from the clipboard goes by in the report
+
+
+@dataclass(frozen=True)
+class ClipboardContent:
+    """What the clipboard held when the analyst pasted: its HTML and its plain text (either may be empty)."""
+
+    html: str | None
+    text: str | None
+
+
+def _import(item, password: str | None = None, ocr=None) -> object:
+    if isinstance(item, ClipboardContent):
+        return import_clipboard(item.html, item.text)
+    return import_file(item, password=password, ocr=ocr)
 
 
 class ImportThread(QThread):
-    """Parses files one by one; emits each document or failure, never touching the store."""
+    """Parses files (folders walked recursively) or the clipboard's content one by one; emits each document or
+    failure, never touching the store."""
 
     imported = Signal(str, object)  # path, ImportedDocument
     failed = Signal(str, str)  # path, reason
@@ -20,23 +39,42 @@ class ImportThread(QThread):
     progress = Signal(int, int)  # done, total
     ocrProgress = Signal(str, int, int)  # path, pages read, pages to read
 
-    def __init__(self, paths: list[str], parent: QObject | None = None, passwords: dict[str, str] | None = None):
+    def __init__(self, paths: list, parent: QObject | None = None, passwords: dict[str, str] | None = None):
         super().__init__(parent)
-        self.paths = [os.fspath(p) for p in paths]
+        self.paths = [p if isinstance(p, ClipboardContent) else os.fspath(p) for p in paths]
         self.passwords = passwords or {}
+
+    def _items(self) -> list:
+        items = []
+        for path in self.paths:
+            if isinstance(path, str) and os.path.isdir(path):
+                try:
+                    found = files_in_folder(path)
+                except ImportFailure as exc:
+                    self.failed.emit(path, exc.reason)
+                    continue
+                if not found:
+                    self.failed.emit(path, QCoreApplication.translate("ImportOutcome", "a folder with no files to import"))
+                items.extend(found)
+            else:
+                items.append(path)
+        return items
 
     def run(self) -> None:
         from desktop.core.importing.pdf import PasswordNeeded
         from desktop.core.importing.pdf.ocr import make_ocr, tesseract_missing
         can_ocr = not tesseract_missing()
-        total = len(self.paths)
-        for done, path in enumerate(self.paths):
+        items = self._items()
+        total = len(items)
+        self.progress.emit(0, total)
+        for done, item in enumerate(items):
             if self.isInterruptionRequested():
                 return
+            path = CLIPBOARD if isinstance(item, ClipboardContent) else item
             ocr = make_ocr(progress=lambda n, of, p=path: self.ocrProgress.emit(p, n, of),
                            cancelled=self.isInterruptionRequested) if can_ocr else None
             try:
-                self.imported.emit(path, import_file(path, password=self.passwords.get(path), ocr=ocr))
+                self.imported.emit(path, _import(item, self.passwords.get(path), ocr))
             except ImportFailure as exc:
                 if isinstance(getattr(exc, "rejection", None), PasswordNeeded):
                     self.locked.emit(path, exc.reason)
@@ -74,10 +112,11 @@ class ImportOutcome:
             state = (QCoreApplication.translate("ImportOutcome", "imported") if new
                      else QCoreApplication.translate("ImportOutcome", "already in the store"))
             removed = report.get("removed") or []
-            lines.append(f"{os.path.basename(path)} → #{article_id} \u2068{title}\u2069: {state}"
+            when = f" ({report['published']})" if report.get("published") else ""
+            lines.append(f"{_label(path)} → #{article_id} \u2068{title}\u2069{when}: {state}"
                          + (_PluralTexts().removed(len(removed)) if removed else "") + _pdf_pages(report))
         for path, reason in self.failures + self.locked:
-            lines.append(f"{os.path.basename(path)}: {reason}")
+            lines.append(f"{_label(path)}: {reason}")
         if self.suggested:
             lines.append(_PluralTexts().suggested(self.suggested))
         return "\n".join(lines)
@@ -97,6 +136,12 @@ def _pdf_pages(report: dict) -> str:
     return out
 
 
+def _label(path: str) -> str:
+    if path == CLIPBOARD:
+        return QCoreApplication.translate("ImportOutcome", "clipboard")
+    return os.path.basename(path) or path
+
+
 def suggest_claims(store, article_id: int) -> int:
     """Run the claim suggester on an article and save new suggestions; returns how many were saved."""
     return len(save_suggestions(store, article_id))
@@ -108,7 +153,7 @@ class ImportRun(QObject):
     progress = Signal(int, int)
     finished = Signal(object)  # ImportOutcome
 
-    def __init__(self, store, paths: list[str], *, suggest: bool, parent: QObject | None = None,
+    def __init__(self, store, paths: list, *, suggest: bool, parent: QObject | None = None,
                  passwords: dict[str, str] | None = None):
         super().__init__(parent)
         self.store, self.suggest = store, suggest
