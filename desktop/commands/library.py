@@ -85,8 +85,6 @@ def _progress(done: int, total: int, name: str) -> None:
 
 
 def cmd_import(args: argparse.Namespace, store: Store) -> int:
-    password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
-    ocr = None if args.no_ocr else cli_ocr()
     names, folder_failures = _expand(args.files)
     failed = len(folder_failures)
     for name, reason in folder_failures:
@@ -94,6 +92,8 @@ def cmd_import(args: argparse.Namespace, store: Store) -> int:
             emit_json({"file": name, "error": reason})
         else:
             out(f"{name}: not imported: {reason}\n")
+    password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
+    ocr = None if args.no_ocr else cli_ocr()
     for done, name in enumerate(names, start=1):
         _progress(done, len(names), name)
         try:

@@ -466,7 +466,7 @@ class MainWindow(QMainWindow):
 
     def import_files(self, paths: list, passwords: dict[str, str] | None = None) -> ImportRun | None:
         """Import files (a folder: every article file in it) or the clipboard's content off the GUI thread, with a
-        progress bar; the report dialog shows when done."""
+        progress bar; the report dialog shows when done. ``passwords`` open encrypted PDFs."""
         if self.import_run is not None:
             self.show_error(self.tr("An import is already running."))
             return None
@@ -530,12 +530,13 @@ class MainWindow(QMainWindow):
 
     # --- stores ----------------------------------------------------------------------------------
     def open_store_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open store"), "", self.tr("Hamish stores (*.db);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open store"), "", self.tr("Hamish stores (*.hamish *.db);;All files (*)"))
         if path:
             self.open_store(path)
 
     def new_store_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New store"), "hamish.db", self.tr("Hamish stores (*.db)"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New store"), "claims.hamish",
+                                              self.tr("Hamish stores (*.hamish *.db)"))
         if path:
             if Path(path).exists():
                 self.show_error(self.tr("%s exists already; open it instead.") % path)

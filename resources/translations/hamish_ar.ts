@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop/ui/help/about.py" line="37"/>
+        <source>About Hamish</source>
+        <translation>عن هامش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/about.py" line="39"/>
+        <source>Hamish (هامش), version %s</source>
+        <translation>هامش (Hamish)، الإصدار %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/about.py" line="41"/>
+        <source>Store:</source>
+        <translation>المخزن:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/about.py" line="45"/>
+        <source>Store</source>
+        <translation>المخزن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/about.py" line="57"/>
+        <source>Fonts shipped with Hamish, licensed under the %s:</source>
+        <translation>الخطوط المرفقة بهامش، مرخّصة بموجب %s:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/about.py" line="52"/>
+        <source>Hamish is free software under the MIT licence. It reads and writes only local files and never uses the network.</source>
+        <translation>هامش برنامج حر بموجب رخصة MIT. يقرأ ويكتب ملفات محلية فقط ولا يستخدم الشبكة أبدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/about.py" line="68"/>
+        <source>Font licence</source>
+        <translation>رخصة الخطوط</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <location filename="../../desktop/ui/exchange/dialogs.py" line="268"/>
@@ -1003,32 +1041,32 @@
 <context>
     <name>ImportOutcome</name>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="112"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="110"/>
         <source>imported</source>
         <translation>استُورد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="113"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="111"/>
         <source>already in the store</source>
         <translation>موجود في المخزن سابقاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="131"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="135"/>
         <source>; pages read by OCR: %1</source>
         <translation>؛ صفحات قُرئت بالتعرف الضوئي: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="134"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="138"/>
         <source>; text not to be trusted on pages %1</source>
         <translation>؛ لا يُوثق بالنص في الصفحات %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="57"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="51"/>
         <source>a folder with no files to import</source>
         <translation>مجلد لا يحوي ملفات يمكن استيرادها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="141"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="125"/>
         <source>clipboard</source>
         <translation>الحافظة</translation>
     </message>
@@ -1218,27 +1256,17 @@
         <translation>فتح مخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="533"/>
-        <source>Hamish stores (*.db);;All files (*)</source>
-        <translation>مخازن هامش (*.db);;كل الملفات (*)</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/main_window.py" line="538"/>
         <source>New store</source>
         <translation>مخزن جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="538"/>
-        <source>Hamish stores (*.db)</source>
-        <translation>مخازن هامش (*.db)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="541"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>%s exists already; open it instead.</source>
         <translation>%s موجود بالفعل؛ افتحه بدلاً من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="548"/>
+        <location filename="../../desktop/ui/main_window.py" line="549"/>
         <source>Wait for the import to finish before switching stores.</source>
         <translation>انتظر انتهاء الاستيراد قبل تبديل المخزن.</translation>
     </message>
@@ -1261,6 +1289,16 @@
         <location filename="../../desktop/ui/main_window.py" line="463"/>
         <source>The clipboard holds no text to import.</source>
         <translation>لا تحوي الحافظة نصا يمكن استيراده.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="533"/>
+        <source>Hamish stores (*.hamish *.db);;All files (*)</source>
+        <translation>مخازن هامش (*.hamish *.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="539"/>
+        <source>Hamish stores (*.hamish *.db)</source>
+        <translation>مخازن هامش (*.hamish *.db)</translation>
     </message>
 </context>
 <context>
@@ -1411,12 +1449,12 @@
         <translation>ا&amp;لاتفاق بين المراجعين…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="188"/>
+        <location filename="../../desktop/ui/menus.py" line="190"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="189"/>
+        <location filename="../../desktop/ui/menus.py" line="191"/>
         <source>Claim tools</source>
         <translation>أدوات الادعاءات</translation>
     </message>
@@ -1464,6 +1502,26 @@
         <location filename="../../desktop/ui/menus.py" line="127"/>
         <source>&amp;Paste as new article</source>
         <translation>&amp;لصق كمقال جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="203"/>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="204"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات لوحة الم&amp;فاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="206"/>
+        <source>Show the &amp;tour</source>
+        <translation>اعرض الجو&amp;لة التعريفية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="207"/>
+        <source>&amp;About Hamish</source>
+        <translation>&amp;عن هامش</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +1989,89 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/help/shortcuts.py" line="51"/>
+        <location filename="../../desktop/ui/help/shortcuts.py" line="63"/>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/shortcuts.py" line="54"/>
+        <source>Menu</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/shortcuts.py" line="54"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/shortcuts.py" line="54"/>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <location filename="../../desktop/ui/help/tour.py" line="26"/>
+        <source>Your library</source>
+        <translation>مكتبتك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/tour.py" line="27"/>
+        <source>Every article you import is listed here. Import with Ctrl+I or drop files on the window; the search box finds words in titles, texts and notes.</source>
+        <translation>كل مقال تستورده يظهر هنا. استورد بالمفتاحين ⁦Ctrl+I⁩ أو أفلت الملفات على النافذة؛ ومربع البحث يجد الكلمات في العناوين والنصوص والملاحظات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/tour.py" line="29"/>
+        <source>The reader</source>
+        <translation>القارئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/tour.py" line="30"/>
+        <source>The article, right to left. Select the words of a claim and press 1–6 to mark it; the selection snaps to whole words.</source>
+        <translation>المقال من اليمين إلى اليسار. حدّد كلمات الادعاء واضغط ⁦1–6⁩ لتعليمه؛ ويمتد التحديد إلى كلمات كاملة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/tour.py" line="32"/>
+        <source>The claims</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/tour.py" line="33"/>
+        <source>The claims of the open article, with their values. A or Enter accepts a suggestion, R rejects it; Claims › Suggest claims proposes more.</source>
+        <translation>ادعاءات المقال المفتوح مع قيمها. ⁦A⁩ أو ⁦Enter⁩ يقبل الاقتراح، و⁦R⁩ يرفضه؛ والأمر «الادعاءات › اقتراح ادعاءات» يقترح المزيد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/tour.py" line="45"/>
+        <source>Back</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/tour.py" line="46"/>
+        <location filename="../../desktop/ui/help/tour.py" line="75"/>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/tour.py" line="47"/>
+        <source>Skip the tour</source>
+        <translation>تخطَّ الجولة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/tour.py" line="72"/>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/tour.py" line="75"/>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <location filename="../../desktop/ui/formatting.py" line="61"/>
@@ -1998,7 +2139,7 @@
 <context>
     <name>_PluralTexts</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/library/import_worker.py" line="92"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="90"/>
         <source>; removed %n boilerplate part(s)</source>
         <translation>
             <numerusform>؛ لم يُحذف أي جزء زائد</numerusform>
@@ -2010,7 +2151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/library/import_worker.py" line="95"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="93"/>
         <source>%n claim(s) suggested</source>
         <translation>
             <numerusform>لم يُقترح أي ادعاء</numerusform>

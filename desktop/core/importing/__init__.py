@@ -19,7 +19,6 @@ __all__ = [
 ]
 
 MAX_BYTES = 50 * 1024 * 1024
-# A new format (the PDF importer) adds its suffixes here and its parser to _parser().
 _FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".xhtml": "html", ".mhtml": "mhtml", ".mht": "mhtml",
             ".md": "md", ".markdown": "md", ".docx": "docx", ".pdf": "pdf"}
 SUPPORTED_SUFFIXES = tuple(_FORMATS)
@@ -107,7 +106,7 @@ def _guarded(path: str, work: Callable[[], ImportedDocument]) -> ImportedDocumen
 def import_bytes(data: bytes, name: str, *, password: str | None = None, ocr=None) -> ImportedDocument:
     """Import a document given as bytes; `name` (a file name) gives its type. Raises ImportFailure.
     `password` opens an encrypted PDF; `ocr` reads PDF pages with no usable text (see importing.pdf)."""
-    return _guarded(name, lambda: _build(bytes(data), name, name, password=password, ocr=ocr))
+    return _guarded(name, lambda: _build(bytes(data), name, name, None, password, ocr))
 
 
 def _file_date(path: str) -> str | None:

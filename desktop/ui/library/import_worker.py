@@ -23,12 +23,6 @@ class ClipboardContent:
     text: str | None
 
 
-def _import(item, password: str | None = None, ocr=None) -> object:
-    if isinstance(item, ClipboardContent):
-        return import_clipboard(item.html, item.text)
-    return import_file(item, password=password, ocr=ocr)
-
-
 class ImportThread(QThread):
     """Parses files (folders walked recursively) or the clipboard's content one by one; emits each document or
     failure, never touching the store."""
@@ -71,10 +65,14 @@ class ImportThread(QThread):
             if self.isInterruptionRequested():
                 return
             path = CLIPBOARD if isinstance(item, ClipboardContent) else item
-            ocr = make_ocr(progress=lambda n, of, p=path: self.ocrProgress.emit(p, n, of),
-                           cancelled=self.isInterruptionRequested) if can_ocr else None
             try:
-                self.imported.emit(path, _import(item, self.passwords.get(path), ocr))
+                if isinstance(item, ClipboardContent):
+                    document = import_clipboard(item.html, item.text)
+                else:
+                    ocr = make_ocr(progress=lambda n, of, p=path: self.ocrProgress.emit(p, n, of),
+                                   cancelled=self.isInterruptionRequested) if can_ocr else None
+                    document = import_file(item, password=self.passwords.get(item), ocr=ocr)
+                self.imported.emit(path, document)
             except ImportFailure as exc:
                 if isinstance(getattr(exc, "rejection", None), PasswordNeeded):
                     self.locked.emit(path, exc.reason)
@@ -122,6 +120,12 @@ class ImportOutcome:
         return "\n".join(lines)
 
 
+def _label(path: str) -> str:
+    if path == CLIPBOARD:
+        return QCoreApplication.translate("ImportOutcome", "clipboard")
+    return os.path.basename(path) or path
+
+
 def _pdf_pages(report: dict) -> str:
     """A PDF's pages read by OCR, and those whose text cannot be trusted, for the import report."""
     ocr = report.get("ocr_pages") or []
@@ -134,12 +138,6 @@ def _pdf_pages(report: dict) -> str:
         out += QCoreApplication.translate("ImportOutcome", "; text not to be trusted on pages %1").replace(
             "%1", "\u2068" + ", ".join(map(str, doubtful)) + "\u2069")
     return out
-
-
-def _label(path: str) -> str:
-    if path == CLIPBOARD:
-        return QCoreApplication.translate("ImportOutcome", "clipboard")
-    return os.path.basename(path) or path
 
 
 def suggest_claims(store, article_id: int) -> int:
