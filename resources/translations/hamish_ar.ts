@@ -403,16 +403,6 @@
         <translation>ألوان الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="443"/>
-        <source>All categories</source>
-        <translation>كل الفئات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="445"/>
-        <source>All statuses</source>
-        <translation>كل الحالات</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/claims/panel.py" line="401"/>
         <source>Claim editor</source>
         <translation>محرر الادعاء</translation>
@@ -421,6 +411,16 @@
         <location filename="../../desktop/ui/claims/panel.py" line="402"/>
         <source>Show or hide the claim editor</source>
         <translation>إظهار محرر الادعاء أو إخفاؤه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/panel.py" line="443"/>
+        <source>All categories</source>
+        <translation>كل الفئات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/panel.py" line="445"/>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
     </message>
 </context>
 <context>
@@ -1051,16 +1051,6 @@
         <translation>موجود في المخزن سابقاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="135"/>
-        <source>; pages read by OCR: %1</source>
-        <translation>؛ صفحات قُرئت بالتعرف الضوئي: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="138"/>
-        <source>; text not to be trusted on pages %1</source>
-        <translation>؛ لا يُوثق بالنص في الصفحات %1</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/library/import_worker.py" line="51"/>
         <source>a folder with no files to import</source>
         <translation>مجلد لا يحوي ملفات يمكن استيرادها</translation>
@@ -1069,6 +1059,16 @@
         <location filename="../../desktop/ui/library/import_worker.py" line="125"/>
         <source>clipboard</source>
         <translation>الحافظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/import_worker.py" line="135"/>
+        <source>; pages read by OCR: %1</source>
+        <translation>؛ صفحات قُرئت بالتعرف الضوئي: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/import_worker.py" line="138"/>
+        <source>; text not to be trusted on pages %1</source>
+        <translation>؛ لا يُوثق بالنص في الصفحات %1</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1167,16 @@
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <source>Claims</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>No font with Arabic letters is installed; Arabic may not display.</source>
         <translation>لا يوجد خط مثبت يدعم الحروف العربية؛ قد لا يظهر النص العربي.</translation>
@@ -1236,11 +1246,6 @@
         <translation>هناك عملية استيراد جارية بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="496"/>
-        <source>OCR of %1: page %2 of %3</source>
-        <translation>التعرف الضوئي على %1: الصفحة %2 من %3</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/main_window.py" line="512"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
@@ -1271,16 +1276,6 @@
         <translation>انتظر انتهاء الاستيراد قبل تبديل المخزن.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
-        <source>Library</source>
-        <translation>المكتبة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
-        <source>Claims</source>
-        <translation>الادعاءات</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/main_window.py" line="451"/>
         <source>Import a folder of articles</source>
         <translation>استيراد مجلد من المقالات</translation>
@@ -1299,6 +1294,11 @@
         <location filename="../../desktop/ui/main_window.py" line="539"/>
         <source>Hamish stores (*.hamish *.db)</source>
         <translation>مخازن هامش (*.hamish *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="496"/>
+        <source>OCR of %1: page %2 of %3</source>
+        <translation>التعرف الضوئي على %1: الصفحة %2 من %3</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1379,21 @@
         <translation>حذف ال&amp;مقال…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/menus.py" line="124"/>
+        <source>Find in &amp;article…</source>
+        <translation>البحث في ال&amp;مقال…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="125"/>
+        <source>Find &amp;next</source>
+        <translation>النتيجة ال&amp;تالية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="126"/>
+        <source>Find pre&amp;vious</source>
+        <translation>النتيجة ال&amp;سابقة</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/menus.py" line="135"/>
         <source>&amp;Claims</source>
         <translation>الا&amp;دعاءات</translation>
@@ -1429,6 +1444,16 @@
         <translation>إظهار الرموز ال&amp;خفية</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/menus.py" line="161"/>
+        <source>&amp;Latin runs as written</source>
+        <translation>النصوص اللاتينية كما كُتبت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="164"/>
+        <source>Show «$2 billion» and «GPT-4o» inside Arabic text as written; off shows the raw Unicode order</source>
+        <translation>اعرض «$2 billion» و«GPT-4o» داخل النص العربي كما كُتبت؛ عند الإيقاف يظهر ترتيب يونيكود الخام</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/menus.py" line="167"/>
         <source>&amp;Review mode</source>
         <translation>وضع الم&amp;راجعة</translation>
@@ -1457,31 +1482,6 @@
         <location filename="../../desktop/ui/menus.py" line="191"/>
         <source>Claim tools</source>
         <translation>أدوات الادعاءات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="161"/>
-        <source>&amp;Latin runs as written</source>
-        <translation>النصوص اللاتينية كما كُتبت</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="164"/>
-        <source>Show «$2 billion» and «GPT-4o» inside Arabic text as written; off shows the raw Unicode order</source>
-        <translation>اعرض «$2 billion» و«GPT-4o» داخل النص العربي كما كُتبت؛ عند الإيقاف يظهر ترتيب يونيكود الخام</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="124"/>
-        <source>Find in &amp;article…</source>
-        <translation>البحث في ال&amp;مقال…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="125"/>
-        <source>Find &amp;next</source>
-        <translation>النتيجة ال&amp;تالية</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="126"/>
-        <source>Find pre&amp;vious</source>
-        <translation>النتيجة ال&amp;سابقة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="99"/>
