@@ -538,7 +538,7 @@ class MainWindow(QMainWindow):
 
 def _sample_if_new(store: Store) -> int | None:
     """The sample on a new store only: a store emptied by deleting its articles stays empty."""
-    return None if store.article_deletions() else ensure_sample(store)
+    return None if store.read_only or store.article_deletions() else ensure_sample(store)
 
 
 def prefill(quote: str) -> dict:

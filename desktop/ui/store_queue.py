@@ -47,6 +47,7 @@ class WriteQueue(QObject):
         self.store = store
         store.lock_timeout = GUI_LOCK_WAIT
         store.on_wait = None
+        self.stateChanged.emit()
 
     def submit(self, label: str, attempt: Callable[[], object]) -> bool | None:
         if self.pending:  # keep the order of the analyst's changes
@@ -97,6 +98,8 @@ class WriteQueue(QObject):
             self._retry()
 
     def status_text(self) -> str:
+        if getattr(self.store, "read_only", False):
+            return self.tr("Read-only: %s") % f"\u2068{self.store.notice}\u2069"
         if not self.pending:
             return self.tr("All changes saved")
         if any(p.given_up for p in self.pending):

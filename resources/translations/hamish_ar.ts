@@ -1711,12 +1711,12 @@
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../../desktop/ui/store_queue.py" line="148"/>
+        <location filename="../../desktop/ui/store_queue.py" line="151"/>
         <source>Save state</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_queue.py" line="149"/>
+        <location filename="../../desktop/ui/store_queue.py" line="152"/>
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
@@ -1742,22 +1742,27 @@
 <context>
     <name>WriteQueue</name>
     <message>
-        <location filename="../../desktop/ui/store_queue.py" line="79"/>
+        <location filename="../../desktop/ui/store_queue.py" line="80"/>
         <source>Not saved: %s. %s The change is kept: press Retry to save it.</source>
         <translation>لم يُحفظ: %s. %s التغيير محفوظ لديك: اضغط «إعادة المحاولة» لحفظه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_queue.py" line="85"/>
+        <location filename="../../desktop/ui/store_queue.py" line="86"/>
         <source>Not saved: %s. %s</source>
         <translation>لم يُحفظ: %s. %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_queue.py" line="101"/>
+        <location filename="../../desktop/ui/store_queue.py" line="102"/>
+        <source>Read-only: %s</source>
+        <translation>للقراءة فقط: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_queue.py" line="104"/>
         <source>All changes saved</source>
         <translation>حُفظت كل التغييرات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/store_queue.py" line="103"/>
+        <location filename="../../desktop/ui/store_queue.py" line="106"/>
         <source>%n change(s) not saved</source>
         <translation>
             <numerusform>لا تغييرات غير محفوظة</numerusform>
@@ -1769,7 +1774,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/store_queue.py" line="104"/>
+        <location filename="../../desktop/ui/store_queue.py" line="107"/>
         <source>%n change(s) waiting for the store (another program holds its lock)…</source>
         <translation>
             <numerusform>لا تغييرات تنتظر المخزن</numerusform>

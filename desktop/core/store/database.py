@@ -141,6 +141,13 @@ class Store(Versioning):
     def _migrate(self) -> None:
         """Apply pending migrations under one BEGIN IMMEDIATE, so racing first runs wait and find nothing to do;
         a store that holds data is backed up first. Then mark the file as ours (application_id, user_version)."""
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        applied = tuple(m.name for m in migrations.applied(self.db))
+        if self.path and (version > SCHEMA_VERSION or _unknown_migrations(applied)):
+            # newer, seen through the WAL only: the header check in open() could not know yet
+            self.read_only = True
+            self.notice = _newer_notice(Path(self.path), max(version, len(applied)))
+            return
         pending = migrations.pending(self.db)
         if pending and "articles" in self.db.table_names() and self.path:
             backups.backup(self, reason="before-" + pending[0].name)
