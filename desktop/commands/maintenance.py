@@ -100,7 +100,7 @@ def cmd_edit(args: argparse.Namespace, store: Store) -> int:
 
 
 def cmd_history(args: argparse.Namespace, store: Store) -> int:
-    versions = store.versions(args.uuid)
+    versions = store.history(args.uuid)
     if not versions:
         raise CommandError(f"no claim with id {args.uuid} in this store's history")
     for v in versions:

@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name = build_menus(self)
         self.resolve_conflict: Callable[[ConflictError], str] = lambda error: conflicts.ask(self, error)
         store_queue.attach(self)  # writes, save indicator, live view, refused undo steps
-        self.claims_panel.editor.history_source = lambda uuid: self.store.versions(uuid)
+        self.claims_panel.editor.history_source = lambda uuid: self.store.history(uuid)
         self.events.claimsChanged.connect(self._claims_changed)
         self.events.articlesChanged.connect(self.library.refresh)
         self.events.articleDeleted.connect(self._article_deleted)
