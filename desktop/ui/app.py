@@ -19,10 +19,14 @@ from desktop.ui.settings import APPLICATION, ORGANISATION, AppSettings
 
 
 def configure_app(app: QApplication, language: str) -> None:
-    """Apply the UI language: its translator, its locale for numbers, and the layout direction, once."""
-    install_language(app, language)
+    """Apply the UI language: its locale for numbers, the layout direction and its translators.
+
+    Called at start-up and again from Preferences: the locale goes first, so that the windows, which
+    retranslate themselves on the LanguageChange event the translators send, read the new language.
+    """
     QLocale.setDefault(ui_locale(language))
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(language) else Qt.LayoutDirection.LeftToRight)
+    install_language(app, language)
     style = resource("styles", "hamish.qss")
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))

@@ -9,6 +9,7 @@ from desktop.paths import resource
 UI_LANGUAGES = ("en", "ar")
 _RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv", "sd", "ug"})
 LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
+TRANSLATOR_NAME = "hamishTranslator"
 
 
 def is_rtl(language: str) -> bool:
@@ -63,11 +64,22 @@ def load_qt_translator(language: str, parent: QCoreApplication | None = None) ->
 
 
 def install_language(app: QCoreApplication, language: str) -> QTranslator | None:
-    """Install the translators for ``language`` on ``app`` (ours and Qt's standard texts); returns ours."""
+    """Install the translators for ``language`` on ``app`` (ours and Qt's standard texts); returns ours.
+
+    The translators installed for an earlier language are removed first, so switching back and forth
+    leaves exactly one set. Installing or removing a translator sends every widget a LanguageChange
+    event: each retranslates itself.
+    """
+    for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
+        app.removeTranslator(old)
+        old.setParent(None)
+        old.deleteLater()
     qt_translator = load_qt_translator(language, app)  # the app owns both, so they live as long as the app
     if qt_translator is not None:
+        qt_translator.setObjectName(TRANSLATOR_NAME)
         app.installTranslator(qt_translator)
     translator = load_translator(language, app)
     if translator is not None:
+        translator.setObjectName(TRANSLATOR_NAME)
         app.installTranslator(translator)  # installed last, so it is asked first
     return translator

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from shiboken6 import isValid
 from PySide6.QtWidgets import (
@@ -16,7 +16,7 @@ from desktop.core.importing import SUPPORTED_SUFFIXES
 from desktop.core.store.models import Annotation
 from desktop.core.store.database import Store, StoreError
 from desktop.core.store.revisions import ConflictError
-from desktop.core.claims.suggestions import suggestion_items
+from desktop.core.claims.suggest import suggestion_items
 
 from desktop.ui import hooks, store_queue
 from desktop.ui.claims import conflicts
@@ -26,10 +26,11 @@ from desktop.ui.claims.commands import (
 )
 from desktop.ui.fonts import arabic_font_family
 from desktop.ui.reader.hidden_chars import has_overrides
-from desktop.ui.i18n import ui_locale
-from desktop.ui.library.import_worker import ImportOutcome, ImportRun
+from desktop.ui.i18n import app_language, ui_locale
+from desktop.ui.library.import_worker import ClipboardContent, ImportOutcome, ImportRun
 from desktop.ui.library.view import LibraryPanel
-from desktop.ui.menus import build_menus
+from desktop.ui.menus import build_menus, retranslate_menus
+from desktop.ui.reader.find import FindBar
 from desktop.ui.reader.view import ReaderView
 from desktop.ui.sample import ensure_sample
 from desktop.ui.settings import AppSettings
@@ -38,7 +39,8 @@ from desktop.ui.reader.snapping import snap_span
 
 STEPPED_OPEN_CHARS = 100_000  # longer articles open in steps, so no step blocks the event loop for long
 STEP_DELAY_MS = 1  # a timer tick between steps lets paint events and other timers run
-PANE_SHARES = (0.2, 0.45, 0.35)  # library, reader, claims: the default split of the window's width
+PANE_SHARES = (0.18, 0.44, 0.38)  # library, reader, claims: the default split of the window's width
+MIN_READER_SHARE = 0.34  # below this share of the width, a resize shares the width out again
 STATE_VERSION = 2  # of saveState(): 1 was the splitter of three panes, before the docks
 
 
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
         first = _sample_if_new(self.store) if load_sample else None
         self.library.refresh()
         self._open_initial(first)
+        self.reader.setFocus()  # keys (arrows, 1–6, Ctrl+F) go to the article from the start
 
     # --- construction ----------------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -94,7 +97,9 @@ class MainWindow(QMainWindow):
         reader_pane = QWidget(self)
         pane_layout = QVBoxLayout(reader_pane)
         pane_layout.setContentsMargins(0, 0, 0, 0)
+        self.find_bar = FindBar(self.reader, reader_pane)
         pane_layout.addWidget(self.banner)
+        pane_layout.addWidget(self.find_bar)
         pane_layout.addWidget(self.reader)
         self.claims_model = ClaimsModel(self.store, self)
         self.claims_model.language = self.language
@@ -105,8 +110,11 @@ class MainWindow(QMainWindow):
             lambda on: setattr(self.settings, "claim_editor_visible", on))
         self.setCentralWidget(reader_pane)
         self.setDockNestingEnabled(True)
-        self.library_dock = self._dock("libraryDock", self.library, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.claims_dock = self._dock("claimsDock", self.claims_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        # The library stands where reading starts (the right in an RTL UI), the claims panel where it ends.
+        start, end = _sides(self.layoutDirection())
+        self.library_dock = self._dock("libraryDock", self.library, start)
+        self.claims_dock = self._dock("claimsDock", self.claims_panel, end)
+        self._dock_direction = self.layoutDirection()
         self.retranslate_docks()
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
@@ -141,6 +149,41 @@ class MainWindow(QMainWindow):
         self.library_dock.setWindowTitle(self.tr("Library"))
         self.claims_dock.setWindowTitle(self.tr("Claims"))
 
+    def changeEvent(self, event) -> None:
+        """The UI language changed (Preferences): every text, label and number is shown in the new one."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "actions_by_name") and self.isVisible():
+            self.apply_language(app_language())
+        super().changeEvent(event)
+
+    def apply_language(self, language: str) -> None:
+        """Show the window in ``language``: menus, docks, reader tooltips, the claims panel and its labels."""
+        self.language = language
+        locale = ui_locale(language)
+        self.reader.language, self.reader.locale = language, locale
+        self.claims_model.language, self.claims_model.locale = language, locale
+        self.retranslate_docks()
+        self.banner.setAccessibleName(self.tr("Bidi override warning"))
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self._set_banner_text()
+        retranslate_menus(self)
+        self.claims_model.refresh()
+        self.claims_panel.fill_filters()
+        self._mirror_docks()
+
+    def _mirror_docks(self) -> None:
+        """After the layout direction flips, docked panels change sides, so the library stays where reading starts."""
+        if self.layoutDirection() == self._dock_direction:
+            return
+        self._dock_direction = self.layoutDirection()
+        opposite = {Qt.DockWidgetArea.LeftDockWidgetArea: Qt.DockWidgetArea.RightDockWidgetArea,
+                    Qt.DockWidgetArea.RightDockWidgetArea: Qt.DockWidgetArea.LeftDockWidgetArea}
+        for dock in (self.library_dock, self.claims_dock):
+            area = self.dockWidgetArea(dock)
+            if not dock.isFloating() and area in opposite:
+                self.addDockWidget(opposite[area], dock)
+        self.layout().activate()  # now, not at the next layout request
+        self.apply_default_split()
+
     def apply_font(self) -> None:
         """Give the reader the font in the settings: the chosen family (else the best Arabic one) and size."""
         family = self.settings.font_family or arabic_font_family()
@@ -167,6 +210,12 @@ class MainWindow(QMainWindow):
         if not self._docks_restored:
             self._docks_restored = True
             self.apply_default_split()
+
+    def resizeEvent(self, event) -> None:
+        """When the window shrinks so far that the reader would be squeezed, the docks give their share back."""
+        super().resizeEvent(event)
+        if self._docks_restored and self.isVisible() and self.centralWidget().width() < MIN_READER_SHARE * self.width():
+            QTimer.singleShot(0, self.apply_default_split)
 
     def apply_default_split(self) -> None:
         width = self.width()
@@ -201,9 +250,7 @@ class MainWindow(QMainWindow):
         pieces = self.reader.begin_article(article)
         self.claims_model.set_rows(article_id, [])
         self.banner.setVisible(article is not None and has_overrides(article.text))
-        self.banner.setText(self.tr("This article contains bidi override characters (LRO, RLO, LRE or RLE): "
-                                    "the order shown can differ from the stored text. "
-                                    "Use View › Show hidden characters to see them."))
+        self._set_banner_text()
         if article is not None:
             self.library.mark_current(article.id)
             self.settings.set_last_article(self.store.path or "", article.id)
@@ -219,6 +266,11 @@ class MainWindow(QMainWindow):
             generation = self._opening
             QTimer.singleShot(STEP_DELAY_MS, lambda: self._run_steps(generation, steps))
 
+    def _set_banner_text(self) -> None:
+        self.banner.setText(self.tr("This article contains bidi override characters (LRO, RLO, LRE or RLE): "
+                                    "the order shown can differ from the stored text. "
+                                    "Use View › Show hidden characters to see them."))
+
     def _run_steps(self, generation: int, steps: list) -> None:
         if generation != self._opening or not steps:  # another article was opened meanwhile
             return
@@ -226,6 +278,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(STEP_DELAY_MS, lambda: self._run_steps(generation, steps[1:]))
 
     def _opened(self) -> None:
+        if self.find_bar.isVisible():
+            self.find_bar.search()  # the same query in the article just opened
         pending, self._after_open = self._after_open, []
         for action in pending:
             action()
@@ -383,12 +437,31 @@ class MainWindow(QMainWindow):
         if paths:
             self.import_files(paths)
 
-    def import_files(self, paths: list[str]) -> ImportRun | None:
-        """Import files off the GUI thread, with a progress bar; the report dialog shows when done."""
+    def import_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of articles"))
+        if folder:
+            self.import_files([folder])
+
+    def paste_article(self) -> ImportRun | None:
+        """Import the clipboard's HTML (else its text) as a new article, through the same importers."""
+        from PySide6.QtGui import QGuiApplication
+
+        mime = QGuiApplication.clipboard().mimeData()
+        html = mime.html() if mime is not None and mime.hasHtml() else None
+        text = mime.text() if mime is not None and mime.hasText() else None
+        if not (html or "").strip() and not (text or "").strip():
+            self.show_error(self.tr("The clipboard holds no text to import."))
+            return None
+        return self.import_files([ClipboardContent(html, text)])
+
+    def import_files(self, paths: list) -> ImportRun | None:
+        """Import files (a folder: every article file in it) or the clipboard's content off the GUI thread, with a
+        progress bar; the report dialog shows when done."""
         if self.import_run is not None:
             self.show_error(self.tr("An import is already running."))
             return None
-        run = ImportRun(self.store, [str(p) for p in paths], suggest=self.settings.suggest_on_import, parent=self)
+        items = [p if isinstance(p, ClipboardContent) else str(p) for p in paths]
+        run = ImportRun(self.store, items, suggest=self.settings.suggest_on_import, parent=self)
         run.progress.connect(self._import_progress)
         run.finished.connect(self._import_finished)
         self.import_run = run
@@ -529,11 +602,20 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event) -> None:
+        for window in list(self._windows):  # the review and all-claims windows go with the main window
+            if isValid(window):
+                window.close()
         if self.import_run is not None:
             self.import_run.cancel()
             self.import_run.wait()
         self.save_state()
         super().closeEvent(event)
+
+
+def _sides(direction: Qt.LayoutDirection) -> tuple[Qt.DockWidgetArea, Qt.DockWidgetArea]:
+    """(start, end) dock areas for a layout direction: right then left for right-to-left."""
+    left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+    return (right, left) if direction == Qt.LayoutDirection.RightToLeft else (left, right)
 
 
 def _sample_if_new(store: Store) -> int | None:
@@ -544,7 +626,7 @@ def _sample_if_new(store: Store) -> int | None:
 def prefill(quote: str) -> dict:
     """Value, unit and kind read from the selected words by the claim parser (empty when it reads nothing)."""
     try:
-        from desktop.core.claims.grammar import parse_quantity
+        from desktop.core.claims.suggest import parse_quantity
     except ImportError:
         return {}
     found = parse_quantity(quote)

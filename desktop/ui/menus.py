@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QMainWindow, QToolBar
+from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar
+from shiboken6 import isValid
 
 from desktop.paths import resource
 
@@ -30,15 +31,54 @@ def _swatch(colour: str) -> QIcon:
     return QIcon(pixmap)
 
 
-def _action(window: QMainWindow, text: str, slot: Callable, shortcuts=(), icon: str | QIcon = "",
+def _retranslated(window: QMainWindow, apply: Callable[[], None]) -> None:
+    """Run ``apply`` now and again whenever the UI language changes (``retranslate_menus``)."""
+    apply()
+    window.__dict__.setdefault("_menu_texts", []).append(apply)
+
+
+def retranslate_menus(window: QMainWindow) -> None:
+    """Set every menu, action and toolbar text again in the current UI language."""
+    for apply in window.__dict__.get("_menu_texts", []):
+        apply()
+
+
+def _menu(window: QMainWindow, parent, source: str):
+    """A menu titled with the translation of ``source`` (context Menus), kept up to date."""
+    menu = parent.addMenu("")
+    _retranslated(window, lambda: menu.setTitle(QCoreApplication.translate("Menus", source)))
+    return menu
+
+
+def _action(window: QMainWindow, source: str, slot: Callable, shortcuts=(), icon: str | QIcon = "",
             context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> QAction:
+    """An action whose text is the translation of ``source`` (context Menus), kept up to date."""
     if isinstance(icon, QIcon):
-        action = QAction(icon, text, window)
+        action = QAction(icon, "", window)
     else:
-        action = QAction(_icon(icon), text, window) if icon else QAction(text, window)
+        action = QAction(_icon(icon), "", window) if icon else QAction(window)
+    _retranslated(window, lambda: action.setText(QCoreApplication.translate("Menus", source)))
     action.setShortcuts(unique(shortcuts))
     action.setShortcutContext(context)
     action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def _undo_action(w, source: str, slot, describe, enabled, changed, shortcuts) -> QAction:
+    """Undo or redo: "Undo" followed by what it undoes, enabled only when there is something to undo."""
+    action = _action(w, source, slot, shortcuts)
+
+    def update(*_args) -> None:
+        if not (isValid(w.undo_stack) and isValid(action)):  # signals sent while the window is torn down
+            return
+        label, what = QCoreApplication.translate("Menus", source), describe()
+        action.setText(f"{label} {what}" if what else label)
+        action.setEnabled(enabled())
+
+    _retranslated(w, update)
+    w.undo_stack.indexChanged.connect(update)
+    w.undo_stack.cleanChanged.connect(update)
+    changed.connect(update)
     return action
 
 
@@ -48,20 +88,21 @@ def build_menus(w) -> dict[str, QAction]:
     bar = w.menuBar()
     local = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
-    file_menu = bar.addMenu(QCoreApplication.translate("Menus", "&File"))
-    a["import"] = _action(w, QCoreApplication.translate("Menus", "&Import articles…"), w.import_dialog, ["Ctrl+I"], "import")
-    a["open_store"] = _action(w, QCoreApplication.translate("Menus", "&Open store…"), w.open_store_dialog, ["Ctrl+O"])
-    a["new_store"] = _action(w, QCoreApplication.translate("Menus", "&New store…"), w.new_store_dialog, ["Ctrl+N"])
-    a["export"] = _action(w, QCoreApplication.translate("Menus", "&Export…"), lambda: w.run_hook("export"), ["Ctrl+E"])
-    a["import_annotations"] = _action(w, QCoreApplication.translate("Menus", "Import &annotations…"), lambda: w.run_hook("import_annotations"))
-    a["merge"] = _action(w, QCoreApplication.translate("Menus", "&Merge store…"), lambda: w.run_hook("merge"))
-    a["backup"] = _action(w, QCoreApplication.translate("Menus", "&Back up…"), lambda: backup_dialogs.back_up(w))
-    a["restore"] = _action(w, QCoreApplication.translate("Menus", "Res&tore…"), lambda: backup_dialogs.restore(w))
-    a["preferences"] = _action(w, QCoreApplication.translate("Menus", "&Preferences…"), lambda: _preferences(w), ["Ctrl+,"])
-    a["quit"] = _action(w, QCoreApplication.translate("Menus", "&Quit"), w.close, ["Ctrl+Q"])
-    for name in ("import", "open_store", "new_store"):
+    file_menu = _menu(w, bar, QT_TRANSLATE_NOOP("Menus", "&File"))
+    a["import"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Import articles…"), w.import_dialog, ["Ctrl+I"], "import")
+    a["import_folder"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Import &folder…"), w.import_folder_dialog)
+    a["open_store"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Open store…"), w.open_store_dialog, ["Ctrl+O"])
+    a["new_store"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&New store…"), w.new_store_dialog, ["Ctrl+N"])
+    a["export"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Export…"), lambda: w.run_hook("export"), ["Ctrl+E"])
+    a["import_annotations"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Import &annotations…"), lambda: w.run_hook("import_annotations"))
+    a["merge"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Merge store…"), lambda: w.run_hook("merge"))
+    a["backup"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Back up…"), lambda: backup_dialogs.back_up(w))
+    a["restore"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Res&tore…"), lambda: backup_dialogs.restore(w))
+    a["preferences"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Preferences…"), lambda: _preferences(w), ["Ctrl+,"])
+    a["quit"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Quit"), w.close, ["Ctrl+Q"])
+    for name in ("import", "import_folder", "open_store", "new_store"):
         file_menu.addAction(a[name])
-    w.recent_menu = file_menu.addMenu(QCoreApplication.translate("Menus", "&Recent stores"))
+    w.recent_menu = _menu(w, file_menu, QT_TRANSLATE_NOOP("Menus", "&Recent stores"))
     w.rebuild_recent_menu()
     file_menu.addSeparator()
     for name in ("export", "import_annotations", "merge"):
@@ -73,30 +114,36 @@ def build_menus(w) -> dict[str, QAction]:
     file_menu.addAction(a["preferences"])
     file_menu.addAction(a["quit"])
 
-    edit_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Edit"))
-    a["undo"] = w.undo_stack.createUndoAction(w, QCoreApplication.translate("Menus", "&Undo"))
-    a["undo"].setShortcuts(unique(["Ctrl+Z"]))
-    a["redo"] = w.undo_stack.createRedoAction(w, QCoreApplication.translate("Menus", "&Redo"))
-    a["redo"].setShortcuts(unique(["Ctrl+Shift+Z", "Ctrl+Y"]))
-    a["find"] = _action(w, QCoreApplication.translate("Menus", "&Find articles"), lambda: w.library.search_edit.setFocus(), ["Ctrl+Shift+F"])
-    a["delete_article"] = _action(w, QCoreApplication.translate("Menus", "Delete &article…"), w.delete_article)
-    for name in ("undo", "redo", "find"):
+    edit_menu = _menu(w, bar, QT_TRANSLATE_NOOP("Menus", "&Edit"))
+    a["undo"] = _undo_action(w, QT_TRANSLATE_NOOP("Menus", "&Undo"), w.undo_stack.undo, w.undo_stack.undoText,
+                             w.undo_stack.canUndo, w.undo_stack.canUndoChanged, ["Ctrl+Z"])
+    a["redo"] = _undo_action(w, QT_TRANSLATE_NOOP("Menus", "&Redo"), w.undo_stack.redo, w.undo_stack.redoText,
+                             w.undo_stack.canRedo, w.undo_stack.canRedoChanged, ["Ctrl+Shift+Z", "Ctrl+Y"])
+    a["find"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Find articles"), lambda: w.library.search_edit.setFocus(), ["Ctrl+Shift+F"])
+    a["delete_article"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Delete &article…"), w.delete_article)
+    a["find_in_article"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Find in &article…"), w.find_bar.open_bar, ["Ctrl+F"])
+    a["find_next"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Find &next"), w.find_bar.find_next, ["F3"])
+    a["find_previous"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Find pre&vious"), w.find_bar.find_previous, ["Shift+F3"])
+    a["paste_article"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Paste as new article"), w.paste_article,
+                                 ["Ctrl+Shift+V"])
+    for name in ("undo", "redo", "find_in_article", "find_next", "find_previous", "find"):
         edit_menu.addAction(a[name])
     edit_menu.addSeparator()
+    edit_menu.addAction(a["paste_article"])
     edit_menu.addAction(a["delete_article"])
 
-    claims_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Claims"))
+    claims_menu = _menu(w, bar, QT_TRANSLATE_NOOP("Menus", "&Claims"))
     for c in w.store.categories():
-        label = category_label(c, c.name, w.language)
-        act = _action(w, QCoreApplication.translate("Menus", "Mark as %s") % label, lambda n=c.name: w.mark_claim(n),
-                      [c.shortcut] if c.shortcut else [], _swatch(c.colour), local)
+        act = _action(w, "", lambda n=c.name: w.mark_claim(n), [c.shortcut] if c.shortcut else [], _swatch(c.colour), local)
+        _retranslated(w, lambda act=act, c=c: act.setText(
+            QCoreApplication.translate("Menus", "Mark as %s") % category_label(c, c.name, w.language)))
         a[f"mark_{c.name}"] = act
         claims_menu.addAction(act)
     claims_menu.addSeparator()
-    a["accept"] = _action(w, QCoreApplication.translate("Menus", "&Accept claim"), w.accept_claim, ["A", "Return", "Enter"], "accept", local)
-    a["reject"] = _action(w, QCoreApplication.translate("Menus", "&Reject claim"), w.reject_claim, ["R"], "reject", local)
-    a["delete"] = _action(w, QCoreApplication.translate("Menus", "&Delete claim"), w.delete_claim, ["Del"], "", local)
-    a["suggest"] = _action(w, QCoreApplication.translate("Menus", "&Suggest claims"), w.suggest_claims, ["Ctrl+Shift+S"], "suggest")
+    a["accept"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Accept claim"), w.accept_claim, ["A", "Return", "Enter"], "accept", local)
+    a["reject"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Reject claim"), w.reject_claim, ["R"], "reject", local)
+    a["delete"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Delete claim"), w.delete_claim, ["Del"], "", local)
+    a["suggest"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Suggest claims"), w.suggest_claims, ["Ctrl+Shift+S"], "suggest")
     for name in ("accept", "reject", "delete", "suggest"):
         claims_menu.addAction(a[name])
     keyboard_targets = (w.reader, w.claims_panel.table)
@@ -105,20 +152,20 @@ def build_menus(w) -> dict[str, QAction]:
     w.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     w.reader.customContextMenuRequested.connect(lambda pos: _reader_menu(w, a, pos))
 
-    view_menu = bar.addMenu(QCoreApplication.translate("Menus", "&View"))
-    a["zoom_in"] = _action(w, QCoreApplication.translate("Menus", "Zoom &in"), w.reader.zoom_in, ["Ctrl+=", "Ctrl++"])
-    a["zoom_out"] = _action(w, QCoreApplication.translate("Menus", "Zoom &out"), w.reader.zoom_out, ["Ctrl+-"])
-    a["hidden"] = _action(w, QCoreApplication.translate("Menus", "Show &hidden characters"), lambda: None, ["Ctrl+Shift+H"])
+    view_menu = _menu(w, bar, QT_TRANSLATE_NOOP("Menus", "&View"))
+    a["zoom_in"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Zoom &in"), w.reader.zoom_in, ["Ctrl+=", "Ctrl++"])
+    a["zoom_out"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Zoom &out"), w.reader.zoom_out, ["Ctrl+-"])
+    a["hidden"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Show &hidden characters"), lambda: None, ["Ctrl+Shift+H"])
     a["hidden"].setCheckable(True)
     a["hidden"].toggled.connect(w.reader.set_show_hidden)
-    a["isolate_latin"] = _action(w, QCoreApplication.translate("Menus", "&Latin runs as written"), lambda: None)
+    a["isolate_latin"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Latin runs as written"), lambda: None)
     a["isolate_latin"].setCheckable(True)
     a["isolate_latin"].setChecked(w.settings.isolate_latin)
-    a["isolate_latin"].setToolTip(QCoreApplication.translate(
-        "Menus", "Show «$2 billion» and «GPT-4o» inside Arabic text as written; off shows the raw Unicode order"))
+    _retranslated(w, lambda: a["isolate_latin"].setToolTip(QCoreApplication.translate(
+        "Menus", "Show «$2 billion» and «GPT-4o» inside Arabic text as written; off shows the raw Unicode order")))
     a["isolate_latin"].toggled.connect(w.set_isolate_latin)
-    a["review"] = _action(w, QCoreApplication.translate("Menus", "&Review mode"), lambda: w.run_hook("review"), ["Ctrl+R"])
-    a["all_claims"] = _action(w, QCoreApplication.translate("Menus", "&All claims"), lambda: w.run_hook("all_claims"), ["Ctrl+Shift+A"])
+    a["review"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Review mode"), lambda: w.run_hook("review"), ["Ctrl+R"])
+    a["all_claims"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&All claims"), lambda: w.run_hook("all_claims"), ["Ctrl+Shift+A"])
     for name in ("zoom_in", "zoom_out", "hidden", "isolate_latin", "review", "all_claims"):
         view_menu.addAction(a[name])
     view_menu.addSeparator()
@@ -129,16 +176,17 @@ def build_menus(w) -> dict[str, QAction]:
     for name in ("library_dock", "claims_dock"):
         view_menu.addAction(a[name])
 
-    tools_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Tools"))
-    a["agreement"] = _action(w, QCoreApplication.translate("Menus", "&Agreement…"), lambda: w.run_hook("agreement"))
+    tools_menu = _menu(w, bar, QT_TRANSLATE_NOOP("Menus", "&Tools"))
+    a["agreement"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Agreement…"), lambda: w.run_hook("agreement"))
     tools_menu.addAction(a["agreement"])
 
     for name in hooks.HOOKS:
         a[name].setEnabled(hooks.resolve(name) is not None)
 
-    toolbar = QToolBar(QCoreApplication.translate("Menus", "Claims"), w)
+    toolbar = QToolBar(w)
     toolbar.setObjectName("claimsToolbar")
-    toolbar.setAccessibleName(QCoreApplication.translate("Menus", "Claim tools"))
+    _retranslated(w, lambda: (toolbar.setWindowTitle(QCoreApplication.translate("Menus", "Claims")),
+                              toolbar.setAccessibleName(QCoreApplication.translate("Menus", "Claim tools"))))
     for name in [k for k in a if k.startswith("mark_")] + ["accept", "reject", "suggest", "import"]:
         toolbar.addAction(a[name])
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -161,8 +209,13 @@ def _preferences(w) -> None:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def save() -> None:
+        before = w.settings.language
         dialog.save()
         w.apply_font()
+        if w.settings.language != before:
+            from desktop.ui.app import configure_app
+
+            configure_app(QApplication.instance(), w.settings.language)  # every open window retranslates itself
 
     dialog.accepted.connect(save)
     dialog.open()

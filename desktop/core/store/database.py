@@ -55,7 +55,7 @@ _COLUMNS = ", ".join(f'"{c}"' for c in _ANNOTATION_FIELDS)
 _EDITABLE = {"category", "kind", "value", "unit", "note", "status"}
 _ARTICLE_FIELDS = (
     "title text raw_text source source_url format encoding content_hash imported language direction bidi_controls "
-    "import_report"
+    "published published_from site author import_report"
 ).split()
 # A new article's id: above every stored id and every id a tombstone keeps, so undo of a deletion gets its id back.
 _NEXT_ARTICLE_ID = ("(SELECT max(coalesce((SELECT max(id) FROM articles), 0), "
@@ -121,6 +121,10 @@ class Store(Lifecycle, Versioning, Tombstones, Searching):
         direction: str = "rtl",
         bidi_controls: int = 0,
         import_report: dict | None = None,
+        published: str | None = None,
+        published_from: str | None = None,
+        site: str | None = None,
+        author: str | None = None,
     ) -> tuple[Article, bool]:
         """Store an article; returns it and whether it is new (the same canonical text is stored once).
 
@@ -134,7 +138,8 @@ class Store(Lifecycle, Versioning, Tombstones, Searching):
             return existing, False
         row = dict(title=title, text=text, raw_text=raw_text if raw_text is not None else text, source=source,
                    source_url=source_url, format=format, encoding=encoding, content_hash=digest, imported=utc_now(),
-                   language=language, direction=direction, bidi_controls=bidi_controls, import_report=import_report)
+                   language=language, direction=direction, bidi_controls=bidi_controls, import_report=import_report,
+                   published=published, published_from=published_from, site=site, author=author)
         with self.transaction():
             self.db.execute("DELETE FROM article_deletions WHERE content_hash = ?", [digest])
             article_id = self._insert_article(row)
@@ -158,7 +163,9 @@ class Store(Lifecycle, Versioning, Tombstones, Searching):
             title=doc.title, text=doc.text, raw_text=doc.raw_text, source=doc.source,
             source_url=doc.source_url, format=doc.format, encoding=doc.encoding,
             language=doc.language, direction=doc.direction, bidi_controls=doc.bidi_controls,
-            import_report=doc.report(),
+            import_report=doc.report(), published=getattr(doc, "published", None),
+            published_from=getattr(doc, "published_from", None), site=getattr(doc, "site", None),
+            author=getattr(doc, "author", None),
         )
 
     def article(self, article_id: int) -> Article:
@@ -188,7 +195,7 @@ class Store(Lifecycle, Versioning, Tombstones, Searching):
 
     def articles(self) -> list[ArticleSummary]:
         rows = self.db.execute(
-            """SELECT a.id, a.title, length(a.text), count(n.uuid), a.imported
+            """SELECT a.id, a.title, length(a.text), count(n.uuid), a.imported, a.published, a.site, a.source_url
                FROM articles a LEFT JOIN annotations n ON n.article = a.id
                GROUP BY a.id ORDER BY a.imported, a.id"""
         ).fetchall()

@@ -243,3 +243,13 @@ def m009_claim_revisions(db: Database) -> None:
         seq = cur.lastrowid
         db.execute("UPDATE claim_revisions SET origin_seq = ? WHERE seq = ?", [seq, seq])
         db.execute("UPDATE annotations SET revision = ? WHERE uuid = ?", [seq, uuid])
+
+
+@migrations()
+def m010_article_metadata(db: Database) -> None:
+    # What a saved page says about itself (desktop.core.importing): `published` (YYYY-MM-DD) and where that date
+    # came from (`published_from`: 'metadata', 'page' for a visible date line, 'file' for the file's date), the
+    # `site` name and the `author`. The canonical URL is `source_url`, the language `language` (m001).
+    for column in ("published", "published_from", "site", "author"):
+        db.execute(f"ALTER TABLE articles ADD COLUMN {column} TEXT")
+    db.execute("CREATE INDEX idx_articles_published ON articles (published)")

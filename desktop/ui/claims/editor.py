@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QWidget,
 )
@@ -34,31 +34,45 @@ class ClaimEditor(QWidget):
         self.status_box = QComboBox(self)
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color: #b00020")
-        self.apply_button = QPushButton(self.tr("&Apply"), self)
+        self.apply_button = QPushButton(self)
         self.apply_button.clicked.connect(self.apply)
-        for widget, name in ((self.category_box, "Category"), (self.kind_box, "Kind"), (self.value_edit, "Value"),
-                             (self.unit_edit, "Unit"), (self.note_edit, "Note"), (self.status_box, "Status")):
-            widget.setAccessibleName(self.tr(name))
-        self.apply_button.setAccessibleName(self.tr("Apply changes to the claim"))
         self.history_source = None
         self.history = QListWidget(self)
         self.history.setObjectName("claimHistory")
-        self.history.setAccessibleName(self.tr("History of the claim"))
         self.history.setMaximumHeight(110)
         self.history.setMinimumHeight(1)  # never what sets the window's minimum height
         self.history.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustIgnored)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Category"), self.category_box)
-        form.addRow(self.tr("Kind"), self.kind_box)
-        form.addRow(self.tr("Value"), self.value_edit)
-        form.addRow(self.tr("Unit"), self.unit_edit)
-        form.addRow(self.tr("Note"), self.note_edit)
-        form.addRow(self.tr("Status"), self.status_box)
-        form.addRow(self.error_label, self.apply_button)
-        form.addRow(self.tr("History"), self.history)
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.fields = (self.category_box, self.kind_box, self.value_edit, self.unit_edit, self.note_edit,
+                       self.status_box)
+        self.labels = [QLabel(self) for _field in self.fields]
+        for label, field in zip(self.labels, self.fields):
+            label.setBuddy(field)
+            self.form.addRow(label, field)
+        self.form.addRow(self.error_label, self.apply_button)
+        self.history_label = QLabel(self)
+        self.form.addRow(self.history_label, self.history)
+        self.retranslate()
         self.set_categories([], "en")
         self.set_annotation(None)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Labels in the UI language; called again when the language changes."""
+        names = (self.tr("Category"), self.tr("Kind"), self.tr("Value"), self.tr("Unit"), self.tr("Note"),
+                 self.tr("Status"))
+        for label, field, name in zip(self.labels, self.fields, names):
+            label.setText(name)
+            field.setAccessibleName(name)
+        self.apply_button.setText(self.tr("&Apply"))
+        self.apply_button.setAccessibleName(self.tr("Apply changes to the claim"))
+        self.history_label.setText(self.tr("History"))
+        self.history.setAccessibleName(self.tr("History of the claim"))
 
     def set_categories(self, categories: list[Category], language: str, locale: QLocale | None = None) -> None:
         self.locale = locale or QLocale()
@@ -84,10 +98,12 @@ class ClaimEditor(QWidget):
         self.error_label.clear()
         self.show_history()
         self.setEnabled(a is not None)
-        if a is None:
+        if a is None:  # nothing selected: blank fields, not the last claim's leftovers
             for edit in (self.value_edit, self.unit_edit):
                 edit.clear()
             self.note_edit.clear()
+            for box in (self.category_box, self.kind_box, self.status_box):
+                box.setCurrentIndex(-1)
             return
         self.category_box.setCurrentIndex(max(0, self.category_box.findData(a.category)))
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(a.kind)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor, QTextOption, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -186,6 +186,31 @@ class ReviewWindow(QWidget):
             (self.article_combo, self.tr("All articles"), [(a.title, a.id) for a in self.store.articles()]),
         ):
             refill_combo(combo, everything, items)
+
+    def changeEvent(self, event) -> None:
+        """The UI language changed: build the window again in the new language, on the same claim."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "queue_combo") and self.isVisible():
+            self.rebuild()
+        super().changeEvent(event)
+
+    def rebuild(self) -> None:
+        queue, category, article, uuid = self.queue_name, self.category, self.article_id, self.current_uuid()
+        for action in self.actions():
+            self.removeAction(action)
+            action.deleteLater()
+        for child in self.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if not child.isWindow():
+                child.hide()
+                child.deleteLater()
+        QWidget().setLayout(self.layout())  # the old layout goes with a throwaway widget
+        self.language = app_language()
+        self.setWindowTitle(self.tr("Review claims"))
+        self.setAccessibleName(self.tr("Review claims"))
+        self._build()
+        self._fill_filters()
+        self.set_filters(queue, category=category, article_id=article)
+        if uuid in self.uuids:
+            self._show(self.uuids.index(uuid), navigate=False)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

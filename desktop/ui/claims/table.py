@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -48,6 +48,7 @@ from desktop.ui.claims.table_model import (
     compact_value,
 )
 from desktop.ui.formatting import category_label, format_count, status_label
+from desktop.ui.i18n import app_language
 from desktop.ui.widgets import DirectionDelegate, first_strong_direction, refill_combo
 
 __all__ = [  # the model's names are re-exported: callers import the table from here
@@ -83,12 +84,11 @@ class ClaimsTableWindow(QWidget):
         self.store = store
         self.navigate = navigate
         self._stale = False
-        self.setWindowTitle(self.tr("All claims"))
-        self.setAccessibleName(self.tr("All claims in the library"))
         self.model = ClaimsTableModel(store, parent=self)
         self.proxy = ClaimsFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._build()
+        self.retranslate()
         self._fill_choices()
         self.model.reloaded.connect(self._fill_choices)
         self.model.reloaded.connect(self._update_summary)
@@ -102,6 +102,32 @@ class ClaimsTableWindow(QWidget):
         signal = getattr(events, "claimsChanged", None) if events is not None else None
         if signal is not None and hasattr(signal, "connect"):
             signal.connect(self._claims_changed)
+
+    def retranslate(self) -> None:
+        """Texts in the UI language; called again when it changes."""
+        self.setWindowTitle(self.tr("All claims"))
+        self.setAccessibleName(self.tr("All claims in the library"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter: title, quote, note…"))
+        self.filter_edit.setAccessibleName(self.tr("Filter claims by text"))
+        self.unit_combo.setAccessibleName(self.tr("Filter by unit"))
+        self.category_combo.setAccessibleName(self.tr("Filter by category"))
+        self.status_combo.setAccessibleName(self.tr("Filter by status"))
+        self.grouped_check.setText(self.tr("Grouped only"))
+        self.grouped_check.setAccessibleName(self.tr("Show only claims in a group"))
+        self.tolerance_spin.setAccessibleName(self.tr("Grouping tolerance in percent"))
+        self.tolerance_spin.setToolTip(
+            self.tr("Claims with the same unit whose values differ by at most this much are grouped"))
+        self.summary.setAccessibleName(self.tr("Claims summary"))
+        self.tolerance_label.setText(self.tr("Tolerance:"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "summary") and self.isVisible():
+            self.retranslate()
+            self.model.language = app_language()
+            self.refresh()
+            self._fill_choices()
+            self._update_summary()
+        super().changeEvent(event)
 
     def _claims_changed(self, _article_id: int = -1) -> None:
         """Claims changed elsewhere: reload now if shown, else when next shown."""
@@ -117,8 +143,6 @@ class ClaimsTableWindow(QWidget):
 
     def _build(self) -> None:
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(self.tr("Filter: title, quote, note…"))
-        self.filter_edit.setAccessibleName(self.tr("Filter claims by text"))
         self.filter_edit.setClearButtonEnabled(True)
         # Typing re-filters after a short pause (not on every keystroke); Enter at once.
         self._filter_timer = QTimer(self)
@@ -127,23 +151,17 @@ class ClaimsTableWindow(QWidget):
         self._filter_timer.timeout.connect(self.apply_text_filter)
         self.filter_edit.textChanged.connect(self._filter_timer.start)
         self.filter_edit.returnPressed.connect(self.apply_text_filter)
-        self.unit_combo = self._combo(self.tr("Filter by unit"))
-        self.category_combo = self._combo(self.tr("Filter by category"))
-        self.status_combo = self._combo(self.tr("Filter by status"))
+        self.unit_combo, self.category_combo, self.status_combo = QComboBox(self), QComboBox(self), QComboBox(self)
         self.unit_combo.currentIndexChanged.connect(lambda: self.proxy.set_unit(self.unit_combo.currentData()))
         self.category_combo.currentIndexChanged.connect(
             lambda: self.proxy.set_category(self.category_combo.currentData()))
         self.status_combo.currentIndexChanged.connect(lambda: self.proxy.set_status(self.status_combo.currentData()))
-        self.grouped_check = QCheckBox(self.tr("Grouped only"), self)
-        self.grouped_check.setAccessibleName(self.tr("Show only claims in a group"))
+        self.grouped_check = QCheckBox(self)
         self.grouped_check.toggled.connect(self.proxy.set_grouped_only)
         self.tolerance_spin = QDoubleSpinBox(self)
         self.tolerance_spin.setRange(0, 99)
         self.tolerance_spin.setSuffix(" %")
         self.tolerance_spin.setValue(self.model.tolerance * 100)
-        self.tolerance_spin.setAccessibleName(self.tr("Grouping tolerance in percent"))
-        self.tolerance_spin.setToolTip(
-            self.tr("Claims with the same unit whose values differ by at most this much are grouped"))
         self.tolerance_spin.valueChanged.connect(lambda v: self.model.set_grouping(v / 100))
 
         self.view = QTableView(self)
@@ -164,24 +182,19 @@ class ClaimsTableWindow(QWidget):
         self.view.doubleClicked.connect(self._open)
         self.view.activated.connect(self._open)
         self.summary = QLabel(self)
-        self.summary.setAccessibleName(self.tr("Claims summary"))
+        self.tolerance_label = QLabel(self)
 
         filters = QHBoxLayout()
         filters.addWidget(self.filter_edit, 3)
         for widget in (self.unit_combo, self.category_combo, self.status_combo, self.grouped_check):
             filters.addWidget(widget)
-        filters.addWidget(QLabel(self.tr("Tolerance:"), self))
+        filters.addWidget(self.tolerance_label)
         filters.addWidget(self.tolerance_spin)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.view)
         layout.addWidget(self.summary)
         self.resize(1100, 600)
-
-    def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setAccessibleName(name)
-        return combo
 
     def _fill_choices(self) -> None:
         units = sorted({self.model.row(r).unit for r in range(self.model.rowCount())})

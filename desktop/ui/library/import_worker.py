@@ -1,4 +1,5 @@
-"""Importing files off the GUI thread: a worker thread runs only import_file; the store is written on the GUI thread."""
+"""Importing off the GUI thread: a worker thread runs only the core importers (files, folders walked recursively,
+the clipboard's content); the store is written on the GUI thread."""
 
 from __future__ import annotations
 
@@ -7,28 +8,65 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
-from desktop.core.importing import ImportFailure, import_file
-from desktop.core.claims.suggestions import save_suggestions
+from desktop.core.importing import ImportFailure, files_in_folder, import_clipboard, import_file
+from desktop.core.claims.suggest import save_suggestions
+
+
+CLIPBOARD = "clipboard"  # the name an import from the clipboard goes by in the report
+
+
+@dataclass(frozen=True)
+class ClipboardContent:
+    """What the clipboard held when the analyst pasted: its HTML and its plain text (either may be empty)."""
+
+    html: str | None
+    text: str | None
+
+
+def _import(item) -> object:
+    if isinstance(item, ClipboardContent):
+        return import_clipboard(item.html, item.text)
+    return import_file(item)
 
 
 class ImportThread(QThread):
-    """Parses files one by one; emits each document or failure, never touching the store."""
+    """Parses files (folders walked recursively) or the clipboard's content one by one; emits each document or
+    failure, never touching the store."""
 
     imported = Signal(str, object)  # path, ImportedDocument
     failed = Signal(str, str)  # path, reason
     progress = Signal(int, int)  # done, total
 
-    def __init__(self, paths: list[str], parent: QObject | None = None):
+    def __init__(self, paths: list, parent: QObject | None = None):
         super().__init__(parent)
-        self.paths = [os.fspath(p) for p in paths]
+        self.paths = [p if isinstance(p, ClipboardContent) else os.fspath(p) for p in paths]
+
+    def _items(self) -> list:
+        items = []
+        for path in self.paths:
+            if isinstance(path, str) and os.path.isdir(path):
+                try:
+                    found = files_in_folder(path)
+                except ImportFailure as exc:
+                    self.failed.emit(path, exc.reason)
+                    continue
+                if not found:
+                    self.failed.emit(path, QCoreApplication.translate("ImportOutcome", "a folder with no files to import"))
+                items.extend(found)
+            else:
+                items.append(path)
+        return items
 
     def run(self) -> None:
-        total = len(self.paths)
-        for done, path in enumerate(self.paths):
+        items = self._items()
+        total = len(items)
+        self.progress.emit(0, total)
+        for done, item in enumerate(items):
             if self.isInterruptionRequested():
                 return
+            path = CLIPBOARD if isinstance(item, ClipboardContent) else item
             try:
-                self.imported.emit(path, import_file(path))
+                self.imported.emit(path, _import(item))
             except ImportFailure as exc:
                 self.failed.emit(path, exc.reason)
             except Exception as exc:  # the importer promises ImportFailure; never let a thread die silently
@@ -62,13 +100,20 @@ class ImportOutcome:
             state = (QCoreApplication.translate("ImportOutcome", "imported") if new
                      else QCoreApplication.translate("ImportOutcome", "already in the store"))
             removed = report.get("removed") or []
-            lines.append(f"{os.path.basename(path)} → #{article_id} \u2068{title}\u2069: {state}"
+            when = f" ({report['published']})" if report.get("published") else ""
+            lines.append(f"{_label(path)} → #{article_id} \u2068{title}\u2069{when}: {state}"
                          + (_PluralTexts().removed(len(removed)) if removed else ""))
         for path, reason in self.failures:
-            lines.append(f"{os.path.basename(path)}: {reason}")
+            lines.append(f"{_label(path)}: {reason}")
         if self.suggested:
             lines.append(_PluralTexts().suggested(self.suggested))
         return "\n".join(lines)
+
+
+def _label(path: str) -> str:
+    if path == CLIPBOARD:
+        return QCoreApplication.translate("ImportOutcome", "clipboard")
+    return os.path.basename(path) or path
 
 
 def suggest_claims(store, article_id: int) -> int:
@@ -82,7 +127,7 @@ class ImportRun(QObject):
     progress = Signal(int, int)
     finished = Signal(object)  # ImportOutcome
 
-    def __init__(self, store, paths: list[str], *, suggest: bool, parent: QObject | None = None):
+    def __init__(self, store, paths: list, *, suggest: bool, parent: QObject | None = None):
         super().__init__(parent)
         self.store, self.suggest = store, suggest
         self.outcome = ImportOutcome()
