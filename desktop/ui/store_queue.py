@@ -34,6 +34,7 @@ class WriteQueue(QObject):
 
     stateChanged = Signal()
     notSaved = Signal(str)  # what was not saved, and why
+    conflicted = Signal(object)  # a retried change met a ConflictError: the window asks which version to keep
 
     def __init__(self, store, parent=None):
         super().__init__(parent)
@@ -80,6 +81,11 @@ class WriteQueue(QObject):
                     self.notSaved.emit(self.tr("Not saved: %s. %s The change is kept: press Retry to save it.")
                                        % (f"\u2068{item.label}\u2069", exc))
                 return
+            except ConflictError as exc:
+                self.pending.pop(0)
+                self.stateChanged.emit()
+                self.conflicted.emit(exc)
+                continue
             except StoreError as exc:
                 self.pending.pop(0)
                 self.stateChanged.emit()
@@ -168,9 +174,16 @@ def attach(window) -> None:
     window.writes = WriteQueue(window.store, window)
     window.save_indicator = SaveIndicator(window, window.writes)
     window.writes.notSaved.connect(window.show_error)
+    window.writes.conflicted.connect(lambda error: _resolve(window, error))
     window.watcher = StoreWatcher(window.store, window)
     window.watcher.changedElsewhere.connect(window.refresh_all)
     window.events.stepFailed.connect(lambda failure: step_failed(window, failure), Qt.ConnectionType.QueuedConnection)
+
+
+def _resolve(window, error) -> None:
+    from desktop.ui.claims.conflicts import resolve
+
+    resolve(window, error)
 
 
 def step_failed(window, failure) -> None:
@@ -179,9 +192,7 @@ def step_failed(window, failure) -> None:
         return
     failure.handled = True
     if isinstance(failure.error, ConflictError):
-        from desktop.ui.claims.conflicts import resolve
-
-        resolve(window, failure.error)
+        _resolve(window, failure.error)
         return
     take_back(window.undo_stack, failure)
     if isinstance(failure.error, StoreBusy):

@@ -186,3 +186,20 @@ def test_a_newer_store_opens_read_only_in_the_window_and_says_so(qtbot, store_pa
     window.edit_claim(claim.uuid, {"note": "x"})
     assert errors and "read-only" in errors[0] and window.store.annotation(claim.uuid).note == "mine"
     newer.close()
+
+
+def test_a_pending_edit_that_meets_a_change_made_meanwhile_asks_which_to_keep(qtbot, store_path, store, make_window):
+    window, claim = setup(store, make_window)
+    asked = []
+    window.resolve_conflict = lambda error: asked.append(error) or THEIRS
+    holder = sqlite3.connect(store_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    window.push(EditClaim(window.store, claim.uuid, {"note": "queued"}, window.events, base=claim.revision))
+    holder.execute("COMMIT")
+    holder.close()
+    other = Store.open(store_path, author="script")  # Qt timers wait for the event loop: the retry comes after
+    other.update_annotation(claim.uuid, status="disputed")
+    other.close()
+    qtbot.waitUntil(lambda: bool(asked), timeout=10000)
+    assert "script edited it" in str(asked[0]) and store.annotation(claim.uuid).status == "disputed"
+    assert not window.writes.pending
