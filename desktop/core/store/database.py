@@ -140,7 +140,10 @@ class Store(Lifecycle, Versioning, Tombstones, Searching):
                    source_url=source_url, format=format, encoding=encoding, content_hash=digest, imported=utc_now(),
                    language=language, direction=direction, bidi_controls=bidi_controls, import_report=import_report,
                    published=published, published_from=published_from, site=site, author=author)
-        with self.transaction():
+        with self.transaction():  # asked again under the write lock: another process may have stored it meanwhile
+            existing = self.article_by_hash(digest)
+            if existing is not None:
+                return existing, False
             self.db.execute("DELETE FROM article_deletions WHERE content_hash = ?", [digest])
             article_id = self._insert_article(row)
             self._reindex(article_id)
@@ -265,9 +268,9 @@ class Store(Lifecycle, Versioning, Tombstones, Searching):
             raise StoreError(f"category name {name!r}: use 1–40 lower-case letters, digits, - or _")
         if not re.fullmatch(r"#[0-9a-fA-F]{6}", colour):
             raise StoreError(f"colour {colour!r}: use #rrggbb")
-        if name in self.category_names():
-            raise StoreError(f"category {name!r} exists already")
-        with self.transaction():
+        with self.transaction():  # asked under the write lock, so two processes cannot both add it
+            if name in self.category_names():
+                raise StoreError(f"category {name!r} exists already")
             position = self.db.execute("SELECT coalesce(max(position), -1) + 1 FROM categories").fetchone()[0]
             self.db.execute(
                 "INSERT INTO categories VALUES (?, ?, ?, ?, ?, ?)",
