@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,6 +33,7 @@ from desktop.ui.library.import_worker import ClipboardContent, ImportOutcome, Im
 from desktop.ui.library.view import LibraryPanel
 from desktop.ui.menus import build_menus, retranslate_menus
 from desktop.ui.reader.find import FindBar
+from desktop.ui.reader.page_view import PagePane, ask_password, mark_menu
 from desktop.ui.reader.view import ReaderView
 from desktop.ui.sample import ensure_sample
 from desktop.ui.settings import AppSettings
@@ -100,7 +103,8 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar(self.reader, reader_pane)
         pane_layout.addWidget(self.banner)
         pane_layout.addWidget(self.find_bar)
-        pane_layout.addWidget(self.reader)
+        self.page_pane = PagePane(self.reader, self.store, reader_pane)  # the PDF page beside the text
+        pane_layout.addWidget(self.page_pane)
         self.claims_model = ClaimsModel(self.store, self)
         self.claims_model.language = self.language
         self.claims_model.locale = ui_locale(self.language)
@@ -127,6 +131,9 @@ class MainWindow(QMainWindow):
         self.reader.fontSizeChanged.connect(lambda size: setattr(self.settings, "font_size", size))
         self.claims_panel.claimSelected.connect(self.reader.flash)
         self.claims_panel.editRequested.connect(self.edit_claim)
+        self.reader.selectionChanged.connect(lambda: self.page_pane.show_span(self.reader.selected_span()))
+        self.page_pane.spanDragged.connect(self._page_dragged)
+        self.page_pane.claimClicked.connect(self.claims_panel.select_uuid)
 
     def set_isolate_latin(self, isolate: bool) -> None:
         """View › Latin runs as written: remembered, and applied to the open article at once."""
@@ -166,6 +173,7 @@ class MainWindow(QMainWindow):
         self.progress.setAccessibleName(self.tr("Import progress"))
         self._set_banner_text()
         retranslate_menus(self)
+        self.page_pane.retranslate()
         self.claims_model.refresh()
         self.claims_panel.fill_filters()
         self._mirror_docks()
@@ -248,6 +256,7 @@ class MainWindow(QMainWindow):
         self._after_open.clear()
         self.article_id = article_id
         pieces = self.reader.begin_article(article)
+        self.page_pane.set_article(article)
         self.claims_model.set_rows(article_id, [])
         self.banner.setVisible(article is not None and has_overrides(article.text))
         self._set_banner_text()
@@ -294,6 +303,7 @@ class MainWindow(QMainWindow):
     def _load_claims(self) -> None:
         rows = self._annotations()
         self.reader.set_claims(rows, self.store.categories())
+        self.page_pane.set_claims(rows, self.store.categories())
         self.claims_model.set_rows(self.article_id, rows)
         self._loaded = self._opening
 
@@ -454,14 +464,15 @@ class MainWindow(QMainWindow):
             return None
         return self.import_files([ClipboardContent(html, text)])
 
-    def import_files(self, paths: list) -> ImportRun | None:
+    def import_files(self, paths: list, passwords: dict[str, str] | None = None) -> ImportRun | None:
         """Import files (a folder: every article file in it) or the clipboard's content off the GUI thread, with a
-        progress bar; the report dialog shows when done."""
+        progress bar; the report dialog shows when done. ``passwords`` open encrypted PDFs."""
         if self.import_run is not None:
             self.show_error(self.tr("An import is already running."))
             return None
         items = [p if isinstance(p, ClipboardContent) else str(p) for p in paths]
-        run = ImportRun(self.store, items, suggest=self.settings.suggest_on_import, parent=self)
+        run = ImportRun(self.store, items, suggest=self.settings.suggest_on_import, parent=self, passwords=passwords)
+        run.thread.ocrProgress.connect(self._ocr_progress)
         run.progress.connect(self._import_progress)
         run.finished.connect(self._import_finished)
         self.import_run = run
@@ -475,12 +486,24 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
+    def _page_dragged(self, start: int, end: int) -> None:
+        """Words dragged over on the PDF page: select them in the text and offer the categories to mark them as."""
+        self.reader.select_span(start, end)
+        mark_menu(self, self.actions_by_name)
+
+    def _ocr_progress(self, path: str, done: int, total: int) -> None:
+        if done < total:
+            self.statusBar().showMessage(self.tr("OCR of %1: page %2 of %3").replace("%1", "\u2068" + os.path.basename(path) + "\u2069")
+                                         .replace("%2", str(done + 1)).replace("%3", str(total)), 10000)
+
     def _import_finished(self, outcome: ImportOutcome) -> None:
         run, self.import_run = self.import_run, None
         if run is not None:
             run.wait()
             run.deleteLater()
         self.last_outcome = outcome
+        for path, reason in outcome.locked:
+            ask_password(self, path, reason, lambda p, pw: self.import_files([p], {p: pw}))
         self.progress.hide()
         self.library.refresh()
         if outcome.added:
@@ -507,12 +530,13 @@ class MainWindow(QMainWindow):
 
     # --- stores ----------------------------------------------------------------------------------
     def open_store_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open store"), "", self.tr("Hamish stores (*.db);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open store"), "", self.tr("Hamish stores (*.hamish *.db);;All files (*)"))
         if path:
             self.open_store(path)
 
     def new_store_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New store"), "hamish.db", self.tr("Hamish stores (*.db)"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New store"), "claims.hamish",
+                                              self.tr("Hamish stores (*.hamish *.db)"))
         if path:
             if Path(path).exists():
                 self.show_error(self.tr("%s exists already; open it instead.") % path)
@@ -536,6 +560,7 @@ class MainWindow(QMainWindow):
         self.article_id = None
         self.library.set_store(store)
         self.claims_model.set_store(store)
+        self.page_pane.store = store
         self.claims_panel.fill_filters()
         old.close()
         self.settings.add_recent_store(str(Path(path).resolve()))

@@ -180,6 +180,8 @@ def build_menus(w) -> dict[str, QAction]:
     a["agreement"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Agreement…"), lambda: w.run_hook("agreement"))
     tools_menu.addAction(a["agreement"])
 
+    _help_menu(w, a)
+
     for name in hooks.HOOKS:
         a[name].setEnabled(hooks.resolve(name) is not None)
 
@@ -192,6 +194,26 @@ def build_menus(w) -> dict[str, QAction]:
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     w.addToolBar(toolbar)
     return a
+
+
+def _help_menu(w, a: dict[str, QAction]) -> None:
+    """Help: Keyboard shortcuts (built from these actions), the tour again, About (on macOS, in the app menu)."""
+    from desktop.ui.help import about, shortcuts, tour
+
+    menu = w.menuBar().addMenu(QCoreApplication.translate("Menus", "&Help"))
+    a["shortcuts"] = _action(w, QCoreApplication.translate("Menus", "&Keyboard shortcuts"),
+                             lambda: _open_dialog(shortcuts.ShortcutsDialog(w)), ["Ctrl+/"])
+    a["tour"] = _action(w, QCoreApplication.translate("Menus", "Show the &tour"), lambda: tour.start_tour(w, w.settings))
+    a["about"] = _action(w, QCoreApplication.translate("Menus", "&About Hamish"),
+                         lambda: _open_dialog(about.AboutDialog(w.store.path or "", w)))
+    a["about"].setMenuRole(QAction.MenuRole.AboutRole)
+    for name in ("shortcuts", "tour", "about"):
+        menu.addAction(a[name])
+
+
+def _open_dialog(dialog) -> None:
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
 
 
 def _reader_menu(w, a: dict[str, QAction], pos) -> None:

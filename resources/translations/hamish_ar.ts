@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop/ui/help/about.py" line="37"/>
+        <source>About Hamish</source>
+        <translation>عن هامش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/about.py" line="39"/>
+        <source>Hamish (هامش), version %s</source>
+        <translation>هامش (Hamish)، الإصدار %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/about.py" line="41"/>
+        <source>Store:</source>
+        <translation>المخزن:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/about.py" line="45"/>
+        <source>Store</source>
+        <translation>المخزن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/about.py" line="57"/>
+        <source>Fonts shipped with Hamish, licensed under the %s:</source>
+        <translation>الخطوط المرفقة بهامش، مرخّصة بموجب %s:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/about.py" line="52"/>
+        <source>Hamish is free software under the MIT licence. It reads and writes only local files and never uses the network.</source>
+        <translation>هامش برنامج حر بموجب رخصة MIT. يقرأ ويكتب ملفات محلية فقط ولا يستخدم الشبكة أبدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/about.py" line="68"/>
+        <source>Font licence</source>
+        <translation>رخصة الخطوط</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <location filename="../../desktop/ui/exchange/dialogs.py" line="268"/>
@@ -1003,24 +1041,34 @@
 <context>
     <name>ImportOutcome</name>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="100"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="110"/>
         <source>imported</source>
         <translation>استُورد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="101"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="111"/>
         <source>already in the store</source>
         <translation>موجود في المخزن سابقاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="54"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="51"/>
         <source>a folder with no files to import</source>
         <translation>مجلد لا يحوي ملفات يمكن استيرادها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="115"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="125"/>
         <source>clipboard</source>
         <translation>الحافظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/import_worker.py" line="135"/>
+        <source>; pages read by OCR: %1</source>
+        <translation>؛ صفحات قُرئت بالتعرف الضوئي: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/import_worker.py" line="138"/>
+        <source>; text not to be trusted on pages %1</source>
+        <translation>؛ لا يُوثق بالنص في الصفحات %1</translation>
     </message>
 </context>
 <context>
@@ -1107,29 +1155,29 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95"/>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>Bidi override warning</source>
         <translation>تحذير من رموز تجاوز الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>Import progress</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>No font with Arabic letters is installed; Arabic may not display.</source>
         <translation>لا يوجد خط مثبت يدعم الحروف العربية؛ قد لا يظهر النص العربي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>This article contains bidi override characters (LRO, RLO, LRE or RLE): the order shown can differ from the stored text. Use View › Show hidden characters to see them.</source>
         <translation>يحتوي هذا المقال على رموز تجاوز الاتجاه (LRO أو RLO أو LRE أو RLE): قد يختلف الترتيب المعروض عن النص المخزّن. استخدم عرض › إظهار الرموز الخفية لرؤيتها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>Delete the article %s and its %n claim(s)? Edit › Undo brings them back.</source>
         <translation>
             <numerusform>أتحذف المقال %s؟ ليس عليه أي ادعاء. تحرير › تراجع يعيده.</numerusform>
@@ -1141,27 +1189,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Delete article</source>
         <translation>حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/ui/main_window.py" line="369"/>
         <source>The article is still opening.</source>
         <translation>ما زال المقال قيد الفتح.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>Select the words of a claim first.</source>
         <translation>حدّد كلمات الادعاء أولاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="367"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
         <source>The selection holds no words to mark.</source>
         <translation>لا يحتوي التحديد على كلمات لتعليمها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="429"/>
+        <location filename="../../desktop/ui/main_window.py" line="439"/>
         <source>%n claim(s) suggested.</source>
         <translation>
             <numerusform>لم يُقترح أي ادعاء.</numerusform>
@@ -1173,79 +1221,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="435"/>
+        <location filename="../../desktop/ui/main_window.py" line="445"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="436"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>Articles (%s)</source>
         <translation>مقالات (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/ui/main_window.py" line="471"/>
         <source>An import is already running.</source>
         <translation>هناك عملية استيراد جارية بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="489"/>
+        <location filename="../../desktop/ui/main_window.py" line="512"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="489"/>
+        <location filename="../../desktop/ui/main_window.py" line="512"/>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="510"/>
+        <location filename="../../desktop/ui/main_window.py" line="533"/>
         <source>Open store</source>
         <translation>فتح مخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="510"/>
-        <source>Hamish stores (*.db);;All files (*)</source>
-        <translation>مخازن هامش (*.db);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="515"/>
+        <location filename="../../desktop/ui/main_window.py" line="538"/>
         <source>New store</source>
         <translation>مخزن جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="515"/>
-        <source>Hamish stores (*.db)</source>
-        <translation>مخازن هامش (*.db)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="518"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>%s exists already; open it instead.</source>
         <translation>%s موجود بالفعل؛ افتحه بدلاً من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="525"/>
+        <location filename="../../desktop/ui/main_window.py" line="549"/>
         <source>Wait for the import to finish before switching stores.</source>
         <translation>انتظر انتهاء الاستيراد قبل تبديل المخزن.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/ui/main_window.py" line="451"/>
         <source>Import a folder of articles</source>
         <translation>استيراد مجلد من المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="453"/>
+        <location filename="../../desktop/ui/main_window.py" line="463"/>
         <source>The clipboard holds no text to import.</source>
         <translation>لا تحوي الحافظة نصا يمكن استيراده.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="533"/>
+        <source>Hamish stores (*.hamish *.db);;All files (*)</source>
+        <translation>مخازن هامش (*.hamish *.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="539"/>
+        <source>Hamish stores (*.hamish *.db)</source>
+        <translation>مخازن هامش (*.hamish *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="496"/>
+        <source>OCR of %1: page %2 of %3</source>
+        <translation>التعرف الضوئي على %1: الصفحة %2 من %3</translation>
     </message>
 </context>
 <context>
@@ -1406,12 +1459,12 @@
         <translation>ا&amp;لاتفاق بين المراجعين…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="188"/>
+        <location filename="../../desktop/ui/menus.py" line="190"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="189"/>
+        <location filename="../../desktop/ui/menus.py" line="191"/>
         <source>Claim tools</source>
         <translation>أدوات الادعاءات</translation>
     </message>
@@ -1449,6 +1502,26 @@
         <location filename="../../desktop/ui/menus.py" line="127"/>
         <source>&amp;Paste as new article</source>
         <translation>&amp;لصق كمقال جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="203"/>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="204"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات لوحة الم&amp;فاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="206"/>
+        <source>Show the &amp;tour</source>
+        <translation>اعرض الجو&amp;لة التعريفية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="207"/>
+        <source>&amp;About Hamish</source>
+        <translation>&amp;عن هامش</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1653,59 @@
         <location filename="../../desktop/ui/claims/review_mode.py" line="52"/>
         <source>Note (Enter saves, Esc cancels):</source>
         <translation>الملاحظة (Enter للحفظ، Esc للإلغاء):</translation>
+    </message>
+</context>
+<context>
+    <name>PagePane</name>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="186"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="186"/>
+        <source>Text and page</source>
+        <translation>النص والصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="186"/>
+        <source>Page</source>
+        <translation>الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="188"/>
+        <source>Page </source>
+        <translation>صفحة </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="189"/>
+        <source>PDF page</source>
+        <translation>صفحة PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="212"/>
+        <source>Text layer not to be trusted on page(s) %1; compare with the page.</source>
+        <translation>لا يُوثق بطبقة النص في الصفحة (الصفحات) %1؛ قارن بالصفحة نفسها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="215"/>
+        <source>Read by OCR: page(s) %1; check its claims.</source>
+        <translation>قُرئت بالتعرف الضوئي: الصفحة (الصفحات) %1؛ راجع ادعاءاتها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="255"/>
+        <source>PDF password</source>
+        <translation>كلمة مرور ملف PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="256"/>
+        <source>%1 is encrypted. Its password:</source>
+        <translation>الملف %1 مشفّر. كلمة مروره:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="258"/>
+        <source>The password given was wrong.</source>
+        <translation>كلمة المرور المدخلة خاطئة.</translation>
     </message>
 </context>
 <context>
@@ -1852,14 +1978,97 @@
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../../desktop/ui/store_queue.py" line="151"/>
+        <location filename="../../desktop/ui/store_queue.py" line="157"/>
         <source>Save state</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_queue.py" line="152"/>
+        <location filename="../../desktop/ui/store_queue.py" line="158"/>
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/help/shortcuts.py" line="51"/>
+        <location filename="../../desktop/ui/help/shortcuts.py" line="63"/>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/shortcuts.py" line="54"/>
+        <source>Menu</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/shortcuts.py" line="54"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/shortcuts.py" line="54"/>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <location filename="../../desktop/ui/help/tour.py" line="26"/>
+        <source>Your library</source>
+        <translation>مكتبتك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/tour.py" line="27"/>
+        <source>Every article you import is listed here. Import with Ctrl+I or drop files on the window; the search box finds words in titles, texts and notes.</source>
+        <translation>كل مقال تستورده يظهر هنا. استورد بالمفتاحين ⁦Ctrl+I⁩ أو أفلت الملفات على النافذة؛ ومربع البحث يجد الكلمات في العناوين والنصوص والملاحظات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/tour.py" line="29"/>
+        <source>The reader</source>
+        <translation>القارئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/tour.py" line="30"/>
+        <source>The article, right to left. Select the words of a claim and press 1–6 to mark it; the selection snaps to whole words.</source>
+        <translation>المقال من اليمين إلى اليسار. حدّد كلمات الادعاء واضغط ⁦1–6⁩ لتعليمه؛ ويمتد التحديد إلى كلمات كاملة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/tour.py" line="32"/>
+        <source>The claims</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/tour.py" line="33"/>
+        <source>The claims of the open article, with their values. A or Enter accepts a suggestion, R rejects it; Claims › Suggest claims proposes more.</source>
+        <translation>ادعاءات المقال المفتوح مع قيمها. ⁦A⁩ أو ⁦Enter⁩ يقبل الاقتراح، و⁦R⁩ يرفضه؛ والأمر «الادعاءات › اقتراح ادعاءات» يقترح المزيد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/tour.py" line="45"/>
+        <source>Back</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/tour.py" line="46"/>
+        <location filename="../../desktop/ui/help/tour.py" line="75"/>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/tour.py" line="47"/>
+        <source>Skip the tour</source>
+        <translation>تخطَّ الجولة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/tour.py" line="72"/>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/tour.py" line="75"/>
+        <source>Done</source>
+        <translation>تم</translation>
     </message>
 </context>
 <context>
@@ -1888,27 +2097,27 @@
 <context>
     <name>WriteQueue</name>
     <message>
-        <location filename="../../desktop/ui/store_queue.py" line="80"/>
+        <location filename="../../desktop/ui/store_queue.py" line="81"/>
         <source>Not saved: %s. %s The change is kept: press Retry to save it.</source>
         <translation>لم يُحفظ: %s. %s التغيير محفوظ لديك: اضغط «إعادة المحاولة» لحفظه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_queue.py" line="86"/>
+        <location filename="../../desktop/ui/store_queue.py" line="92"/>
         <source>Not saved: %s. %s</source>
         <translation>لم يُحفظ: %s. %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_queue.py" line="102"/>
+        <location filename="../../desktop/ui/store_queue.py" line="108"/>
         <source>Read-only: %s</source>
         <translation>للقراءة فقط: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_queue.py" line="104"/>
+        <location filename="../../desktop/ui/store_queue.py" line="110"/>
         <source>All changes saved</source>
         <translation>حُفظت كل التغييرات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/store_queue.py" line="106"/>
+        <location filename="../../desktop/ui/store_queue.py" line="112"/>
         <source>%n change(s) not saved</source>
         <translation>
             <numerusform>لا تغييرات غير محفوظة</numerusform>
@@ -1920,7 +2129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/store_queue.py" line="107"/>
+        <location filename="../../desktop/ui/store_queue.py" line="113"/>
         <source>%n change(s) waiting for the store (another program holds its lock)…</source>
         <translation>
             <numerusform>لا تغييرات تنتظر المخزن</numerusform>
@@ -1935,7 +2144,7 @@
 <context>
     <name>_PluralTexts</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/library/import_worker.py" line="81"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="90"/>
         <source>; removed %n boilerplate part(s)</source>
         <translation>
             <numerusform>؛ لم يُحذف أي جزء زائد</numerusform>
@@ -1947,7 +2156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/library/import_worker.py" line="84"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="93"/>
         <source>%n claim(s) suggested</source>
         <translation>
             <numerusform>لم يُقترح أي ادعاء</numerusform>

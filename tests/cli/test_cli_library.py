@@ -118,7 +118,7 @@ def test_import_failures_are_reported_per_file_and_exit_1(capsys, store_path, tm
     assert code == 1
     rows = jsonl(out)
     assert [set(r) >= {"file", "error"} for r in rows] == [True, False, True]
-    assert "empty" in rows[0]["error"] and ".pdf" in rows[2]["error"]
+    assert "empty" in rows[0]["error"] and "damaged" in rows[2]["error"]
     assert rows[1]["title"] == SEED_TITLE
     _, listed, _ = run(capsys, store_path, "articles", "--json")
     assert len(jsonl(listed)) == 1

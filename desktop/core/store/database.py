@@ -161,15 +161,21 @@ class Store(Lifecycle, Versioning, Tombstones, Searching):
         return cur.lastrowid
 
     def add_document(self, doc) -> tuple[Article, bool]:
-        """Store an :class:`~desktop.core.importing.ImportedDocument`."""
-        return self.add_article(
-            title=doc.title, text=doc.text, raw_text=doc.raw_text, source=doc.source,
-            source_url=doc.source_url, format=doc.format, encoding=doc.encoding,
-            language=doc.language, direction=doc.direction, bidi_controls=doc.bidi_controls,
-            import_report=doc.report(), published=getattr(doc, "published", None),
-            published_from=getattr(doc, "published_from", None), site=getattr(doc, "site", None),
-            author=getattr(doc, "author", None),
-        )
+        """Store an :class:`~desktop.core.importing.ImportedDocument` (and what it keeps beside the text, such as
+        a PDF's file: its `store_extras(store, article)`, in the same transaction)."""
+        with self.transaction():
+            article, new = self.add_article(
+                title=doc.title, text=doc.text, raw_text=doc.raw_text, source=doc.source,
+                source_url=doc.source_url, format=doc.format, encoding=doc.encoding,
+                language=doc.language, direction=doc.direction, bidi_controls=doc.bidi_controls,
+                import_report=doc.report(), published=getattr(doc, "published", None),
+                published_from=getattr(doc, "published_from", None), site=getattr(doc, "site", None),
+                author=getattr(doc, "author", None),
+            )
+            extras = getattr(doc, "store_extras", None)
+            if extras is not None:
+                extras(self, article)
+        return article, new
 
     def article(self, article_id: int) -> Article:
         found = self._article("id", article_id)

@@ -253,3 +253,24 @@ def m010_article_metadata(db: Database) -> None:
     for column in ("published", "published_from", "site", "author"):
         db.execute(f"ALTER TABLE articles ADD COLUMN {column} TEXT")
     db.execute("CREATE INDEX idx_articles_published ON articles (published)")
+
+
+@migrations()
+def m011_article_pdfs(db: Database) -> None:
+    # The original PDF of an article imported from one, keyed by the article's content hash (so a deleted and
+    # restored article, a merged store or a moved file still finds it). `pdf` is the file's bytes, `sha256` their
+    # digest, `glyphs` the compressed (page, PDFium character index) of each code point of the canonical text
+    # (desktop/core/importing/pdf), `page_sizes` JSON [[width, height], …] in points, `ocr_pages` JSON [page, …].
+    db.execute(
+        """
+        CREATE TABLE article_pdfs (
+            content_hash TEXT PRIMARY KEY,
+            sha256 TEXT NOT NULL,
+            pdf BLOB NOT NULL,
+            glyphs BLOB NOT NULL,
+            page_sizes TEXT NOT NULL DEFAULT '[]',
+            ocr_pages TEXT NOT NULL DEFAULT '[]',
+            stored TEXT NOT NULL
+        )
+        """
+    )
