@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name = build_menus(self)
         self.resolve_conflict: Callable[[ConflictError], str] = lambda error: conflicts.ask(self, error)
         store_queue.attach(self)  # writes, save indicator, live view, refused undo steps
-        self.claims_panel.editor.history_source = lambda uuid: self.store.versions(uuid)
+        self.claims_panel.editor.history_source = lambda uuid: self.store.history(uuid)
         self.events.claimsChanged.connect(self._claims_changed)
         self.events.articlesChanged.connect(self.library.refresh)
         self.events.articleDeleted.connect(self._article_deleted)
@@ -649,7 +649,7 @@ def _sample_if_new(store: Store) -> int | None:
     """The sample on a new store only: a store emptied by deleting its articles stays empty."""
     if store.db.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0]:
         return None  # the cheap check first: a store with articles needs neither the tombstones nor the listing
-    return None if store.article_deletions() else ensure_sample(store)
+    return None if store.read_only or store.article_deletions() else ensure_sample(store)
 
 
 def prefill(quote: str) -> dict:

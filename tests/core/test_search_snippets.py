@@ -1,6 +1,6 @@
 """Search snippets: cut from the folded text around the first match, for the first hits only unless asked for all."""
 
-from desktop.core.store.database import snippet
+from desktop.core.store.searching import snippet
 import re
 
 
@@ -30,7 +30,7 @@ def test_a_letter_or_two_beside_a_word_is_left_out_while_typing_but_numbers_coun
 
 
 def test_a_broad_query_lists_title_hits_first_then_the_newest(store, monkeypatch):
-    from desktop.core.store import database
+    from desktop.core.store import searching as database
 
     monkeypatch.setattr(database, "BROAD_QUERY", 3)
     made = [store.add_article(title=f"تقرير {n}", text=f"نص عن الصادرات رقم {n}")[0].id for n in range(6)]
