@@ -30,6 +30,9 @@ def readings(text: str) -> list[tuple[str, str, float, str]]:
         # an elided noun or currency repeats for unscaled numbers, and after a closing parenthesis
         ("ضمت القائمة 95 مليارديراً مقابل 80 العام الماضي.",
          [("95 مليارديراً", "count", 95, "billionaires"), ("80", "count", 80, "billionaires")]),
+        ("وظفت الشركة 12 ألف عامل مقابل 9500 قبل عامين.",
+         [("12 ألف عامل", "count", 12000, "workers"), ("9500", "count", 9500, "workers")]),
+        ("بلغت حصة الصندوق الخمسة والعشرين بالمئة.", [("الخمسة والعشرين بالمئة", "percent", 25, "%")]),
         ("أغلق السهمان على 12.40 ريالا و9.85 على التوالي.",
          [("12.40 ريالا", "money", 12.4, "SAR"), ("9.85", "money", 9.85, "SAR")]),
         ("خصصت الشركة (750,000) سهم لموظفيها.", [("(750,000) سهم", "count", 750000, "shares")]),

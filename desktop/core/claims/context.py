@@ -112,7 +112,9 @@ class ContextRules:
         if last.kind == "count" and p.value < 2:
             return
         if last.phrase.has_scale and not p.has_scale and last.kind != "percent" and not self._respectively(cand):
-            return  # «6 آلاف موظف و500 في المصنع»: an unscaled number after a scaled count is not its repeat
+            compared = "مقابل" in self.t[last.end:cand.start]
+            if not compared or p.value < 100:
+                return  # «6 آلاف موظف و500 في المصنع»; but «12 ألف موظف مقابل 9500» repeats the noun
         if G.FREE_AFTER_RE.match(self.t, cand.end) is None:
             return
         cand.kind, cand.unit, cand.noun_category, cand.currencies = last.kind, last.unit, last.noun_category, \

@@ -144,7 +144,7 @@ class Grammar:
             rf"(?<![^\W\d_])(?P<clitic>[وف]?[بلك]?)(?P<al>ال)?(?P<word>{words})(?!\w)|{_AL_DIGIT_ATOM}|{glued}|{_DIGIT_ATOM}"
         )
         self.next_atom = re.compile(
-            rf" *(?:\n *)?(?P<wa>و ?)?(?:(?P<word>{trie_pattern(WORD_VALUES)})(?!\w)|{_DIGIT_ATOM})"
+            rf" *(?:\n *)?(?P<wa>و ?)?(?:(?P<al>ال)?(?P<word>{trie_pattern(WORD_VALUES)})(?!\w)|{_DIGIT_ATOM})"
         )
         symbols = {**lex.signs, **lex.abbreviations}
         iso = "|".join(sorted(lex.currencies))
