@@ -66,6 +66,8 @@ class ContextRules:
         """«عدد المستخدمين … 6.5 ملايين شخص», «عدد المشتركين … 35 مليون مستخدم»: the metric named by «عدد»
         earlier in the sentence, with no claim between, is the unit; the noun after the number is a container."""
         lo = max(self.sentence_start(cand.start), self._last.end if self._last else 0)
+        if "عدد" not in self.t[lo:cand.start]:
+            return
         subject = None
         for m in self.g.count_subject.finditer(self.t, lo, cand.start):
             if m.group("adad"):

@@ -214,7 +214,7 @@ class Scan(ContextRules):
             cand.rule, cand.entry = "currency-dual", f"currencies.{code}: {first.text}"
             self._read_minor_after(cand)
             return cand
-        if G.TOP_N_BEFORE_RE.search(t, max(0, first.start - 12), first.start) and not used[0].definite:
+        if not used[0].definite and _top_n_before(t, first.start):
             cand.time = True  # «أفضل 10 فنادق»: a rank, never a claim
             cand.rule = "top-n"
             return cand
@@ -490,6 +490,13 @@ class Scan(ContextRules):
             self._last_money_unit = (cand.unit, cand.currencies)
             self._last_money_value = cand.phrase.value
         return cand.end
+
+
+def _top_n_before(t: str, pos: int) -> bool:
+    """Whether a rank word («أفضل», «أكبر 30») stands right before ``pos`` (a cheap look at the last word)."""
+    before = t[max(0, pos - 14):pos].rstrip()
+    word = before[before.rfind(" ") + 1:]
+    return bool(word) and (word in G.TOP_N_WORDS or (word[0] in "وفب" and word[1:] in G.TOP_N_WORDS))
 
 
 def _grouped(raw: str) -> bool:
