@@ -76,6 +76,7 @@ def test_real_text_phenomena(text, expected):
     ("text", "unit"),
     [
         ("أبرمت الشركة 3 آلاف صفقة في السوق.", "deals"),
+        ("بلغ العدد الإجمالي للمشتركين 12.4 مليون زبون.", "subscribers"),
         ("يضم السوق 4 آلاف تاجر.", "merchants"),
         ("سجل الطرح 120 ألف مكتتب.", "investors"),
         ("تجاوز عدد لاعبي اللعبة 30 مليون لاعب.", "users"),
@@ -88,6 +89,18 @@ def test_real_text_phenomena(text, expected):
 def test_one_vocabulary_synonyms_and_the_metric_a_sentence_names(text, unit):
     found = [s for s in suggest(text) if s.kind == "count"]
     assert [s.unit for s in found] == [unit]
+
+
+def test_a_percent_change_keeps_the_metric_and_a_compared_count_repeats_it():
+    text = "ارتفع عدد مستخدمي الإنترنت بنحو 6% ليبلغ 31 مليون فرد مقابل 29 مليون فرد قبل عام."
+    assert [(s.text, s.unit) for s in suggest(text) if s.kind == "count"] == [
+        ("31 مليون فرد", "users"), ("29 مليون فرد", "users")]
+
+
+def test_a_ratio_base_and_a_metric_without_adad_after_a_scaled_number():
+    assert [s.text for s in suggest("بلغ عدد الاشتراكات لكل 100 نسمة 140 اشتراكا.")] == ["140 اشتراكا"]
+    found = suggest("ونمت الاشتراكات المدفوعة إلى 700 مليون عبر الخدمات.")
+    assert [(s.text, s.kind, s.unit) for s in found] == [("700 مليون", "count", "subscriptions")]
 
 
 def test_a_players_count_needs_a_game_in_its_sentence():

@@ -118,6 +118,7 @@ class Scan(ContextRules):
         self._convention: str | None = None
         self._cues: tuple[list[int], list[str]] | None = None
         self._last: Reading | None = None  # the last claim emitted
+        self._last_unit_end = 0  # folded end of the last count or sum (a percent does not end a metric's reach)
         self._last_count: tuple[int, str, str] | None = None  # folded end, unit and category of the last count
         self._last_money = -1  # folded end of the last money claim
         self._last_money_unit: tuple[str, tuple[str, ...]] = ("", ())
@@ -483,6 +484,8 @@ class Scan(ContextRules):
             return prev_end
         out.append(self.finish(cand, prev_end))
         self._last = cand
+        if cand.kind != "percent":
+            self._last_unit_end = cand.end
         if cand.kind == "count":
             self._last_count = (cand.end, cand.unit, cand.noun_category)
         elif cand.kind == "money":
