@@ -114,3 +114,8 @@ def test_every_suggestion_names_its_rule_and_lexicon_entry():
     assert found[0].entry == "units.downloads: مره"
     assert found[0].why.startswith("«مرة» in a download context → downloads")
     assert "currencies.USD" in found[1].why
+
+
+def test_fils_without_a_country_is_kuwaiti_and_a_country_settles_it():
+    assert [(s.value, s.unit) for s in suggest("ارتفع السهم 15 فلساً.")] == [(0.015, "KWD")]
+    assert [(s.value, s.unit) for s in suggest("في الإمارات بلغ السعر 50 فلساً.")] == [(0.5, "AED")]
