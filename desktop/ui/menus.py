@@ -11,7 +11,7 @@ from shiboken6 import isValid
 
 from desktop.paths import resource
 
-from desktop.ui import hooks
+from desktop.ui import backup_dialogs, hooks
 from desktop.ui.formatting import category_label
 from desktop.ui.preferences import PreferencesDialog
 from desktop.ui.shortcuts import unique
@@ -90,19 +90,25 @@ def build_menus(w) -> dict[str, QAction]:
 
     file_menu = _menu(w, bar, QT_TRANSLATE_NOOP("Menus", "&File"))
     a["import"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Import articles…"), w.import_dialog, ["Ctrl+I"], "import")
+    a["import_folder"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Import &folder…"), w.import_folder_dialog)
     a["open_store"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Open store…"), w.open_store_dialog, ["Ctrl+O"])
     a["new_store"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&New store…"), w.new_store_dialog, ["Ctrl+N"])
     a["export"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Export…"), lambda: w.run_hook("export"), ["Ctrl+E"])
     a["import_annotations"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Import &annotations…"), lambda: w.run_hook("import_annotations"))
     a["merge"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Merge store…"), lambda: w.run_hook("merge"))
+    a["backup"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Back up…"), lambda: backup_dialogs.back_up(w))
+    a["restore"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Res&tore…"), lambda: backup_dialogs.restore(w))
     a["preferences"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Preferences…"), lambda: _preferences(w), ["Ctrl+,"])
     a["quit"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Quit"), w.close, ["Ctrl+Q"])
-    for name in ("import", "open_store", "new_store"):
+    for name in ("import", "import_folder", "open_store", "new_store"):
         file_menu.addAction(a[name])
     w.recent_menu = _menu(w, file_menu, QT_TRANSLATE_NOOP("Menus", "&Recent stores"))
     w.rebuild_recent_menu()
     file_menu.addSeparator()
     for name in ("export", "import_annotations", "merge"):
+        file_menu.addAction(a[name])
+    file_menu.addSeparator()
+    for name in ("backup", "restore"):
         file_menu.addAction(a[name])
     file_menu.addSeparator()
     file_menu.addAction(a["preferences"])
@@ -118,9 +124,12 @@ def build_menus(w) -> dict[str, QAction]:
     a["find_in_article"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Find in &article…"), w.find_bar.open_bar, ["Ctrl+F"])
     a["find_next"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Find &next"), w.find_bar.find_next, ["F3"])
     a["find_previous"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Find pre&vious"), w.find_bar.find_previous, ["Shift+F3"])
+    a["paste_article"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Paste as new article"), w.paste_article,
+                                 ["Ctrl+Shift+V"])
     for name in ("undo", "redo", "find_in_article", "find_next", "find_previous", "find"):
         edit_menu.addAction(a[name])
     edit_menu.addSeparator()
+    edit_menu.addAction(a["paste_article"])
     edit_menu.addAction(a["delete_article"])
 
     claims_menu = _menu(w, bar, QT_TRANSLATE_NOOP("Menus", "&Claims"))
@@ -171,6 +180,8 @@ def build_menus(w) -> dict[str, QAction]:
     a["agreement"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Agreement…"), lambda: w.run_hook("agreement"))
     tools_menu.addAction(a["agreement"])
 
+    _help_menu(w, a)
+
     for name in hooks.HOOKS:
         a[name].setEnabled(hooks.resolve(name) is not None)
 
@@ -183,6 +194,26 @@ def build_menus(w) -> dict[str, QAction]:
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     w.addToolBar(toolbar)
     return a
+
+
+def _help_menu(w, a: dict[str, QAction]) -> None:
+    """Help: Keyboard shortcuts (built from these actions), the tour again, About (on macOS, in the app menu)."""
+    from desktop.ui.help import about, shortcuts, tour
+
+    menu = w.menuBar().addMenu(QCoreApplication.translate("Menus", "&Help"))
+    a["shortcuts"] = _action(w, QCoreApplication.translate("Menus", "&Keyboard shortcuts"),
+                             lambda: _open_dialog(shortcuts.ShortcutsDialog(w)), ["Ctrl+/"])
+    a["tour"] = _action(w, QCoreApplication.translate("Menus", "Show the &tour"), lambda: tour.start_tour(w, w.settings))
+    a["about"] = _action(w, QCoreApplication.translate("Menus", "&About Hamish"),
+                         lambda: _open_dialog(about.AboutDialog(w.store.path or "", w)))
+    a["about"].setMenuRole(QAction.MenuRole.AboutRole)
+    for name in ("shortcuts", "tour", "about"):
+        menu.addAction(a[name])
+
+
+def _open_dialog(dialog) -> None:
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
 
 
 def _reader_menu(w, a: dict[str, QAction], pos) -> None:

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop/ui/help/about.py" line="37"/>
+        <source>About Hamish</source>
+        <translation>عن هامش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/about.py" line="39"/>
+        <source>Hamish (هامش), version %s</source>
+        <translation>هامش (Hamish)، الإصدار %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/about.py" line="41"/>
+        <source>Store:</source>
+        <translation>المخزن:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/about.py" line="45"/>
+        <source>Store</source>
+        <translation>المخزن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/about.py" line="57"/>
+        <source>Fonts shipped with Hamish, licensed under the %s:</source>
+        <translation>الخطوط المرفقة بهامش، مرخّصة بموجب %s:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/about.py" line="52"/>
+        <source>Hamish is free software under the MIT licence. It reads and writes only local files and never uses the network.</source>
+        <translation>هامش برنامج حر بموجب رخصة MIT. يقرأ ويكتب ملفات محلية فقط ولا يستخدم الشبكة أبدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/about.py" line="68"/>
+        <source>Font licence</source>
+        <translation>رخصة الخطوط</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <location filename="../../desktop/ui/exchange/dialogs.py" line="268"/>
@@ -134,87 +172,137 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="18"/>
+        <source>Back up the store</source>
+        <translation>نسخ المخزن احتياطيًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="19"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="35"/>
+        <source>Hamish stores (*.db)</source>
+        <translation>مخازن هامش (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="27"/>
+        <source>Backed up to %s</source>
+        <translation>نُسخ احتياطيًا إلى %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="34"/>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="40"/>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="38"/>
+        <source>Replace everything in this store with the backup %s? What it holds now is backed up first.</source>
+        <translation>أتستبدل كل ما في هذا المخزن بالنسخة الاحتياطية %s؟ يُنسخ ما فيه الآن احتياطيًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_dialogs.py" line="50"/>
+        <source>Restored; the store as it was is in %s</source>
+        <translation>تمت الاستعادة؛ المخزن كما كان محفوظ في %s</translation>
+    </message>
+</context>
+<context>
     <name>ClaimEditor</name>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="59"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="72"/>
         <source>&amp;Apply</source>
         <translation>ت&amp;طبيق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="60"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="73"/>
         <source>Apply changes to the claim</source>
         <translation>تطبيق التغييرات على الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="54"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="67"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="54"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="67"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="54"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="67"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="54"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="67"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="54"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="67"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="55"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="68"/>
         <source>Status</source>
         <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/editor.py" line="75"/>
+        <source>History of the claim</source>
+        <translation>سجل الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/editor.py" line="74"/>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/editor.py" line="94"/>
+        <source>This claim was changed elsewhere while you were editing it.</source>
+        <translation>غُيّر هذا الادعاء في مكان آخر بينما كنت تحرره.</translation>
     </message>
 </context>
 <context>
     <name>Claims</name>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="113"/>
+        <location filename="../../desktop/ui/formatting.py" line="100"/>
         <source>%s is not a number</source>
         <translation>%s ليس رقماً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="115"/>
+        <location filename="../../desktop/ui/formatting.py" line="102"/>
         <source>%s is not a finite number</source>
         <translation>%s ليس رقماً محدوداً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="144"/>
+        <location filename="../../desktop/ui/formatting.py" line="131"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="145"/>
+        <location filename="../../desktop/ui/formatting.py" line="132"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="146"/>
+        <location filename="../../desktop/ui/formatting.py" line="133"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="147"/>
+        <location filename="../../desktop/ui/formatting.py" line="134"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="148"/>
+        <location filename="../../desktop/ui/formatting.py" line="135"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="157"/>
+        <location filename="../../desktop/ui/formatting.py" line="144"/>
         <source>Suggested automatically</source>
         <translation>مقترح آلياً</translation>
     </message>
@@ -252,11 +340,6 @@
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="177"/>
-        <source>Why suggested: {why}</source>
-        <translation>سبب الاقتراح: {why}</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/claims/panel.py" line="44"/>
         <source>suggested</source>
         <translation>مقترح</translation>
@@ -280,6 +363,11 @@
         <location filename="../../desktop/ui/claims/panel.py" line="48"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/panel.py" line="177"/>
+        <source>Why suggested: {why}</source>
+        <translation>سبب الاقتراح: {why}</translation>
     </message>
 </context>
 <context>
@@ -315,16 +403,6 @@
         <translation>ألوان الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="443"/>
-        <source>All categories</source>
-        <translation>كل الفئات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="445"/>
-        <source>All statuses</source>
-        <translation>كل الحالات</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/claims/panel.py" line="401"/>
         <source>Claim editor</source>
         <translation>محرر الادعاء</translation>
@@ -333,6 +411,16 @@
         <location filename="../../desktop/ui/claims/panel.py" line="402"/>
         <source>Show or hide the claim editor</source>
         <translation>إظهار محرر الادعاء أو إخفاؤه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/panel.py" line="443"/>
+        <source>All categories</source>
+        <translation>كل الفئات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/panel.py" line="445"/>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
     </message>
 </context>
 <context>
@@ -524,47 +612,85 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/ui/claims/commands.py" line="46"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="83"/>
         <source>Add claim</source>
         <translation>إضافة ادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/commands.py" line="66"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="108"/>
         <source>Edit claim</source>
         <translation>تعديل ادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/commands.py" line="85"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="131"/>
         <source>Set status to %s</source>
         <translation>تغيير الحالة إلى %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/commands.py" line="92"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="139"/>
         <source>Delete claim</source>
         <translation>حذف ادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/commands.py" line="109"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="183"/>
         <source>Suggest claims</source>
         <translation>اقتراح ادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/commands.py" line="133"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="208"/>
         <source>Delete article</source>
         <translation>حذف مقال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/commands.py" line="160"/>
+        <source>Keep my version</source>
+        <translation>الإبقاء على نسختي</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../desktop/ui/claims/conflicts.py" line="15"/>
+        <source>Changed elsewhere</source>
+        <translation>غُيّر في مكان آخر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/conflicts.py" line="16"/>
+        <source>This claim was changed elsewhere after you read it, so your change was not saved.</source>
+        <translation>غُيّر هذا الادعاء في مكان آخر بعد أن قرأته، لذلك لم يُحفظ تغييرك.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/conflicts.py" line="21"/>
+        <source>Keep &amp;theirs</source>
+        <translation>الإبقاء على &amp;نسختهم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/conflicts.py" line="22"/>
+        <source>Keep &amp;mine</source>
+        <translation>الإبقاء على ن&amp;سختي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/conflicts.py" line="23"/>
+        <source>Keep &amp;both (mine in the history)</source>
+        <translation>الإبقاء على النسختين &amp;معًا (نسختي في السجل)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/conflicts.py" line="45"/>
+        <source>Keep both</source>
+        <translation>الإبقاء على النسختين</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="28"/>
+        <location filename="../../desktop/ui/errors.py" line="29"/>
         <source>Details were written to %s.</source>
         <translation>كُتبت التفاصيل في %s.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="31"/>
-        <source>Something went wrong: %s. Every change you made is already saved in the store.</source>
-        <translation>حدث خطأ: %s. كل تغيير أجريته محفوظ بالفعل في المخزن.</translation>
+        <location filename="../../desktop/ui/errors.py" line="32"/>
+        <source>Something went wrong: %s. What this action was doing may not have been saved; changes the status bar showed as saved are in the store.</source>
+        <translation>حدث خطأ: %s. قد لا يكون ما كان هذا الإجراء يفعله قد حُفظ؛ أما التغييرات التي أظهر شريط الحالة أنها حُفظت فهي في المخزن.</translation>
     </message>
 </context>
 <context>
@@ -915,14 +1041,34 @@
 <context>
     <name>ImportOutcome</name>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="62"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="110"/>
         <source>imported</source>
         <translation>استُورد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="63"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="111"/>
         <source>already in the store</source>
         <translation>موجود في المخزن سابقاً</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/import_worker.py" line="51"/>
+        <source>a folder with no files to import</source>
+        <translation>مجلد لا يحوي ملفات يمكن استيرادها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/import_worker.py" line="125"/>
+        <source>clipboard</source>
+        <translation>الحافظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/import_worker.py" line="135"/>
+        <source>; pages read by OCR: %1</source>
+        <translation>؛ صفحات قُرئت بالتعرف الضوئي: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/import_worker.py" line="138"/>
+        <source>; text not to be trusted on pages %1</source>
+        <translation>؛ لا يُوثق بالنص في الصفحات %1</translation>
     </message>
 </context>
 <context>
@@ -956,67 +1102,92 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="64"/>
+        <location filename="../../desktop/ui/library/view.py" line="101"/>
         <source>Search articles…</source>
         <translation>ابحث في المقالات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="65"/>
+        <location filename="../../desktop/ui/library/view.py" line="102"/>
         <source>Search articles</source>
         <translation>البحث في المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="66"/>
+        <location filename="../../desktop/ui/library/view.py" line="103"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="67"/>
+        <location filename="../../desktop/ui/library/view.py" line="104"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="67"/>
+        <location filename="../../desktop/ui/library/view.py" line="104"/>
         <source>Imported</source>
         <translation>تاريخ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="67"/>
+        <location filename="../../desktop/ui/library/view.py" line="104"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="68"/>
+        <location filename="../../desktop/ui/library/view.py" line="106"/>
         <source>Delete article…</source>
         <translation>حذف المقال…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="104"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="105"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="155"/>
+        <source>Imported %s UTC</source>
+        <translation>استورد في ⁨%s⁩ بالتوقيت العالمي</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>Bidi override warning</source>
         <translation>تحذير من رموز تجاوز الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113"/>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>Import progress</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <source>Claims</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>No font with Arabic letters is installed; Arabic may not display.</source>
         <translation>لا يوجد خط مثبت يدعم الحروف العربية؛ قد لا يظهر النص العربي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>This article contains bidi override characters (LRO, RLO, LRE or RLE): the order shown can differ from the stored text. Use View › Show hidden characters to see them.</source>
         <translation>يحتوي هذا المقال على رموز تجاوز الاتجاه (LRO أو RLO أو LRE أو RLE): قد يختلف الترتيب المعروض عن النص المخزّن. استخدم عرض › إظهار الرموز الخفية لرؤيتها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>Delete the article %s and its %n claim(s)? Edit › Undo brings them back.</source>
         <translation>
             <numerusform>أتحذف المقال %s؟ ليس عليه أي ادعاء. تحرير › تراجع يعيده.</numerusform>
@@ -1028,27 +1199,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Delete article</source>
         <translation>حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="369"/>
         <source>The article is still opening.</source>
         <translation>ما زال المقال قيد الفتح.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>Select the words of a claim first.</source>
         <translation>حدّد كلمات الادعاء أولاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
         <source>The selection holds no words to mark.</source>
         <translation>لا يحتوي التحديد على كلمات لتعليمها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="402"/>
+        <location filename="../../desktop/ui/main_window.py" line="439"/>
         <source>%n claim(s) suggested.</source>
         <translation>
             <numerusform>لم يُقترح أي ادعاء.</numerusform>
@@ -1060,69 +1231,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="408"/>
+        <location filename="../../desktop/ui/main_window.py" line="445"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>Articles (%s)</source>
         <translation>مقالات (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/ui/main_window.py" line="471"/>
         <source>An import is already running.</source>
         <translation>هناك عملية استيراد جارية بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/ui/main_window.py" line="512"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/ui/main_window.py" line="512"/>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/ui/main_window.py" line="533"/>
         <source>Open store</source>
         <translation>فتح مخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="464"/>
-        <source>Hamish stores (*.db);;All files (*)</source>
-        <translation>مخازن هامش (*.db);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="469"/>
+        <location filename="../../desktop/ui/main_window.py" line="538"/>
         <source>New store</source>
         <translation>مخزن جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="469"/>
-        <source>Hamish stores (*.db)</source>
-        <translation>مخازن هامش (*.db)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="472"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>%s exists already; open it instead.</source>
         <translation>%s موجود بالفعل؛ افتحه بدلاً من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="479"/>
+        <location filename="../../desktop/ui/main_window.py" line="549"/>
         <source>Wait for the import to finish before switching stores.</source>
         <translation>انتظر انتهاء الاستيراد قبل تبديل المخزن.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141"/>
-        <source>Library</source>
-        <translation>المكتبة</translation>
+        <location filename="../../desktop/ui/main_window.py" line="451"/>
+        <source>Import a folder of articles</source>
+        <translation>استيراد مجلد من المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142"/>
-        <source>Claims</source>
-        <translation>الادعاءات</translation>
+        <location filename="../../desktop/ui/main_window.py" line="463"/>
+        <source>The clipboard holds no text to import.</source>
+        <translation>لا تحوي الحافظة نصا يمكن استيراده.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="533"/>
+        <source>Hamish stores (*.hamish *.db);;All files (*)</source>
+        <translation>مخازن هامش (*.hamish *.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="539"/>
+        <source>Hamish stores (*.hamish *.db)</source>
+        <translation>مخازن هامش (*.hamish *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="496"/>
+        <source>OCR of %1: page %2 of %3</source>
+        <translation>التعرف الضوئي على %1: الصفحة %2 من %3</translation>
     </message>
 </context>
 <context>
@@ -1138,174 +1314,214 @@
         <translation>ا&amp;ستيراد مقالات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="93"/>
+        <location filename="../../desktop/ui/menus.py" line="94"/>
         <source>&amp;Open store…</source>
         <translation>&amp;فتح مخزن…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="94"/>
+        <location filename="../../desktop/ui/menus.py" line="95"/>
         <source>&amp;New store…</source>
         <translation>مخزن &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="95"/>
+        <location filename="../../desktop/ui/menus.py" line="96"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="96"/>
+        <location filename="../../desktop/ui/menus.py" line="97"/>
         <source>Import &amp;annotations…</source>
         <translation>استيراد ال&amp;تعليقات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="97"/>
+        <location filename="../../desktop/ui/menus.py" line="98"/>
         <source>&amp;Merge store…</source>
         <translation>&amp;دمج مخزن…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="98"/>
+        <location filename="../../desktop/ui/menus.py" line="101"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="99"/>
+        <location filename="../../desktop/ui/menus.py" line="102"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="102"/>
+        <location filename="../../desktop/ui/menus.py" line="105"/>
         <source>&amp;Recent stores</source>
         <translation>المخازن ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="111"/>
+        <location filename="../../desktop/ui/menus.py" line="117"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="112"/>
+        <location filename="../../desktop/ui/menus.py" line="118"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="114"/>
+        <location filename="../../desktop/ui/menus.py" line="120"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="116"/>
+        <location filename="../../desktop/ui/menus.py" line="122"/>
         <source>&amp;Find articles</source>
         <translation>ا&amp;بحث في المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="117"/>
+        <location filename="../../desktop/ui/menus.py" line="123"/>
         <source>Delete &amp;article…</source>
         <translation>حذف ال&amp;مقال…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="126"/>
-        <source>&amp;Claims</source>
-        <translation>الا&amp;دعاءات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="130"/>
-        <source>Mark as %s</source>
-        <translation>تعليم كـ%s</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="134"/>
-        <source>&amp;Accept claim</source>
-        <translation>&amp;قبول الادعاء</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="135"/>
-        <source>&amp;Reject claim</source>
-        <translation>&amp;رفض الادعاء</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="136"/>
-        <source>&amp;Delete claim</source>
-        <translation>&amp;حذف الادعاء</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="137"/>
-        <source>&amp;Suggest claims</source>
-        <translation>ا&amp;قتراح ادعاءات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="146"/>
-        <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="147"/>
-        <source>Zoom &amp;in</source>
-        <translation>&amp;تكبير</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="148"/>
-        <source>Zoom &amp;out</source>
-        <translation>ت&amp;صغير</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="149"/>
-        <source>Show &amp;hidden characters</source>
-        <translation>إظهار الرموز ال&amp;خفية</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="158"/>
-        <source>&amp;Review mode</source>
-        <translation>وضع الم&amp;راجعة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="159"/>
-        <source>&amp;All claims</source>
-        <translation>&amp;كل الادعاءات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="170"/>
-        <source>&amp;Tools</source>
-        <translation>&amp;أدوات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="171"/>
-        <source>&amp;Agreement…</source>
-        <translation>ا&amp;لاتفاق بين المراجعين…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="179"/>
-        <source>Claims</source>
-        <translation>الادعاءات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="180"/>
-        <source>Claim tools</source>
-        <translation>أدوات الادعاءات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="118"/>
+        <location filename="../../desktop/ui/menus.py" line="124"/>
         <source>Find in &amp;article…</source>
         <translation>البحث في ال&amp;مقال…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="119"/>
+        <location filename="../../desktop/ui/menus.py" line="125"/>
         <source>Find &amp;next</source>
         <translation>النتيجة ال&amp;تالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="120"/>
+        <location filename="../../desktop/ui/menus.py" line="126"/>
         <source>Find pre&amp;vious</source>
         <translation>النتيجة ال&amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="152"/>
+        <location filename="../../desktop/ui/menus.py" line="135"/>
+        <source>&amp;Claims</source>
+        <translation>الا&amp;دعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="139"/>
+        <source>Mark as %s</source>
+        <translation>تعليم كـ%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="143"/>
+        <source>&amp;Accept claim</source>
+        <translation>&amp;قبول الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="144"/>
+        <source>&amp;Reject claim</source>
+        <translation>&amp;رفض الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="145"/>
+        <source>&amp;Delete claim</source>
+        <translation>&amp;حذف الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="146"/>
+        <source>&amp;Suggest claims</source>
+        <translation>ا&amp;قتراح ادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="155"/>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="156"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;تكبير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="157"/>
+        <source>Zoom &amp;out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="158"/>
+        <source>Show &amp;hidden characters</source>
+        <translation>إظهار الرموز ال&amp;خفية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="161"/>
         <source>&amp;Latin runs as written</source>
         <translation>النصوص اللاتينية كما كُتبت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="155"/>
+        <location filename="../../desktop/ui/menus.py" line="164"/>
         <source>Show «$2 billion» and «GPT-4o» inside Arabic text as written; off shows the raw Unicode order</source>
         <translation>اعرض «$2 billion» و«GPT-4o» داخل النص العربي كما كُتبت؛ عند الإيقاف يظهر ترتيب يونيكود الخام</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="167"/>
+        <source>&amp;Review mode</source>
+        <translation>وضع الم&amp;راجعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="168"/>
+        <source>&amp;All claims</source>
+        <translation>&amp;كل الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="179"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;أدوات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="180"/>
+        <source>&amp;Agreement…</source>
+        <translation>ا&amp;لاتفاق بين المراجعين…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="190"/>
+        <source>Claims</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="191"/>
+        <source>Claim tools</source>
+        <translation>أدوات الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="99"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;نسخ احتياطي…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="100"/>
+        <source>Res&amp;tore…</source>
+        <translation>ا&amp;ستعادة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="93"/>
+        <source>Import &amp;folder…</source>
+        <translation>استيراد &amp;مجلد…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="127"/>
+        <source>&amp;Paste as new article</source>
+        <translation>&amp;لصق كمقال جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="203"/>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="204"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات لوحة الم&amp;فاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="206"/>
+        <source>Show the &amp;tour</source>
+        <translation>اعرض الجو&amp;لة التعريفية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="207"/>
+        <source>&amp;About Hamish</source>
+        <translation>&amp;عن هامش</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1656,59 @@
     </message>
 </context>
 <context>
+    <name>PagePane</name>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="186"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="186"/>
+        <source>Text and page</source>
+        <translation>النص والصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="186"/>
+        <source>Page</source>
+        <translation>الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="188"/>
+        <source>Page </source>
+        <translation>صفحة </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="189"/>
+        <source>PDF page</source>
+        <translation>صفحة PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="212"/>
+        <source>Text layer not to be trusted on page(s) %1; compare with the page.</source>
+        <translation>لا يُوثق بطبقة النص في الصفحة (الصفحات) %1؛ قارن بالصفحة نفسها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="215"/>
+        <source>Read by OCR: page(s) %1; check its claims.</source>
+        <translation>قُرئت بالتعرف الضوئي: الصفحة (الصفحات) %1؛ راجع ادعاءاتها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="255"/>
+        <source>PDF password</source>
+        <translation>كلمة مرور ملف PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="256"/>
+        <source>%1 is encrypted. Its password:</source>
+        <translation>الملف %1 مشفّر. كلمة مروره:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="258"/>
+        <source>The password given was wrong.</source>
+        <translation>كلمة المرور المدخلة خاطئة.</translation>
+    </message>
+</context>
+<context>
     <name>PathField</name>
     <message>
         <location filename="../../desktop/ui/exchange/parts.py" line="68"/>
@@ -1496,14 +1765,14 @@
         <translation>حجم الخط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="107"/>
-        <source>Edit lexicon…</source>
-        <translation>تحرير المعجم…</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/preferences.py" line="116"/>
         <source>Reader font</source>
         <translation>خط القراءة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="107"/>
+        <source>Edit lexicon…</source>
+        <translation>تحرير المعجم…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/preferences.py" line="117"/>
@@ -1707,32 +1976,170 @@
     </message>
 </context>
 <context>
+    <name>SaveIndicator</name>
+    <message>
+        <location filename="../../desktop/ui/store_queue.py" line="148"/>
+        <source>Save state</source>
+        <translation>حالة الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_queue.py" line="149"/>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/help/shortcuts.py" line="51"/>
+        <location filename="../../desktop/ui/help/shortcuts.py" line="63"/>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/shortcuts.py" line="54"/>
+        <source>Menu</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/shortcuts.py" line="54"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/shortcuts.py" line="54"/>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <location filename="../../desktop/ui/help/tour.py" line="26"/>
+        <source>Your library</source>
+        <translation>مكتبتك</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/tour.py" line="27"/>
+        <source>Every article you import is listed here. Import with Ctrl+I or drop files on the window; the search box finds words in titles, texts and notes.</source>
+        <translation>كل مقال تستورده يظهر هنا. استورد بالمفتاحين ⁦Ctrl+I⁩ أو أفلت الملفات على النافذة؛ ومربع البحث يجد الكلمات في العناوين والنصوص والملاحظات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/tour.py" line="29"/>
+        <source>The reader</source>
+        <translation>القارئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/tour.py" line="30"/>
+        <source>The article, right to left. Select the words of a claim and press 1–6 to mark it; the selection snaps to whole words.</source>
+        <translation>المقال من اليمين إلى اليسار. حدّد كلمات الادعاء واضغط ⁦1–6⁩ لتعليمه؛ ويمتد التحديد إلى كلمات كاملة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/tour.py" line="32"/>
+        <source>The claims</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/tour.py" line="33"/>
+        <source>The claims of the open article, with their values. A or Enter accepts a suggestion, R rejects it; Claims › Suggest claims proposes more.</source>
+        <translation>ادعاءات المقال المفتوح مع قيمها. ⁦A⁩ أو ⁦Enter⁩ يقبل الاقتراح، و⁦R⁩ يرفضه؛ والأمر «الادعاءات › اقتراح ادعاءات» يقترح المزيد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/tour.py" line="45"/>
+        <source>Back</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/tour.py" line="46"/>
+        <location filename="../../desktop/ui/help/tour.py" line="75"/>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/tour.py" line="47"/>
+        <source>Skip the tour</source>
+        <translation>تخطَّ الجولة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/tour.py" line="72"/>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/tour.py" line="75"/>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="60"/>
+        <location filename="../../desktop/ui/formatting.py" line="61"/>
         <source>tn</source>
         <translation>تريليون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="60"/>
+        <location filename="../../desktop/ui/formatting.py" line="61"/>
         <source>bn</source>
         <translation>مليار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="61"/>
+        <location filename="../../desktop/ui/formatting.py" line="62"/>
         <source>mn</source>
         <translation>مليون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="61"/>
+        <location filename="../../desktop/ui/formatting.py" line="62"/>
         <source>k</source>
         <translation>ألف</translation>
     </message>
 </context>
 <context>
+    <name>WriteQueue</name>
+    <message>
+        <location filename="../../desktop/ui/store_queue.py" line="79"/>
+        <source>Not saved: %s. %s The change is kept: press Retry to save it.</source>
+        <translation>لم يُحفظ: %s. %s التغيير محفوظ لديك: اضغط «إعادة المحاولة» لحفظه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_queue.py" line="85"/>
+        <source>Not saved: %s. %s</source>
+        <translation>لم يُحفظ: %s. %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_queue.py" line="101"/>
+        <source>All changes saved</source>
+        <translation>حُفظت كل التغييرات</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/store_queue.py" line="103"/>
+        <source>%n change(s) not saved</source>
+        <translation>
+            <numerusform>لا تغييرات غير محفوظة</numerusform>
+            <numerusform>تغيير واحد لم يُحفظ</numerusform>
+            <numerusform>تغييران لم يُحفظا</numerusform>
+            <numerusform>%n تغييرات لم تُحفظ</numerusform>
+            <numerusform>%n تغييرًا لم يُحفظ</numerusform>
+            <numerusform>%n تغيير لم يُحفظ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/store_queue.py" line="104"/>
+        <source>%n change(s) waiting for the store (another program holds its lock)…</source>
+        <translation>
+            <numerusform>لا تغييرات تنتظر المخزن</numerusform>
+            <numerusform>تغيير واحد ينتظر المخزن (برنامج آخر يمسك قفله)…</numerusform>
+            <numerusform>تغييران ينتظران المخزن (برنامج آخر يمسك قفله)…</numerusform>
+            <numerusform>%n تغييرات تنتظر المخزن (برنامج آخر يمسك قفله)…</numerusform>
+            <numerusform>%n تغييرًا ينتظر المخزن (برنامج آخر يمسك قفله)…</numerusform>
+            <numerusform>%n تغيير ينتظر المخزن (برنامج آخر يمسك قفله)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_PluralTexts</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/library/import_worker.py" line="43"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="90"/>
         <source>; removed %n boilerplate part(s)</source>
         <translation>
             <numerusform>؛ لم يُحذف أي جزء زائد</numerusform>
@@ -1744,7 +2151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/library/import_worker.py" line="46"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="93"/>
         <source>%n claim(s) suggested</source>
         <translation>
             <numerusform>لم يُقترح أي ادعاء</numerusform>
