@@ -13,6 +13,8 @@ from desktop.core.importing.matching import match_key, word_count
 MIN_REGION_SHARE = 0.15  # a <main>/<article> with less of the page's text than this does not bound it
 MAIN_ARTICLE_SHARE = 0.5  # one <article> among several bounds the text when it holds this much of theirs
 PROSE_WORDS = 4  # a block this long, ending like a sentence and not a link, reads as article prose
+ARTICLE_OWN_TEXT_SHARE = 0.4  # ...and at least this much of the page's text outside links
+LIST_OF_POSTS = 2  # an <article> with this many <article> siblings is one post of a list
 INLINE_BOX_REACH = 4  # a «more news» heading followed this closely by prose is an inline box, not the end
 INLINE_BOX_PROSE_WORDS = 8
 
@@ -52,9 +54,12 @@ def article_region(body: etree._Element, left_open: set = frozenset()) -> tuple[
         sizes = sorted(((_own_text_size(a), index) for index, a in enumerate(articles)), reverse=True)
         biggest, index = sizes[0]
         second = sizes[1][0] if len(sizes) > 1 else 0
+        chosen = articles[index]
+        siblings = sum(1 for a in articles if a.getparent() is chosen.getparent()) - 1
         if (biggest >= MAIN_ARTICLE_SHARE * sum(size for size, _ in sizes) and biggest >= 2 * second
-                and _text_size(articles[index]) >= MIN_REGION_SHARE * total):
-            return articles[index], "article"
+                and biggest >= ARTICLE_OWN_TEXT_SHARE * _own_text_size(scope)
+                and siblings < LIST_OF_POSTS):  # one post of a live blog's list is not the article
+            return chosen, "article"
     return scope, how
 
 
