@@ -12,6 +12,7 @@ import copy
 import re
 
 import lxml.html
+from lxml import etree
 
 from desktop.core.importing.boilerplate import READ_ALSO_PHRASES, WATCH_ALSO_PHRASES, boilerplate_reason
 from desktop.core.importing.cleanup import clean, split_blocks
@@ -24,7 +25,7 @@ from desktop.core.importing.htmltree import (
 from desktop.core.importing.matching import match_key, starts_with_phrase, word_count
 from desktop.core.importing.dates import date_in_text
 from desktop.core.importing.metadata import choose_title, date_from_lines, read_meta, site_of
-from desktop.core.importing.region import article_region, extend_over_prose, find_bounds, inside, is_prose
+from desktop.core.importing.region import article_region, extend_over_prose, find_bounds, is_prose
 from desktop.core.importing.repair import reopen_unclosed
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -68,18 +69,34 @@ def _short_text(element: lxml.html.HtmlElement) -> str | None:
 _BOX_FIRST_WORDS = frozenset(phrase.split(" ")[0] for phrase in READ_ALSO_PHRASES | WATCH_ALSO_PHRASES)
 
 
-def _first_word(element: lxml.html.HtmlElement) -> str:
-    """The match key of the first word of the element's text (reading only as far as that word)."""
-    for piece in element.itertext():
-        if piece.strip():
-            return match_key(piece.split()[0]).lower()
-    return ""
+def first_words(root: lxml.html.HtmlElement) -> dict:
+    """The match key of the first word of every element's text, in one walk (linear however deep the page)."""
+    found: dict = {}
+    pending: list = []  # started, no text seen yet: each is an ancestor of (or is) the next text node
+
+    def text(piece: str | None) -> None:
+        if piece and piece.strip() and pending:
+            word = match_key(piece.split()[0]).lower()
+            for element in pending:
+                found[element] = word
+            pending.clear()
+
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        if event == "start":
+            pending.append(element)
+            text(element.text)
+        else:
+            if pending and pending[-1] is element:
+                pending.pop()
+                found[element] = ""
+            text(element.tail)
+    return found
 
 
-def _box_kind(element: lxml.html.HtmlElement) -> str | None:
+def _box_kind(element: lxml.html.HtmlElement, first_word: str) -> str | None:
     """"read-also" for an inline «اقرأ أيضا» box (the phrase, then mostly links), "watch-also" for a
     «شاهد أيضاً» box over a video; None for anything else."""
-    if _first_word(element) not in _BOX_FIRST_WORDS:
+    if first_word not in _BOX_FIRST_WORDS:
         return None
     text = _short_text(element)
     if not text:
@@ -98,7 +115,8 @@ def _box_kind(element: lxml.html.HtmlElement) -> str | None:
 
 def prune_boxes(root: lxml.html.HtmlElement) -> list[Removal]:
     """Remove «اقرأ أيضا» and «شاهد أيضاً» boxes from the tree (outermost only); return what they said."""
-    boxes = [(element, kind) for element in root.iter(*_BOX_TAGS) if (kind := _box_kind(element))]
+    words = first_words(root)
+    boxes = [(element, kind) for element in root.iter(*_BOX_TAGS) if (kind := _box_kind(element, words.get(element, "")))]
     chosen = {element for element, _ in boxes}
     removals = []
     for box, kind in boxes:
@@ -267,7 +285,8 @@ def parse_html(data: bytes, declared: str | None = None) -> Parsed:
     visible = _prose_distances(blocks)
     title, known_titles = choose_title(meta, h1, visible)
     title_keys = {match_key(t) for t in known_titles} - {""}
-    in_region = [i for i, block in enumerate(blocks) if how == "page" or inside(block.owner, region)]
+    region_nodes = set(region.iter()) if how != "page" else None
+    in_region = [i for i, block in enumerate(blocks) if region_nodes is None or block.owner in region_nodes]
     region_blocks = [blocks[i] for i in in_region]
     start, end, headline = _bounds(root, region_blocks, how, title_keys)
     kept, removals = _split(blocks, in_region, start, end, title_keys)

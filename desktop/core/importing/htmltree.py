@@ -242,6 +242,35 @@ _CELLS = frozenset({"td", "th"})
 _LAYOUT_MARKS = ("br", "table", "p", "div", "ul", "ol", "h1", "h2", "h3")
 
 
+def _own_furniture(node: etree._Element, in_article: bool) -> str | None:
+    tag = node.tag if isinstance(node.tag, str) else ""
+    if tag in _PAGE_CONTAINERS:
+        return None
+    if tag in _FURNITURE and not (tag in ("header", "footer") and in_article):
+        return _FURNITURE[tag]
+    if node.get("role") in {"navigation", "banner", "contentinfo"} and not in_article:
+        return "nav"
+    return "ad" if _is_ad(node) else None
+
+
+def furniture_map(root: etree._Element) -> dict[etree._Element, str | None]:
+    """furniture_reason() of every element under `root`, in one walk from the top (linear in the page)."""
+    reasons: dict[etree._Element, str | None] = {}
+    stack: list[tuple[str | None, bool]] = []
+    parent = root.getparent()
+    inherited = furniture_reason(parent) if parent is not None else None
+    above_article = parent is not None and any(a.tag in ("article", "main") for a in _ancestry(parent))
+    for event, node in etree.iterwalk(root, events=("start", "end")):
+        if event == "end":
+            stack.pop()
+            continue
+        parent_reason, in_article = stack[-1] if stack else (inherited, above_article)
+        reason = _own_furniture(node, in_article) or parent_reason
+        reasons[node] = reason
+        stack.append((reason, in_article or node.tag in ("article", "main")))
+    return reasons
+
+
 def _heading_of(element: etree._Element | None) -> str | None:
     for _ in range(4):
         if element is None:
@@ -260,11 +289,6 @@ def visible_blocks(root: lxml.html.HtmlElement) -> list[VisibleBlock]:
                        if next(cell.iter(*_LAYOUT_MARKS), None) is not None)
     found = text_blocks(top, blocks=BLOCK_TAGS - _CELLS - {"br"}, cells=_CELLS, line_breaks=frozenset({"br"}),
                         layout_cells=layout)
-    reasons: dict[int, str | None] = {}
-    out = []
-    for b in found:
-        key = id(b.owner)
-        if key not in reasons:
-            reasons[key] = furniture_reason(b.owner)
-        out.append(VisibleBlock(b.text, reasons[key], b.owner, b.link_chars, _heading_of(b.owner), b.joined))
-    return out
+    reasons = furniture_map(top)
+    return [VisibleBlock(b.text, reasons.get(b.owner) if b.owner is not None else None, b.owner, b.link_chars,
+                         _heading_of(b.owner), b.joined) for b in found]
