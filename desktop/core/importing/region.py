@@ -63,14 +63,6 @@ def article_region(body: etree._Element, left_open: set = frozenset()) -> tuple[
     return scope, how
 
 
-def inside(element: etree._Element | None, region: etree._Element) -> bool:
-    while element is not None:
-        if element is region:
-            return True
-        element = element.getparent()
-    return False
-
-
 def is_prose(block: VisibleBlock) -> bool:
     text = block.text.rstrip()
     return (word_count(text) >= PROSE_WORDS and block.link_share < 0.3 and block.furniture is None
