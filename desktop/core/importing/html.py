@@ -229,11 +229,13 @@ def _prose_distances(blocks: list[VisibleBlock]) -> dict[str, int]:
     return distances
 
 
-def _split(blocks: list[VisibleBlock], in_region: list[int], start: int, end: int,
-           title_keys: set[str]) -> tuple[list[VisibleBlock], list[tuple[int, Removal]]]:
+def _split(blocks: list[VisibleBlock], in_region: list[int], start: int, end: int, title_keys: set[str],
+           how: str) -> tuple[list[VisibleBlock], list[tuple[int, Removal]]]:
     """The article's lines (inside the region, between the bounds, not furniture or link lists), and
     every other line with the reason it is not article text."""
     chosen = set(in_region[start:end])
+    if how != "page":  # prose that a <main>/<article> puts before its headline (a standfirst) is the article's
+        chosen |= {in_region[i] for i in range(start) if is_prose(blocks[in_region[i]])}
     region = set(in_region)
     first = in_region[start] if start < len(in_region) else len(blocks)
     kept: list[VisibleBlock] = []
@@ -289,7 +291,7 @@ def parse_html(data: bytes, declared: str | None = None) -> Parsed:
     in_region = [i for i, block in enumerate(blocks) if region_nodes is None or block.owner in region_nodes]
     region_blocks = [blocks[i] for i in in_region]
     start, end, headline = _bounds(root, region_blocks, how, title_keys)
-    kept, removals = _split(blocks, in_region, start, end, title_keys)
+    kept, removals = _split(blocks, in_region, start, end, title_keys, how)
     extracted = _paragraphs(kept)
     cleaned = clean(extracted, split_blocks(extracted, line_per_paragraph=True), known_titles=known_titles)
     if not cleaned.kept:

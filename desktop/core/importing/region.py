@@ -48,8 +48,9 @@ def article_region(body: etree._Element, left_open: set = frozenset()) -> tuple[
         scope, how = mains[0], "main"
     articles = [a for a in _outermost(list(scope.iter("article"))) if a not in left_open]
     with_h1 = [a for a in articles if next(a.iter("h1"), None) is not None]
-    if len(with_h1) == 1 and _text_size(with_h1[0]) >= MIN_REGION_SHARE * total:
-        return with_h1[0], "article"  # the article that carries the page's headline
+    if (len(with_h1) == 1 and _text_size(with_h1[0]) >= MIN_REGION_SHARE * total
+            and _own_text_size(with_h1[0]) >= ARTICLE_OWN_TEXT_SHARE * _own_text_size(scope)):
+        return with_h1[0], "article"  # the article that carries the page's headline (and most of its text)
     if articles:
         sizes = sorted(((_own_text_size(a), index) for index, a in enumerate(articles)), reverse=True)
         biggest, index = sizes[0]
@@ -93,8 +94,8 @@ def find_bounds(blocks: list[VisibleBlock], title_keys: set[str]) -> Bounds:
     start = headline if headline is not None else 0
     for index in range(start + 1, len(blocks)):
         text = blocks[index].text
-        if is_copyright_line(text) and word_count(text) <= 20:
-            return Bounds(start, index, headline, True)
+        if is_copyright_line(text) and word_count(text) <= 20 and not _opens_inline_box(blocks, index):
+            return Bounds(start, index, headline, True)  # (a photo credit «© …» has the article after it)
         if is_more_news_heading(text) and not _opens_inline_box(blocks, index):
             return Bounds(start, index, headline, True)
     return Bounds(start, len(blocks), headline, False)
