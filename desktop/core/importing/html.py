@@ -14,7 +14,9 @@ import re
 import lxml.html
 from lxml import etree
 
-from desktop.core.importing.boilerplate import READ_ALSO_PHRASES, WATCH_ALSO_PHRASES, boilerplate_reason
+from desktop.core.importing.boilerplate import (
+    READ_ALSO_PHRASES, WATCH_ALSO_PHRASES, boilerplate_reason, holds_quantity,
+)
 from desktop.core.importing.cleanup import clean, split_blocks
 from desktop.core.importing.decoding import check_text, decode
 from desktop.core.importing.document import Parsed, Rejected, Removal
@@ -229,6 +231,13 @@ def _prose_distances(blocks: list[VisibleBlock]) -> dict[str, int]:
     return distances
 
 
+def _heads_a_list(block: VisibleBlock, title_keys: set[str]) -> bool:
+    """A short heading-like line right above a list of links («اقرأ أيضاً», "Read also", in any language)."""
+    text = block.text.rstrip()
+    return (word_count(text) <= 6 and not text.endswith(tuple(".!?؟…")) and match_key(text) not in title_keys
+            and not holds_quantity(text))
+
+
 def _split(blocks: list[VisibleBlock], in_region: list[int], start: int, end: int, title_keys: set[str],
            how: str) -> tuple[list[VisibleBlock], list[tuple[int, Removal]]]:
     """The article's lines (inside the region, between the bounds, not furniture or link lists), and
@@ -241,14 +250,16 @@ def _split(blocks: list[VisibleBlock], in_region: list[int], start: int, end: in
     kept: list[VisibleBlock] = []
     outside: list[tuple[int, str]] = []
     removals: list[tuple[int, Removal]] = []
+    links = {i for i in chosen if _link_list(blocks[i]) and not blocks[i].heading
+             and match_key(blocks[i].text) not in title_keys}
     for index, block in enumerate(blocks):
         if index not in chosen:
             where = "outside-article" if index not in region else "before-article" if index < first else "after-article"
             outside.append((index, _removal_reason(block, where)))
         elif block.furniture:
             removals.append((index, Removal(block.furniture, block.text)))
-        elif _link_list(block) and not block.heading and match_key(block.text) not in title_keys:
-            removals.append((index, Removal("links", block.text)))
+        elif index in links or (index + 1 in links and _heads_a_list(block, title_keys)):
+            removals.append((index, Removal("links", block.text)))  # a list of links, or its heading
         else:
             kept.append(block)
     kept_keys = {match_key(block.text) for block in kept}
