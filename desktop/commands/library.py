@@ -1,4 +1,4 @@
-"""Sub-commands for the library: import, articles, show, delete-article, search, annotate, annotations, check."""
+"""Sub-commands for the library: import, articles, show, delete-article, search, annotate, annotations."""
 
 from __future__ import annotations
 
@@ -8,14 +8,17 @@ import sys
 
 from desktop.cli import emit_json, out
 from desktop.core.importing import SUPPORTED_SUFFIXES, ImportFailure, files_in_folder, import_file
+from desktop.core.importing.pdf.notes import cli_ocr, pdf_notes
 from desktop.core.store.models import format_value
 from desktop.core.store.database import Store, StoreError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import", help="import article files (.txt .html .htm .mhtml .mht .md .docx) or folders of them")
+    p = sub.add_parser("import", help="import article files (.txt .html .htm .mhtml .mht .md .docx .pdf) or folders of them")
     p.add_argument("files", nargs="+", metavar="FILE", help="a file, or a folder (imported recursively)")
     p.add_argument("--json", action="store_true", help="one JSON object per file")
+    p.add_argument("--password-stdin", action="store_true", help="read an encrypted PDF's password from standard input")
+    p.add_argument("--no-ocr", action="store_true", help="do not OCR PDF pages that have no usable text")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("articles", help="list the articles in the store")
@@ -53,9 +56,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_annotations)
 
-    p = sub.add_parser("check", help="check the store's integrity and every claim's quote")
-    p.set_defaults(func=cmd_check)
-
 
 def _expand(names: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
     """The files to import: each FILE, and every importable file under each folder; folders that fail."""
@@ -92,10 +92,12 @@ def cmd_import(args: argparse.Namespace, store: Store) -> int:
             emit_json({"file": name, "error": reason})
         else:
             out(f"{name}: not imported: {reason}\n")
+    password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
+    ocr = None if args.no_ocr else cli_ocr()
     for done, name in enumerate(names, start=1):
         _progress(done, len(names), name)
         try:
-            doc = import_file(name)
+            doc = import_file(name, password=password, ocr=ocr)
             article, new = store.add_document(doc)
         except (ImportFailure, StoreError) as exc:
             failed += 1
@@ -106,11 +108,12 @@ def cmd_import(args: argparse.Namespace, store: Store) -> int:
                 out(f"{name}: not imported: {reason}\n")
             continue
         removed = [{"reason": r.reason, "text": r.text} for r in doc.removed]
+        extras = doc.json_extras() if hasattr(doc, "json_extras") else {}
         if args.json:
             emit_json({"file": name, "id": article.id, "title": article.title, "chars": len(article.text),
                        "removed": removed, "new": new, "published": doc.published,
                        "published_from": doc.published_from, "site": doc.site, "author": doc.author,
-                       "url": doc.source_url, "language": doc.language})
+                       "url": doc.source_url, "language": doc.language, **extras})
             continue
         what = "imported as" if new else "already in the store as"
         out(f"{name}: {what} article {article.id}: \u2068{article.title}\u2069 ({len(article.text):,} characters)\n")
@@ -126,6 +129,8 @@ def cmd_import(args: argparse.Namespace, store: Store) -> int:
             out(f"  removed ({r['reason']}, {len(r['text']):,} characters): \u2068{short}\u2069\n")
         if doc.bidi_controls:
             out(f"  note: {doc.bidi_controls} bidi control character(s) kept; the reader can reveal them\n")
+        for line in pdf_notes(doc):
+            out(f"  {line}\n")
     return 1 if failed else 0
 
 
@@ -191,14 +196,3 @@ def cmd_annotations(args: argparse.Namespace, store: Store) -> int:
                 f"\u2068{a.quote}\u2069  {value}\n")
     return 0
 
-
-def cmd_check(args: argparse.Namespace, store: Store) -> int:
-    problems = store.check()
-    if problems:
-        out(f"{len(problems)} problem(s) in {store.path}:\n")
-        for p in problems:
-            out(f"  - {p}\n")
-        return 1
-    n_articles, n_claims = len(store.articles()), len(store.annotations())
-    out(f"ok: {store.path}: integrity check passed; {n_claims} claim(s) in {n_articles} article(s) match their text\n")
-    return 0

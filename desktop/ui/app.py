@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core.store.database import Store, StoreError
-from desktop.paths import resource
+from desktop.integration import is_store_file
+from desktop.paths import default_store_path, resource
 
 from desktop.ui.errors import install_error_handler
 from desktop.ui.fonts import register_bundled_fonts
+from desktop.ui.help.tour import maybe_start_tour
 from desktop.ui.i18n import install_language, is_rtl, ui_locale
+from desktop.ui.launch import FileOpener
 from desktop.ui.settings import APPLICATION, ORGANISATION, AppSettings
+from desktop.ui.single_instance import InstanceServer, hand_off, server_name
 
 
 def configure_app(app: QApplication, language: str) -> None:
@@ -44,13 +50,47 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_app(store_path: Path) -> int:
-    """Open the desktop app on ``store_path``; returns the exit status."""
+def choose_store(explicit: Path | str | None, settings: AppSettings, environ: dict | None = None) -> Path:
+    """``--store``, else ``$HAMISH_STORE``, else the last store used (while it exists), else the default store."""
+    environ = os.environ if environ is None else environ
+    if explicit:
+        return Path(explicit)
+    if environ.get("HAMISH_STORE"):
+        return Path(environ["HAMISH_STORE"]).expanduser()
+    for path in settings.recent_stores()[:1]:
+        if Path(path).is_file():
+            return Path(path)
+    return default_store_path()
+
+
+def _single_instance(app: QApplication, message: dict) -> tuple[bool, InstanceServer | None]:
+    """(handed off to a running Hamish, our server for later launches or None)."""
+    name = server_name()
+    if hand_off(name, message):
+        return True, None
+    server = InstanceServer(name, app)
+    if server.listen():
+        return False, server
+    return hand_off(name, message), None  # another Hamish started at the same moment
+
+
+def run_app(store_path: Path | str | None = None, files: Sequence[str] = ()) -> int:
+    """Open the desktop app (on ``store_path``, else the last store), or hand ``files`` to a running one.
+
+    Files: a store (``.hamish``) opens, articles are imported into the store and the last one shown.
+    Returns the exit status."""
     from desktop.ui.main_window import MainWindow
 
     app = create_app()
+    files = [str(Path(f).absolute()) for f in files]
+    handed, server = _single_instance(app, {"files": files, "store": str(Path(store_path).absolute())
+                                            if store_path else None})
+    if handed:
+        return 0
     settings = AppSettings()
     configure_app(app, settings.language)
+    stores = [f for f in files if is_store_file(f)]
+    store_path = Path(stores[-1]) if stores else choose_store(store_path, settings)
     try:
         store = Store.open(store_path)
     except StoreError as exc:
@@ -60,8 +100,19 @@ def run_app(store_path: Path) -> int:
     install_error_handler(Path(store_path), lambda: window)
     settings.add_recent_store(str(Path(store_path).resolve()))
     window.rebuild_recent_menu()
+    opener = FileOpener(window)
+    app.installEventFilter(opener)
+    if server is not None:
+        server.received.connect(opener.handle_message)
     window.show()
+    articles = [f for f in files if not is_store_file(f)]
+    if articles:
+        QTimer.singleShot(0, lambda: opener.open(articles))
+    maybe_start_tour(window, settings)
     try:
         return app.exec()
     finally:
+        app.removeEventFilter(opener)
+        if server is not None:
+            server.close()
         window.store.close()

@@ -21,7 +21,8 @@ def error_log_path(store_path: Path) -> Path:
 
 def report_error(log: Path, kind: type[BaseException], value: BaseException, tb: TracebackType | None,
                  show: Callable[[str], None]) -> None:
-    """Append the traceback to ``log`` and tell the analyst in one sentence; their claims are already saved."""
+    """Append the traceback to ``log`` and tell the analyst in one sentence, without claiming more is saved than is:
+    changes shown as saved are in the store; the action that failed may not be."""
     try:
         with open(log, "a", encoding="utf-8") as fh:
             fh.write(f"--- {utc_now()}\n{''.join(traceback.format_exception(kind, value, tb))}\n")
@@ -29,7 +30,8 @@ def report_error(log: Path, kind: type[BaseException], value: BaseException, tb:
     except OSError:
         where = ""
     message = QCoreApplication.translate(
-        "Errors", "Something went wrong: %s. Every change you made is already saved in the store.") % (
+        "Errors", "Something went wrong: %s. What this action was doing may not have been saved; changes the "
+        "status bar showed as saved are in the store.") % (
         f"\u2068{kind.__name__}: {value}\u2069")
     show(f"{message} {where}".strip())
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,9 +17,11 @@ from PySide6.QtWidgets import (
 from desktop.core.importing import SUPPORTED_SUFFIXES
 from desktop.core.store.models import Annotation
 from desktop.core.store.database import Store, StoreError
-from desktop.core.claims.suggestions import suggestion_items
+from desktop.core.store.revisions import ConflictError
+from desktop.core.claims.suggest import suggestion_items
 
-from desktop.ui import hooks
+from desktop.ui import hooks, store_queue
+from desktop.ui.claims import conflicts
 from desktop.ui.claims.panel import ClaimsModel, ClaimsPanel
 from desktop.ui.claims.commands import (
     AddClaim, AddSuggestions, DeleteArticle, DeleteClaim, EditClaim, SetStatus, StoreEvents, push_checked,
@@ -28,6 +32,8 @@ from desktop.ui.i18n import app_language, ui_locale
 from desktop.ui.library.import_worker import ClipboardContent, ImportOutcome, ImportRun
 from desktop.ui.library.view import LibraryPanel
 from desktop.ui.menus import build_menus, retranslate_menus
+from desktop.ui.reader.find import FindBar
+from desktop.ui.reader.page_view import PagePane, ask_password, mark_menu
 from desktop.ui.reader.view import ReaderView
 from desktop.ui.sample import ensure_sample
 from desktop.ui.settings import AppSettings
@@ -36,7 +42,8 @@ from desktop.ui.reader.snapping import snap_span
 
 STEPPED_OPEN_CHARS = 100_000  # longer articles open in steps, so no step blocks the event loop for long
 STEP_DELAY_MS = 1  # a timer tick between steps lets paint events and other timers run
-PANE_SHARES = (0.2, 0.45, 0.35)  # library, reader, claims: the default split of the window's width
+PANE_SHARES = (0.18, 0.44, 0.38)  # library, reader, claims: the default split of the window's width
+MIN_READER_SHARE = 0.34  # below this share of the width, a resize shares the width out again
 STATE_VERSION = 2  # of saveState(): 1 was the splitter of three panes, before the docks
 
 
@@ -64,6 +71,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._build_widgets()
         self.actions_by_name = build_menus(self)
+        self.resolve_conflict: Callable[[ConflictError], str] = lambda error: conflicts.ask(self, error)
+        store_queue.attach(self)  # writes, save indicator, live view, refused undo steps
+        self.claims_panel.editor.history_source = lambda uuid: self.store.versions(uuid)
         self.events.claimsChanged.connect(self._claims_changed)
         self.events.articlesChanged.connect(self.library.refresh)
         self.events.articleDeleted.connect(self._article_deleted)
@@ -73,6 +83,7 @@ class MainWindow(QMainWindow):
         first = _sample_if_new(self.store) if load_sample else None
         self.library.refresh()
         self._open_initial(first)
+        self.reader.setFocus()  # keys (arrows, 1–6, Ctrl+F) go to the article from the start
 
     # --- construction ----------------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -89,8 +100,11 @@ class MainWindow(QMainWindow):
         reader_pane = QWidget(self)
         pane_layout = QVBoxLayout(reader_pane)
         pane_layout.setContentsMargins(0, 0, 0, 0)
+        self.find_bar = FindBar(self.reader, reader_pane)
         pane_layout.addWidget(self.banner)
-        pane_layout.addWidget(self.reader)
+        pane_layout.addWidget(self.find_bar)
+        self.page_pane = PagePane(self.reader, self.store, reader_pane)  # the PDF page beside the text
+        pane_layout.addWidget(self.page_pane)
         self.claims_model = ClaimsModel(self.store, self)
         self.claims_model.language = self.language
         self.claims_model.locale = ui_locale(self.language)
@@ -100,8 +114,11 @@ class MainWindow(QMainWindow):
             lambda on: setattr(self.settings, "claim_editor_visible", on))
         self.setCentralWidget(reader_pane)
         self.setDockNestingEnabled(True)
-        self.library_dock = self._dock("libraryDock", self.library, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.claims_dock = self._dock("claimsDock", self.claims_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        # The library stands where reading starts (the right in an RTL UI), the claims panel where it ends.
+        start, end = _sides(self.layoutDirection())
+        self.library_dock = self._dock("libraryDock", self.library, start)
+        self.claims_dock = self._dock("claimsDock", self.claims_panel, end)
+        self._dock_direction = self.layoutDirection()
         self.retranslate_docks()
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
@@ -114,6 +131,9 @@ class MainWindow(QMainWindow):
         self.reader.fontSizeChanged.connect(lambda size: setattr(self.settings, "font_size", size))
         self.claims_panel.claimSelected.connect(self.reader.flash)
         self.claims_panel.editRequested.connect(self.edit_claim)
+        self.reader.selectionChanged.connect(lambda: self.page_pane.show_span(self.reader.selected_span()))
+        self.page_pane.spanDragged.connect(self._page_dragged)
+        self.page_pane.claimClicked.connect(self.claims_panel.select_uuid)
 
     def set_isolate_latin(self, isolate: bool) -> None:
         """View › Latin runs as written: remembered, and applied to the open article at once."""
@@ -153,8 +173,24 @@ class MainWindow(QMainWindow):
         self.progress.setAccessibleName(self.tr("Import progress"))
         self._set_banner_text()
         retranslate_menus(self)
+        self.page_pane.retranslate()
         self.claims_model.refresh()
         self.claims_panel.fill_filters()
+        self._mirror_docks()
+
+    def _mirror_docks(self) -> None:
+        """After the layout direction flips, docked panels change sides, so the library stays where reading starts."""
+        if self.layoutDirection() == self._dock_direction:
+            return
+        self._dock_direction = self.layoutDirection()
+        opposite = {Qt.DockWidgetArea.LeftDockWidgetArea: Qt.DockWidgetArea.RightDockWidgetArea,
+                    Qt.DockWidgetArea.RightDockWidgetArea: Qt.DockWidgetArea.LeftDockWidgetArea}
+        for dock in (self.library_dock, self.claims_dock):
+            area = self.dockWidgetArea(dock)
+            if not dock.isFloating() and area in opposite:
+                self.addDockWidget(opposite[area], dock)
+        self.layout().activate()  # now, not at the next layout request
+        self.apply_default_split()
 
     def apply_font(self) -> None:
         """Give the reader the font in the settings: the chosen family (else the best Arabic one) and size."""
@@ -182,6 +218,12 @@ class MainWindow(QMainWindow):
         if not self._docks_restored:
             self._docks_restored = True
             self.apply_default_split()
+
+    def resizeEvent(self, event) -> None:
+        """When the window shrinks so far that the reader would be squeezed, the docks give their share back."""
+        super().resizeEvent(event)
+        if self._docks_restored and self.isVisible() and self.centralWidget().width() < MIN_READER_SHARE * self.width():
+            QTimer.singleShot(0, self.apply_default_split)
 
     def apply_default_split(self) -> None:
         width = self.width()
@@ -214,6 +256,7 @@ class MainWindow(QMainWindow):
         self._after_open.clear()
         self.article_id = article_id
         pieces = self.reader.begin_article(article)
+        self.page_pane.set_article(article)
         self.claims_model.set_rows(article_id, [])
         self.banner.setVisible(article is not None and has_overrides(article.text))
         self._set_banner_text()
@@ -244,6 +287,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(STEP_DELAY_MS, lambda: self._run_steps(generation, steps[1:]))
 
     def _opened(self) -> None:
+        if self.find_bar.isVisible():
+            self.find_bar.search()  # the same query in the article just opened
         pending, self._after_open = self._after_open, []
         for action in pending:
             action()
@@ -258,6 +303,7 @@ class MainWindow(QMainWindow):
     def _load_claims(self) -> None:
         rows = self._annotations()
         self.reader.set_claims(rows, self.store.categories())
+        self.page_pane.set_claims(rows, self.store.categories())
         self.claims_model.set_rows(self.article_id, rows)
         self._loaded = self._opening
 
@@ -339,13 +385,15 @@ class MainWindow(QMainWindow):
         return command.added
 
     def push(self, command) -> bool:
-        """Run an undo command; a store refusal is shown, and nothing is pushed."""
+        """Run an undo command through the write queue: True once committed; False when refused (shown; a
+        conflict asks which version to keep) or still pending behind another program's lock."""
         try:
-            push_checked(self.undo_stack, command)
+            return bool(self.writes.submit(command.label, lambda: push_checked(self.undo_stack, command)))
+        except ConflictError as exc:
+            conflicts.resolve(self, exc)
         except StoreError as exc:
             self.show_error(str(exc))
-            return False
-        return True
+        return False
 
     def target_claim(self) -> str | None:
         """The claim an action applies to: the panel's current row, else the claim under the reader's cursor."""
@@ -373,7 +421,9 @@ class MainWindow(QMainWindow):
             self.push(DeleteClaim(self.store, uuid, self.events))
 
     def edit_claim(self, uuid: str, changes: dict) -> None:
-        self.push(EditClaim(self.store, uuid, changes, self.events))
+        shown = self.claims_panel.editor.annotation
+        base = shown.revision if shown is not None and shown.uuid == uuid else None
+        self.push(EditClaim(self.store, uuid, changes, self.events, base=base))
 
     def suggest_claims(self) -> int:
         """Add the suggester's proposals for the open article as one undoable step; returns how many."""
@@ -414,14 +464,15 @@ class MainWindow(QMainWindow):
             return None
         return self.import_files([ClipboardContent(html, text)])
 
-    def import_files(self, paths: list) -> ImportRun | None:
+    def import_files(self, paths: list, passwords: dict[str, str] | None = None) -> ImportRun | None:
         """Import files (a folder: every article file in it) or the clipboard's content off the GUI thread, with a
-        progress bar; the report dialog shows when done."""
+        progress bar; the report dialog shows when done. ``passwords`` open encrypted PDFs."""
         if self.import_run is not None:
             self.show_error(self.tr("An import is already running."))
             return None
         items = [p if isinstance(p, ClipboardContent) else str(p) for p in paths]
-        run = ImportRun(self.store, items, suggest=self.settings.suggest_on_import, parent=self)
+        run = ImportRun(self.store, items, suggest=self.settings.suggest_on_import, parent=self, passwords=passwords)
+        run.thread.ocrProgress.connect(self._ocr_progress)
         run.progress.connect(self._import_progress)
         run.finished.connect(self._import_finished)
         self.import_run = run
@@ -435,12 +486,24 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
+    def _page_dragged(self, start: int, end: int) -> None:
+        """Words dragged over on the PDF page: select them in the text and offer the categories to mark them as."""
+        self.reader.select_span(start, end)
+        mark_menu(self, self.actions_by_name)
+
+    def _ocr_progress(self, path: str, done: int, total: int) -> None:
+        if done < total:
+            self.statusBar().showMessage(self.tr("OCR of %1: page %2 of %3").replace("%1", "\u2068" + os.path.basename(path) + "\u2069")
+                                         .replace("%2", str(done + 1)).replace("%3", str(total)), 10000)
+
     def _import_finished(self, outcome: ImportOutcome) -> None:
         run, self.import_run = self.import_run, None
         if run is not None:
             run.wait()
             run.deleteLater()
         self.last_outcome = outcome
+        for path, reason in outcome.locked:
+            ask_password(self, path, reason, lambda p, pw: self.import_files([p], {p: pw}))
         self.progress.hide()
         self.library.refresh()
         if outcome.added:
@@ -468,12 +531,13 @@ class MainWindow(QMainWindow):
 
     # --- stores ----------------------------------------------------------------------------------
     def open_store_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open store"), "", self.tr("Hamish stores (*.db);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open store"), "", self.tr("Hamish stores (*.hamish *.db);;All files (*)"))
         if path:
             self.open_store(path)
 
     def new_store_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New store"), "hamish.db", self.tr("Hamish stores (*.db)"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New store"), "claims.hamish",
+                                              self.tr("Hamish stores (*.hamish *.db)"))
         if path:
             if Path(path).exists():
                 self.show_error(self.tr("%s exists already; open it instead.") % path)
@@ -491,10 +555,13 @@ class MainWindow(QMainWindow):
             self.show_error(str(exc))
             return False
         old, self.store = self.store, store
+        self.writes.set_store(store)
+        self.watcher.set_store(store)
         self.undo_stack.clear()
         self.article_id = None
         self.library.set_store(store)
         self.claims_model.set_store(store)
+        self.page_pane.store = store
         self.claims_panel.fill_filters()
         old.close()
         self.settings.add_recent_store(str(Path(path).resolve()))
@@ -571,6 +638,12 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
+def _sides(direction: Qt.LayoutDirection) -> tuple[Qt.DockWidgetArea, Qt.DockWidgetArea]:
+    """(start, end) dock areas for a layout direction: right then left for right-to-left."""
+    left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+    return (right, left) if direction == Qt.LayoutDirection.RightToLeft else (left, right)
+
+
 def _sample_if_new(store: Store) -> int | None:
     """The sample on a new store only: a store emptied by deleting its articles stays empty."""
     return None if store.article_deletions() else ensure_sample(store)
@@ -579,7 +652,7 @@ def _sample_if_new(store: Store) -> int | None:
 def prefill(quote: str) -> dict:
     """Value, unit and kind read from the selected words by the claim parser (empty when it reads nothing)."""
     try:
-        from desktop.core.claims.grammar import parse_quantity
+        from desktop.core.claims.suggest import parse_quantity
     except ImportError:
         return {}
     found = parse_quantity(quote)

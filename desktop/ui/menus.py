@@ -11,7 +11,7 @@ from shiboken6 import isValid
 
 from desktop.paths import resource
 
-from desktop.ui import hooks
+from desktop.ui import backup_dialogs, hooks
 from desktop.ui.formatting import category_label
 from desktop.ui.preferences import PreferencesDialog
 from desktop.ui.shortcuts import unique
@@ -96,6 +96,8 @@ def build_menus(w) -> dict[str, QAction]:
     a["export"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Export…"), lambda: w.run_hook("export"), ["Ctrl+E"])
     a["import_annotations"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Import &annotations…"), lambda: w.run_hook("import_annotations"))
     a["merge"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Merge store…"), lambda: w.run_hook("merge"))
+    a["backup"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Back up…"), lambda: backup_dialogs.back_up(w))
+    a["restore"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Res&tore…"), lambda: backup_dialogs.restore(w))
     a["preferences"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Preferences…"), lambda: _preferences(w), ["Ctrl+,"])
     a["quit"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Quit"), w.close, ["Ctrl+Q"])
     for name in ("import", "import_folder", "open_store", "new_store"):
@@ -104,6 +106,9 @@ def build_menus(w) -> dict[str, QAction]:
     w.rebuild_recent_menu()
     file_menu.addSeparator()
     for name in ("export", "import_annotations", "merge"):
+        file_menu.addAction(a[name])
+    file_menu.addSeparator()
+    for name in ("backup", "restore"):
         file_menu.addAction(a[name])
     file_menu.addSeparator()
     file_menu.addAction(a["preferences"])
@@ -116,9 +121,12 @@ def build_menus(w) -> dict[str, QAction]:
                              w.undo_stack.canRedo, w.undo_stack.canRedoChanged, ["Ctrl+Shift+Z", "Ctrl+Y"])
     a["find"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Find articles"), lambda: w.library.search_edit.setFocus(), ["Ctrl+Shift+F"])
     a["delete_article"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Delete &article…"), w.delete_article)
+    a["find_in_article"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Find in &article…"), w.find_bar.open_bar, ["Ctrl+F"])
+    a["find_next"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Find &next"), w.find_bar.find_next, ["F3"])
+    a["find_previous"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Find pre&vious"), w.find_bar.find_previous, ["Shift+F3"])
     a["paste_article"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Paste as new article"), w.paste_article,
                                  ["Ctrl+Shift+V"])
-    for name in ("undo", "redo", "find"):
+    for name in ("undo", "redo", "find_in_article", "find_next", "find_previous", "find"):
         edit_menu.addAction(a[name])
     edit_menu.addSeparator()
     edit_menu.addAction(a["paste_article"])
@@ -172,6 +180,8 @@ def build_menus(w) -> dict[str, QAction]:
     a["agreement"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Agreement…"), lambda: w.run_hook("agreement"))
     tools_menu.addAction(a["agreement"])
 
+    _help_menu(w, a)
+
     for name in hooks.HOOKS:
         a[name].setEnabled(hooks.resolve(name) is not None)
 
@@ -184,6 +194,26 @@ def build_menus(w) -> dict[str, QAction]:
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     w.addToolBar(toolbar)
     return a
+
+
+def _help_menu(w, a: dict[str, QAction]) -> None:
+    """Help: Keyboard shortcuts (built from these actions), the tour again, About (on macOS, in the app menu)."""
+    from desktop.ui.help import about, shortcuts, tour
+
+    menu = w.menuBar().addMenu(QCoreApplication.translate("Menus", "&Help"))
+    a["shortcuts"] = _action(w, QCoreApplication.translate("Menus", "&Keyboard shortcuts"),
+                             lambda: _open_dialog(shortcuts.ShortcutsDialog(w)), ["Ctrl+/"])
+    a["tour"] = _action(w, QCoreApplication.translate("Menus", "Show the &tour"), lambda: tour.start_tour(w, w.settings))
+    a["about"] = _action(w, QCoreApplication.translate("Menus", "&About Hamish"),
+                         lambda: _open_dialog(about.AboutDialog(w.store.path or "", w)))
+    a["about"].setMenuRole(QAction.MenuRole.AboutRole)
+    for name in ("shortcuts", "tour", "about"):
+        menu.addAction(a[name])
+
+
+def _open_dialog(dialog) -> None:
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
 
 
 def _reader_menu(w, a: dict[str, QAction], pos) -> None:

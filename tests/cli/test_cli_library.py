@@ -73,7 +73,7 @@ def test_annotate_then_list_as_json(capsys, store_path, seeded):
     code, out, _ = run(capsys, store_path, "annotations", "1", "--json")
     (claim,) = jsonl(out)
     assert set(claim) == {"id", "article", "start", "end", "quote", "category", "kind", "value", "unit", "note",
-                          "status", "origin", "author", "created", "modified"}
+                          "status", "origin", "author", "created", "modified", "revision"}
     assert claim["id"] == uuid and claim["quote"] == "11.7 مليار يورو"
     assert (claim["start"], claim["end"], claim["value"], claim["unit"]) == (start, end, 11.7e9, "EUR")
     assert claim["status"] == "unreviewed" and claim["origin"] == "manual"
@@ -118,7 +118,7 @@ def test_import_failures_are_reported_per_file_and_exit_1(capsys, store_path, tm
     assert code == 1
     rows = jsonl(out)
     assert [set(r) >= {"file", "error"} for r in rows] == [True, False, True]
-    assert "empty" in rows[0]["error"] and ".pdf" in rows[2]["error"]
+    assert "empty" in rows[0]["error"] and "damaged" in rows[2]["error"]
     assert rows[1]["title"] == SEED_TITLE
     _, listed, _ = run(capsys, store_path, "articles", "--json")
     assert len(jsonl(listed)) == 1

@@ -119,3 +119,15 @@ def test_the_qt_variant_uses_spans_and_breaks_pages_between_articles(store, tmp_
     spans = [attrs["style"] for t, attrs in parser.tags if t == "span" and "background-color:#9ad77c" in attrs.get("style", "")]
     assert len(spans) == 3  # the two claims and the legend swatch
     assert html.count("page-break-before: always") == 1
+
+
+def test_latin_runs_in_the_article_text_are_isolated_around_and_inside_claims(store, tmp_path):
+    text = "جمعت الشركة 1.7 مليار يورو ($2 billion) لتطوير GPT-4o."
+    article, _ = store.add_article(title="جولة", text=text)
+    start = text.index("$2 billion")
+    store.add_annotation(article.id, start, start + 10, "amount", value=2e9, unit="USD", kind="money")
+    html, parser = report(store, tmp_path)
+    assert "(\u2066<mark" in html and "billion</mark><sup class=\"ref\">1</sup>\u2069)" in html
+    assert "\u2066GPT-4o\u2069." in html
+    assert parser.marks == ["$2 billion"]  # the isolates stand between elements, never inside a claim
+    assert "<bdi>\u2066$2 billion\u2069</bdi>" in html  # the claims table too

@@ -106,7 +106,7 @@ def test_metadata_is_stored_and_listed(tmp_path: Path) -> None:
 def test_the_metadata_migration_keeps_existing_articles(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     db = Database(sqlite3.connect(path))
-    migrations.apply(db, stop_before="m008_article_metadata")
+    migrations.apply(db, stop_before="m010_article_metadata")
     db.execute("INSERT INTO articles (title, text, raw_text, content_hash, imported) VALUES (?, ?, ?, ?, ?)",
                ["قديم", "نص قديم", "نص قديم", "sha256:x", "2024-01-01T00:00:00.000Z"])
     db.conn.commit()
@@ -114,5 +114,5 @@ def test_the_metadata_migration_keeps_existing_articles(tmp_path: Path) -> None:
     store = Store.open(path)
     (summary,) = store.articles()
     assert (summary.title, summary.published, summary.site, summary.url) == ("قديم", None, None, None)
-    assert "m008_article_metadata" in [m.name for m in migrations.applied(store.db)]
+    assert "m010_article_metadata" in [m.name for m in migrations.applied(store.db)]
     store.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.claims.grammar import suggest
+from desktop.core.claims.suggest import suggest
 from desktop.core.importing import ImportedDocument, import_bytes, import_file
 from tests.core.conftest_import import DATA
 

@@ -66,7 +66,7 @@ def test_window_import_shows_progress_report_and_errors(qtbot, store, make_windo
     assert store.annotations(outcome.added[0][0]) == []  # suggestions were turned off
     report = window.findChild(QMessageBox, "importReport")
     assert report is not None and report.isVisible()
-    assert "notes.pdf" in report.text() and "unsupported file type" in report.text()
+    assert "notes.pdf" in report.text() and "is damaged" in report.text()
     assert window.article_id == outcome.added[0][0]
     assert window.library.article_ids() == [outcome.added[0][0]]
     report.close()

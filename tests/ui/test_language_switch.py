@@ -78,11 +78,14 @@ def test_switching_twice_retranslates_every_open_window(qtbot, store, settings, 
     assert arabic["status"] == "جديد" and arabic["value"] == "١٫٣ مليار يورو"
     assert arabic["mark"].endswith("مبلغ") or "مبلغ" in arabic["mark"]
     assert table.windowTitle() != "All claims" and review.windowTitle() != "Review claims"
+    # the library moves to where reading starts: the right
+    qtbot.waitUntil(lambda: window.library_dock.geometry().center().x() > window.claims_dock.geometry().center().x())
     assert len(QApplication.instance().findChildren(QTranslator, TRANSLATOR_NAME)) >= 1
     assert window.reader.offsets.isolated  # the reader still shows the article, isolates and all
 
     choose_language(qtbot, window, "en")
     assert texts(window) == english
+    qtbot.waitUntil(lambda: window.library_dock.geometry().center().x() < window.claims_dock.geometry().center().x())
     assert (table.windowTitle(), review.windowTitle()) == ("All claims", "Review claims")
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert QApplication.instance().findChildren(QTranslator, TRANSLATOR_NAME) == []  # none left behind

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextCursor, QTextLine
+from PySide6.QtGui import QTextCursor
 
 from desktop.core.display import LRI, PDI
 from desktop.ui.reader.view import ReaderView
@@ -12,15 +12,18 @@ from .conftest import add_article
 TEXT = "جمعت الشركة 1.7 مليار يورو ($2 billion) لتطوير GPT-4o و🚀 Le Chat.\nفقرة ثانية عن Series B."
 
 
+def layout_x(layout, pos: int) -> float:
+    """The centre x of the glyph drawn for the character at ``pos`` of a laid-out block (QTextLayout glyph runs)."""
+    runs = layout.glyphRuns(pos, 1)
+    assert runs, f"no glyph at {pos}"
+    return runs[0].boundingRect().center().x()
+
+
 def glyph_x(reader: ReaderView, cp: int) -> float:
-    """The centre x of the glyph of code point ``cp`` (BMP) in its laid-out line."""
+    """The centre x of the glyph of code point ``cp`` (BMP) in the reader."""
     pos = reader.offsets.to_qt(cp + 1) - 1  # the character's own position, after any isolate before it
     block = reader.document().findBlock(pos)
-    layout, inner = block.layout(), pos - block.position()
-    line = layout.lineForTextPosition(inner)
-    lead = line.cursorToX(inner, QTextLine.Edge.Leading)[0]
-    trail = line.cursorToX(inner, QTextLine.Edge.Trailing)[0]
-    return (lead + trail) / 2
+    return layout_x(block.layout(), pos - block.position())
 
 
 def open_reader(qtbot, store, *, isolate: bool = True) -> tuple[ReaderView, object]:
@@ -106,3 +109,28 @@ def test_view_menu_setting_is_remembered(qtbot, store, make_window, settings):
     action.trigger()
     assert not window.reader.offsets.isolated and window.reader.document().toPlainText() == TEXT
     assert settings.isolate_latin is False
+
+
+def test_pdf_report_lays_the_amount_out_left_to_right(qapp, store):
+    from desktop.core.exchange.exporting import select
+    from desktop.core.exchange.exporting.common import category_records
+    from desktop.core.exchange.exporting.report_html import build_report
+    from desktop.ui.exchange.pdf_report import report_document
+
+    article_id = add_article(store, TEXT)
+    start = TEXT.index("$2 billion")
+    store.add_annotation(article_id, start, start + 10, "amount", value=2e9, unit="USD", kind="money")
+    doc = report_document(build_report(select(store), category_records(store), for_qt=True), 600)
+    doc.setTextWidth(900)
+    assert doc.size().height() > 0  # lays the document out
+    block = doc.begin()
+    while block.isValid() and "billion" not in block.text():
+        block = block.next()
+    assert block.isValid()
+    line_text, layout = block.text(), block.layout()
+
+    def x(sub: str) -> float:
+        return layout_x(layout, line_text.index(sub))
+
+    assert x("$") < x("2 b") < x("billion")
+    assert x("جمعت") > x("billion")  # the sentence still runs right to left around it

@@ -296,7 +296,7 @@ def import_bundle(store: Store, bundle: Bundle, *, source: str = "", article_id:
             if article is not None:
                 used.add(article.id)
             made = [_import_claim(store, library, report, exported, article, record) for record in exported.claims]
-            add_exact(store, [a for a in made if a is not None])
+            add_exact(store, [a for a in made if a is not None], action="import", source=source)
     return report
 
 
@@ -376,6 +376,6 @@ def place_orphan(store: Store, uuid: str, article_id: int, start: int, end: int)
         raise StoreError(f"a claim with id {uuid} is in the store already; discard the orphan instead")
     placement = Placement(REANCHORED, start, end)
     annotation = _placed(article, orphan.record, placement)
-    add_exact(store, [annotation])
+    add_exact(store, [annotation], action="import", source=orphan.source)
     return annotation
 

@@ -91,10 +91,12 @@ def history(store: Store, uuid: str | None = None) -> list[dict]:
              "source": r[5], "recorded": r[6]} for r in rows]
 
 
-def add_exact(store: Store, made: list[Annotation]) -> None:
-    """Put claims in exactly as given (new, newer or restored versions), one search re-index per article."""
+def add_exact(store: Store, made: list[Annotation], *, action: str = "merge", source: str = "") -> None:
+    """Put claims in exactly as given (new, newer or restored versions), one search re-index per article; each is
+    a new revision (``action`` merge or import, credited to the claim's author, ``source`` the file), so the
+    version it replaces stays in ``claim_revisions`` and an undo based on it is refused."""
     with store.transaction():
-        store.restore_annotations(made)
+        store.restore_annotations(made, action=action, source=source, by_author=True)
         for a in made:  # a claim placed now is no longer an orphan
             store.db.execute("DELETE FROM annotation_orphans WHERE uuid = ?", [a.uuid])
 
@@ -145,7 +147,7 @@ def read_snapshot(path: str | Path) -> Snapshot:
             articles[d["content_hash"]] = d
             by_id[d["id"]] = d["content_hash"]
         claims: dict[str, list[Annotation]] = {h: [] for h in articles}
-        cols = ", ".join(f'"{c}"' for c in Annotation.__dataclass_fields__)
+        cols = ", ".join(f'"{c}"' for c in Annotation.__dataclass_fields__ if c != "revision")
         for row in conn.execute(f'SELECT {cols} FROM annotations ORDER BY article, start, "end"'):
             a = Annotation(*row)
             claims[by_id[a.article]].append(a)
@@ -303,7 +305,7 @@ def merge(store: Store, other: str | Path) -> MergeReport:
             report.articles_matched += not new
             incoming = [_merge_claim(store, c.with_changes(article=article.id), digest, report)
                         for c in snap.claims[digest]]
-            add_exact(store, [c for c in incoming if c is not None])
+            add_exact(store, [c for c in incoming if c is not None], action="merge", source=Path(str(other)).name)
         for theirs in snap.article_deletions:
             if theirs.content_hash not in snap.articles:  # a live article there wins over a stale tombstone
                 _merge_article_deletion(store, theirs, report)

@@ -1,5 +1,5 @@
-"""Import .txt, .html, .mhtml, .md and .docx files (one by one, a folder, or the clipboard's content) as canonical
-article text with an import report."""
+"""Import .txt, .html, .mhtml, .md, .docx and .pdf files (one by one, a folder, or the clipboard's content) as
+canonical article text with an import report."""
 
 from __future__ import annotations
 
@@ -19,9 +19,8 @@ __all__ = [
 ]
 
 MAX_BYTES = 50 * 1024 * 1024
-# A new format (the PDF importer) adds its suffixes here and its parser to _parser().
 _FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".xhtml": "html", ".mhtml": "mhtml", ".mht": "mhtml",
-            ".md": "md", ".markdown": "md", ".docx": "docx"}
+            ".md": "md", ".markdown": "md", ".docx": "docx", ".pdf": "pdf"}
 SUPPORTED_SUFFIXES = tuple(_FORMATS)
 
 
@@ -58,11 +57,15 @@ def _check_size(size: int) -> None:
         raise Rejected(f"is {size / (1024 * 1024):.1f} MB, over the {MAX_BYTES // (1024 * 1024)} MB import limit")
 
 
-def _build(data: bytes, name: str, source: str, file_date: str | None = None) -> ImportedDocument:
+def _build(data: bytes, name: str, source: str, file_date: str | None = None, password: str | None = None,
+           ocr=None) -> ImportedDocument:
     fmt = _format_of(name)
     if not data:
         raise Rejected("is empty (0 bytes)")
     _check_size(len(data))
+    if fmt == "pdf":  # PDFs carry their file, glyph map and page report: desktop/core/importing/pdf
+        from desktop.core.importing.pdf import build_pdf
+        return build_pdf(data, name, source, password=password, ocr=ocr)
     parsed = _parser(fmt)(data)
     canonical = canonicalize(parsed.text)
     if not canonical.text:
@@ -89,7 +92,9 @@ def _guarded(path: str, work: Callable[[], ImportedDocument]) -> ImportedDocumen
     except ImportFailure:
         raise
     except Rejected as error:
-        raise ImportFailure(path, error.reason) from None
+        failure = ImportFailure(path, error.reason)
+        failure.rejection = error  # e.g. importing.pdf.PasswordNeeded, so the GUI can ask for a password
+        raise failure from None
     except MemoryError:
         raise ImportFailure(path, "is too large to import in the memory available") from None
     except RecursionError:
@@ -98,9 +103,10 @@ def _guarded(path: str, work: Callable[[], ImportedDocument]) -> ImportedDocumen
         raise ImportFailure(path, f"could not be read ({type(error).__name__}: {error})") from error
 
 
-def import_bytes(data: bytes, name: str) -> ImportedDocument:
-    """Import a document given as bytes; `name` (a file name) gives its type. Raises ImportFailure."""
-    return _guarded(name, lambda: _build(bytes(data), name, name))
+def import_bytes(data: bytes, name: str, *, password: str | None = None, ocr=None) -> ImportedDocument:
+    """Import a document given as bytes; `name` (a file name) gives its type. Raises ImportFailure.
+    `password` opens an encrypted PDF; `ocr` reads PDF pages with no usable text (see importing.pdf)."""
+    return _guarded(name, lambda: _build(bytes(data), name, name, None, password, ocr))
 
 
 def _file_date(path: str) -> str | None:
@@ -137,13 +143,13 @@ def _read(path: str) -> bytes:
         raise Rejected(f"cannot be read ({error.strerror or error})") from None
 
 
-def import_file(path: str | os.PathLike) -> ImportedDocument:
+def import_file(path: str | os.PathLike, *, password: str | None = None, ocr=None) -> ImportedDocument:
     """Import the document at `path` (checked by size before it is read). Raises ImportFailure."""
     try:
         source = os.path.abspath(os.fspath(path))
     except (TypeError, ValueError) as error:
         raise ImportFailure(str(path), f"is not a usable file path ({error})") from None
-    return _guarded(source, lambda: _build(_read(source), source, source, _file_date(source)))
+    return _guarded(source, lambda: _build(_read(source), source, source, _file_date(source), password, ocr))
 
 
 def import_clipboard(html: str | None, text: str | None) -> ImportedDocument:

@@ -18,6 +18,7 @@ import json
 import os
 import re
 import sqlite3
+import threading
 import uuid as _uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
@@ -26,7 +27,11 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from desktop.core import text as textmod
+from desktop.core.store import backups
+from desktop.core.store.errors import StoreError, StoreReadOnly, explain
 from desktop.core.store.migrations import migrations
+from desktop.core.store.opening import APPLICATION_ID, classify, connect
+from desktop.core.store.versioning import Versioning
 from desktop.core.store.models import (
     KINDS,
     ORIGINS,
@@ -41,11 +46,16 @@ from desktop.core.store.models import (
     utc_now,
 )
 
-__all__ = ["Store", "StoreError", "Deletion", "ArticleDeletion", "content_hash", "default_author", "check_store_file"]
+__all__ = ["Store", "StoreError", "Deletion", "ArticleDeletion", "content_hash", "default_author", "check_store_file",
+           "SCHEMA_VERSION", "LOCK_TIMEOUT"]
 
 _ANNOTATION_FIELDS = (
-    "uuid article start end quote prefix suffix category kind value unit note status origin author created modified"
+    "uuid article start end quote prefix suffix category kind value unit note status origin author created modified "
+    "revision"
 ).split()
+_INSERT_FIELDS = _ANNOTATION_FIELDS[:-1]
+SCHEMA_VERSION = len(migrations._migrations)  # the number of named migrations this Hamish knows
+LOCK_TIMEOUT = 30.0  # seconds every command waits for another program's write lock
 _COLUMNS = ", ".join(f'"{c}"' for c in _ANNOTATION_FIELDS)
 _EDITABLE = {"category", "kind", "value", "unit", "note", "status"}
 _ARTICLE_FIELDS = (
@@ -57,23 +67,14 @@ _NEXT_ARTICLE_ID = ("(SELECT max(coalesce((SELECT max(id) FROM articles), 0), "
                     "coalesce((SELECT max(article_id) FROM article_deletions), 0)) + 1)")
 
 
-class StoreError(Exception):
-    """A request the store refuses; the message says why, and nothing was changed."""
-
-
 def content_hash(text: str) -> str:
     """The SHA-256 of the canonical text's UTF-8 bytes, as ``sha256:<hex>``."""
     return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def check_store_file(path: Path) -> None:
-    """Refuse a folder, or a non-empty file that is not SQLite; a missing or empty file passes."""
-    if path.is_dir():
-        raise StoreError(f"{path}: is a folder, not a store file")
-    if path.exists() and path.stat().st_size:
-        with open(path, "rb") as fh:
-            if fh.read(16) != b"SQLite format 3\x00":
-                raise StoreError(f"{path}: not a SQLite database, so not a Hamish store")
+    """Refuse a folder or a file that is not a Hamish store (by its marker); a missing or empty file passes."""
+    classify(Path(path))
 
 
 def default_author() -> str:
@@ -83,37 +84,90 @@ def default_author() -> str:
         return "analyst"
 
 
-class Store:
-    """Articles, claims and categories in one SQLite database. Pass the database in; open files with :meth:`open`."""
+class Store(Versioning):
+    """Articles, claims and categories in one SQLite database. Pass the database in; open files with :meth:`open`.
 
-    def __init__(self, db: Database, *, author: str | None = None):
+    ``lock_timeout`` is how long a write waits for another program's lock (the GUI sets it short and retries
+    through its write queue); ``on_wait(message)`` is called once when a write has waited a second.
+    ``read_only`` stores refuse every write with ``notice`` (why: a newer schema, a read-only file)."""
+
+    def __init__(self, db: Database, *, author: str | None = None, read_only: bool = False, notice: str = "",
+                 lock_timeout: float = LOCK_TIMEOUT, on_wait=None):
         self.db = db
         self.author = author if author is not None else default_author()
+        self.read_only, self.notice = read_only, notice
+        self.lock_timeout, self.on_wait = lock_timeout, on_wait
+        self._busy_ms: int | None = None
         self.db.execute("PRAGMA foreign_keys = ON")
-        migrations.apply(self.db)
+        if not read_only:
+            self._migrate()
 
     @classmethod
-    def open(cls, path: str | os.PathLike, *, author: str | None = None) -> "Store":
-        """Open (creating if needed) the store at ``path``; refuses files that are not Hamish stores."""
+    def open(cls, path: str | os.PathLike, *, author: str | None = None, read_only: bool = False,
+             on_wait=None, lock_timeout: float = LOCK_TIMEOUT, daily_backup: bool = True) -> "Store":
+        """Open (creating if needed) the store at ``path``; refuses files that are not Hamish stores, before
+        writing anything. A store of a newer schema, or a file that cannot be written, opens read-only with a
+        ``notice``. Before migrating a store with data, and once a day, a backup goes to ``backups/`` beside it."""
         path = Path(path)
-        check_store_file(path)
+        kind = classify(path)
+        notice = ""
+        if kind.kind == "ours" and (kind.schema > SCHEMA_VERSION or _unknown_migrations(kind.legacy_names)):
+            read_only = True
+            notice = _newer_notice(path, kind.schema)
+        elif kind.kind == "ours" and not os.access(path, os.W_OK):
+            read_only = True
+            notice = "the store file is read-only, so it opened read-only: nothing can be saved"
+        if kind.kind == "new":
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"{path}: its folder cannot be created ({exc.strerror or exc})") from exc
+        elif read_only and not notice:
+            notice = "opened read-only: nothing can be saved"
+        conn = connect(path, read_only=read_only, timeout=lock_timeout)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(f"{path}: its folder cannot be created ({exc.strerror or exc})") from exc
+            store = cls(Database(conn), author=author, read_only=read_only, notice=notice,
+                        lock_timeout=lock_timeout, on_wait=on_wait)
+            if daily_backup and not read_only and kind.kind == "ours":
+                backups.daily(store)
+            return store
+        except sqlite3.Error as exc:
+            conn.close()
+            raise explain(exc, path, lock_timeout) from None
+        except BaseException:
+            conn.close()
+            raise
+
+    def _migrate(self) -> None:
+        """Apply pending migrations under one BEGIN IMMEDIATE, so racing first runs wait and find nothing to do;
+        a store that holds data is backed up first. Then mark the file as ours (application_id, user_version)."""
+        pending = migrations.pending(self.db)
+        if pending and "articles" in self.db.table_names() and self.path:
+            backups.backup(self, reason="before-" + pending[0].name)
+        marked = (self.db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+                  and self.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION)
+        if marked and not pending:
+            return
+        with self.transaction():
+            if migrations.pending(self.db):
+                migrations.apply(self.db)
+                from desktop import __version__
+
+                self.db.execute("INSERT OR REPLACE INTO store_meta (key, value) VALUES ('written_by', ?), "
+                                "('schema', ?)", [__version__, str(SCHEMA_VERSION)])
+            if self.db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            if self.db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")  # the marker into the file itself, not only the WAL
+
+    def meta(self, key: str) -> str | None:
+        """A row of the store's own metadata (store_id, created, written_by, schema), or None."""
         try:
-            conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-            db = Database(conn)
-            db.execute("PRAGMA busy_timeout = 5000")
-            tables = set(db.table_names())  # checked before any PRAGMA that would change the file
-            if tables and not ({"articles", "annotations"} <= tables or tables == {"_sqlite_migrations"}):
-                conn.close()
-                raise StoreError(f"{path}: a SQLite database of another program, not a Hamish store")
-            db.execute("PRAGMA journal_mode = WAL")
-            db.execute("PRAGMA synchronous = FULL")
-            return cls(db, author=author)
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{path}: cannot be opened as a store ({exc})") from exc
+            row = self.db.execute("SELECT value FROM store_meta WHERE key = ?", [key]).fetchone()
+        except sqlite3.OperationalError:
+            return None
+        return row[0] if row else None
 
     @property
     def path(self) -> str | None:
@@ -125,9 +179,47 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """One atomic unit of work; nested calls join the outer transaction."""
-        with self.db.atomic():
+        """One atomic unit of work under ``BEGIN IMMEDIATE`` (the write lock is taken first, so a transaction that
+        reads then writes never fails half-way on a lock); nested calls join the outer one as savepoints. SQLite
+        errors come out as StoreError subclasses whose message says what happened and that nothing was saved."""
+        if self.read_only:
+            raise StoreReadOnly(f"{self.path}: {self.notice or 'opened read-only'}; nothing was saved")
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        self._begin()
+        try:
             yield
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise explain(exc, self.path, self.lock_timeout) from exc
+            raise
+
+    def _begin(self) -> None:
+        conn = self.db.conn
+        ms = int(self.lock_timeout * 1000)
+        if ms != self._busy_ms:
+            conn.execute(f"PRAGMA busy_timeout = {ms}")
+            self._busy_ms = ms
+        timer = None
+        if self.on_wait is not None and self.lock_timeout > 1:
+            message = (f"waiting for the write lock of {self.path} (another program is writing to it); "
+                       f"up to {self.lock_timeout:g} s…")
+            timer = threading.Timer(1.0, self.on_wait, [message])
+            timer.daemon = True
+            timer.start()
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise explain(exc, self.path, self.lock_timeout) from None
+        finally:
+            if timer is not None:
+                timer.cancel()
 
     # --- articles -----------------------------------------------------------------------------
 
@@ -182,15 +274,21 @@ class Store:
         return cur.lastrowid
 
     def add_document(self, doc) -> tuple[Article, bool]:
-        """Store an :class:`~desktop.core.importing.ImportedDocument`."""
-        return self.add_article(
-            title=doc.title, text=doc.text, raw_text=doc.raw_text, source=doc.source,
-            source_url=doc.source_url, format=doc.format, encoding=doc.encoding,
-            language=doc.language, direction=doc.direction, bidi_controls=doc.bidi_controls,
-            import_report=doc.report(), published=getattr(doc, "published", None),
-            published_from=getattr(doc, "published_from", None), site=getattr(doc, "site", None),
-            author=getattr(doc, "author", None),
-        )
+        """Store an :class:`~desktop.core.importing.ImportedDocument` (and what it keeps beside the text, such as
+        a PDF's file: its `store_extras(store, article)`, in the same transaction)."""
+        with self.transaction():
+            article, new = self.add_article(
+                title=doc.title, text=doc.text, raw_text=doc.raw_text, source=doc.source,
+                source_url=doc.source_url, format=doc.format, encoding=doc.encoding,
+                language=doc.language, direction=doc.direction, bidi_controls=doc.bidi_controls,
+                import_report=doc.report(), published=getattr(doc, "published", None),
+                published_from=getattr(doc, "published_from", None), site=getattr(doc, "site", None),
+                author=getattr(doc, "author", None),
+            )
+            extras = getattr(doc, "store_extras", None)
+            if extras is not None:
+                extras(self, article)
+        return article, new
 
     def article(self, article_id: int) -> Article:
         found = self._article("id", article_id)
@@ -237,6 +335,7 @@ class Store:
                                [asdict(a) for a in claims])
         with self.transaction():
             for a in claims:
+                self._revise(a, article.content_hash, "delete-article", deleted=True, base=a.revision, by=author)
                 self._write_deletion(Deletion(a.uuid, article.content_hash, deleted, author, asdict(a)))
             self._write_article_deletion(gone)
             self.db.execute("DELETE FROM annotations WHERE article = ?", [article.id])
@@ -340,9 +439,14 @@ class Store:
         self._validate(record)
         return Annotation(**record)
 
-    def _insert(self, a: Annotation) -> None:
+    def _insert(self, a: Annotation, action: str, *, base: int | None = None, by: str | None = None,
+                source: str = "") -> Annotation:
+        """Insert a claim as a new revision (inside the caller's transaction); returns it with that revision."""
+        seq = self._revise(a, self.article_hash(a.article), action, base=base, by=by, source=source)
         marks = ", ".join("?" for _ in _ANNOTATION_FIELDS)
-        self.db.execute(f"INSERT INTO annotations ({_COLUMNS}) VALUES ({marks})", [getattr(a, c) for c in _ANNOTATION_FIELDS])
+        self.db.execute(f"INSERT INTO annotations ({_COLUMNS}) VALUES ({marks})",
+                        [getattr(a, c) for c in _INSERT_FIELDS] + [seq])
+        return a.with_changes(revision=seq)
 
     def _check_new_uuid(self, uuid: str) -> None:
         if self._exists(uuid):
@@ -360,7 +464,7 @@ class Store:
         a = self._new_annotation(self.article(article_id), start, end, category, **fields)
         self._check_new_uuid(a.uuid)
         with self.transaction():
-            self._insert(a)
+            a = self._insert(a, "add")
             self._reindex_notes(a.article)
         return a
 
@@ -373,19 +477,25 @@ class Store:
         if len({a.uuid for a in made}) != len(made):
             raise StoreError("the same annotation id is given twice")
         with self.transaction():
-            for a in made:
-                self._insert(a)
+            made = [self._insert(a, "add") for a in made]
             self._reindex_notes(article_id)
         return made
 
-    def restore_annotation(self, a: Annotation) -> Annotation:
-        """Put back an annotation exactly as it was (undo of a delete, or an import); clears its tombstone."""
-        return self.restore_annotations([a])[0]
+    def restore_annotation(self, a: Annotation, *, base_revision: int | None = None,
+                           action: str = "restore") -> Annotation:
+        """Put back an annotation exactly as it was (undo of a delete or an edit); clears its tombstone. With
+        ``base_revision``, refuses (ConflictError) when the claim's current revision is another one."""
+        return self.restore_annotations([a], bases={a.uuid: base_revision}, action=action)[0]
 
-    def restore_annotations(self, claims: Iterable[Annotation]) -> list[Annotation]:
+    def restore_annotations(self, claims: Iterable[Annotation], *, bases: dict | None = None,
+                            action: str = "restore", source: str = "", by_author: bool = False) -> list[Annotation]:
         """Put claims in exactly as given (replacing stored versions, clearing tombstones), in one transaction
-        with one search re-index per article."""
+        with one search re-index per article; each becomes a new revision (``action``: restore, undo, merge,
+        import …; ``by_author``: credit the claim's author, as a merge does). ``bases`` (uuid → revision) makes
+        it refuse, with ConflictError, a claim changed since that revision."""
         claims = list(claims)
+        for a in claims:
+            self._check_base(a.uuid, (bases or {}).get(a.uuid), a, action)
         texts: dict[int, str] = {}
         for a in claims:
             if a.article not in texts:
@@ -398,13 +508,15 @@ class Store:
                 raise StoreError(f"annotation {a.uuid}: its quote no longer matches the article text")
             self._validate(a.__dict__)
         with self.transaction():
+            done = []
             for a in claims:
+                base = self.head(a.uuid)
                 self.db.execute("DELETE FROM annotations WHERE uuid = ?", [a.uuid])
                 self.db.execute("DELETE FROM annotation_deletions WHERE uuid = ?", [a.uuid])
-                self._insert(a)
+                done.append(self._insert(a, action, base=base, source=source, by=a.author if by_author else None))
             for article_id in texts:
                 self._reindex_notes(article_id)
-        return claims
+        return done
 
     def _exists(self, uuid: str) -> bool:
         return self.db.execute("SELECT 1 FROM annotations WHERE uuid = ?", [uuid]).fetchone() is not None
@@ -428,8 +540,10 @@ class Store:
         sql += ' ORDER BY article, start, "end", created'
         return [Annotation(*r) for r in self.db.execute(sql, args).fetchall()]
 
-    def update_annotation(self, uuid: str, **changes) -> Annotation:
-        """Change editable fields (category, kind, value, unit, note, status); returns the new version."""
+    def update_annotation(self, uuid: str, *, base_revision: int | None = None, action: str = "edit",
+                          **changes) -> Annotation:
+        """Change editable fields (category, kind, value, unit, note, status); returns the new version. With
+        ``base_revision``, refuses (ConflictError, nothing written) when the claim was changed since."""
         unknown = set(changes) - _EDITABLE
         if unknown:
             raise StoreError(f"cannot edit field(s): {', '.join(sorted(unknown))}")
@@ -444,19 +558,24 @@ class Store:
         self._validate(changes)
         new = old.with_changes(**changes, modified=utc_now())
         with self.transaction():
-            sets = ", ".join(f'"{k}" = ?' for k in (*changes, "modified"))
+            self._check_base(uuid, base_revision, new, action)
+            seq = self._revise(new, self.article_hash(old.article), action, base=self.head(uuid))
+            sets = ", ".join(f'"{k}" = ?' for k in (*changes, "modified", "revision"))
             self.db.execute(
                 f"UPDATE annotations SET {sets} WHERE uuid = ?",
-                [*changes.values(), new.modified, uuid],
+                [*changes.values(), new.modified, seq, uuid],
             )
             if "note" in changes:
                 self._reindex_notes(old.article)
-        return new
+        return new.with_changes(revision=seq)
 
-    def delete_annotation(self, uuid: str) -> Annotation:
-        """Delete a claim, leaving its tombstone; returns it as it was, so it can be restored."""
+    def delete_annotation(self, uuid: str, *, base_revision: int | None = None, action: str = "delete") -> Annotation:
+        """Delete a claim, leaving its tombstone and a deletion revision; returns it as it was, so it can be
+        restored. With ``base_revision``, refuses (ConflictError) when the claim was changed since."""
         old = self.annotation(uuid)
         with self.transaction():
+            self._check_base(uuid, base_revision, None, action)
+            self._revise(old, self.article_hash(old.article), action, deleted=True, base=old.revision)
             self._write_deletion(self._tombstone(old, self.article_hash(old.article), utc_now()))
             self.db.execute("DELETE FROM annotations WHERE uuid = ?", [uuid])
             self._reindex_notes(old.article)
@@ -495,6 +614,7 @@ class Store:
         with self.transaction():
             self._write_deletion(d)
             if local is not None:
+                self._revise(local, d.article_hash, "merge-delete", deleted=True, base=local.revision, by=d.author)
                 self.db.execute("DELETE FROM annotations WHERE uuid = ?", [d.uuid])
                 self._reindex_notes(local.article)
         return local
@@ -588,3 +708,27 @@ class Store:
                     f"{body[a.start:a.end]!r} at {a.start}–{a.end}"
                 )
         return problems
+
+
+def _unknown_migrations(names: tuple[str, ...]) -> bool:
+    known = {m.name for m in migrations._migrations}
+    return any(n not in known for n in names)
+
+
+def _newer_notice(path: Path, schema: int) -> str:
+    """Why a store opens read-only: the schema and Hamish version that wrote it, read without writing."""
+    from desktop import __version__
+
+    written_by = "a newer Hamish"
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM store_meta WHERE key = 'written_by'").fetchone()
+        finally:
+            conn.close()
+        if row:
+            written_by = f"Hamish {row[0]}"
+    except sqlite3.Error:
+        pass
+    return (f"written by {written_by} (schema {schema}); this Hamish {__version__} knows schema {SCHEMA_VERSION}, "
+            "so it opened the store read-only: update Hamish to change it")

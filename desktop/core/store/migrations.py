@@ -185,10 +185,92 @@ def m007_article_deletions(db: Database) -> None:
 
 
 @migrations()
-def m008_article_metadata(db: Database) -> None:
+def m008_store_marker(db: Database) -> None:
+    # The store's own identity: `store_id` (a UUID, the origin of every revision made here, for the team hub),
+    # `created`, and `written_by` / `schema` (the Hamish version and schema count that last migrated it, named
+    # when an older Hamish opens it read-only). The header marker (PRAGMA application_id, user_version) is set by
+    # Store after every migration run.
+    import uuid
+
+    from desktop.core.store.models import utc_now
+
+    db.execute("CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute("INSERT INTO store_meta (key, value) VALUES ('store_id', ?), ('created', ?)",
+               [str(uuid.uuid4()), utc_now()])
+
+
+@migrations()
+def m009_claim_revisions(db: Database) -> None:
+    # Every version of every claim, in the order this store made or received it: `seq` is this store's
+    # sequence (a pull in the team hub is "every revision after seq N"); `origin` + `origin_seq` name where the
+    # version was made (this store's id and seq for local ones), so pushing one twice is idempotent. `action`:
+    # add, edit, undo, redo, delete, restore, merge, import, keep-mine or note (a version kept beside the current
+    # one: "keep both"); `deleted` = 1 when the version is a deletion; `base` = the seq the change was based on;
+    # `by` who made it, `source` the file it came from. annotations.revision is the seq of its current version.
+    db.execute(
+        """
+        CREATE TABLE claim_revisions (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            uuid TEXT NOT NULL,
+            article_hash TEXT NOT NULL,
+            action TEXT NOT NULL,
+            deleted INTEGER NOT NULL DEFAULT 0,
+            record TEXT NOT NULL,
+            base INTEGER,
+            by TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            made TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            origin_seq INTEGER NOT NULL,
+            UNIQUE (origin, origin_seq)
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_claim_revisions_uuid ON claim_revisions (uuid, seq)")
+    db.execute("ALTER TABLE annotations ADD COLUMN revision INTEGER NOT NULL DEFAULT 0")
+    store_id = db.execute("SELECT value FROM store_meta WHERE key = 'store_id'").fetchone()[0]
+    rows = db.execute(
+        """SELECT n.uuid, a.content_hash, json_object('uuid', n.uuid, 'start', n.start, 'end', n."end",
+                  'quote', n.quote, 'prefix', n.prefix, 'suffix', n.suffix, 'category', n.category, 'kind', n.kind,
+                  'value', n.value, 'unit', n.unit, 'note', n.note, 'status', n.status, 'origin', n.origin,
+                  'author', n.author, 'created', n.created, 'modified', n.modified), n.author, n.modified
+           FROM annotations n JOIN articles a ON a.id = n.article ORDER BY n.created, n.uuid"""
+    ).fetchall()
+    for uuid, digest, record, author, modified in rows:
+        cur = db.execute(
+            "INSERT INTO claim_revisions (uuid, article_hash, action, record, by, made, origin, origin_seq) "
+            "VALUES (?, ?, 'existing', ?, ?, ?, ?, 0)", [uuid, digest, record, author, modified, store_id])
+        seq = cur.lastrowid
+        db.execute("UPDATE claim_revisions SET origin_seq = ? WHERE seq = ?", [seq, seq])
+        db.execute("UPDATE annotations SET revision = ? WHERE uuid = ?", [seq, uuid])
+
+
+@migrations()
+def m010_article_metadata(db: Database) -> None:
     # What a saved page says about itself (desktop.core.importing): `published` (YYYY-MM-DD) and where that date
     # came from (`published_from`: 'metadata', 'page' for a visible date line, 'file' for the file's date), the
     # `site` name and the `author`. The canonical URL is `source_url`, the language `language` (m001).
     for column in ("published", "published_from", "site", "author"):
         db.execute(f"ALTER TABLE articles ADD COLUMN {column} TEXT")
     db.execute("CREATE INDEX idx_articles_published ON articles (published)")
+
+
+@migrations()
+def m011_article_pdfs(db: Database) -> None:
+    # The original PDF of an article imported from one, keyed by the article's content hash (so a deleted and
+    # restored article, a merged store or a moved file still finds it). `pdf` is the file's bytes, `sha256` their
+    # digest, `glyphs` the compressed (page, PDFium character index) of each code point of the canonical text
+    # (desktop/core/importing/pdf), `page_sizes` JSON [[width, height], …] in points, `ocr_pages` JSON [page, …].
+    db.execute(
+        """
+        CREATE TABLE article_pdfs (
+            content_hash TEXT PRIMARY KEY,
+            sha256 TEXT NOT NULL,
+            pdf BLOB NOT NULL,
+            glyphs BLOB NOT NULL,
+            page_sizes TEXT NOT NULL DEFAULT '[]',
+            ocr_pages TEXT NOT NULL DEFAULT '[]',
+            stored TEXT NOT NULL
+        )
+        """
+    )

@@ -72,6 +72,7 @@ class Annotation:
     author: str
     created: str
     modified: str
+    revision: int = field(default=0, compare=False)  # the seq of this version in claim_revisions
 
     def to_json(self) -> dict:
         """The CLI's ``--json`` shape: the uuid is called ``id``; the context is left to exports."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QToolButton, QVBoxLayout, QWidget,
 )
 
+from desktop.core.claims.suggest import explain_span
 from desktop.core.store.models import STATUSES, Annotation, Category
 from desktop.core.store.database import Store
 from desktop.core.display import isolate_latin
@@ -46,7 +47,8 @@ SHORT_STATUS = {
     "disputed": QT_TRANSLATE_NOOP("ClaimsModel", "disputed"),
     "rejected": QT_TRANSLATE_NOOP("ClaimsModel", "rejected"),
 }
-HIDDEN_BY_DEFAULT = (COL_POSITION, COL_NOTE)  # shown from the header's context menu
+# Shown from the header's context menu. The category shows anyway as the colour swatch before each quote.
+HIDDEN_BY_DEFAULT = (COL_POSITION, COL_CATEGORY, COL_NOTE)
 _ROLE_GETTERS: dict[int, Callable[[Annotation], object]] = {
     UuidRole: lambda a: a.uuid,
     CategoryRole: lambda a: a.category,
@@ -69,6 +71,7 @@ class ClaimsModel(QAbstractTableModel):
         self._categories: dict[str, Category] = {}
         self._search: dict[str, str] = {}  # uuid → folded text for the filter, made when first asked for
         self._sort = (COL_POSITION, Qt.SortOrder.AscendingOrder)
+        self._text: str | None = None  # the article's text, read when a tooltip first explains a suggestion
 
     def set_store(self, store: Store) -> None:
         self.store = store
@@ -89,6 +92,7 @@ class ClaimsModel(QAbstractTableModel):
         self.article_id = article_id
         self._categories = {c.name: c for c in self.store.categories()}
         self._search = {}
+        self._text = None
         self._rows = list(rows)
         self._order_rows()
         self.endResetModel()
@@ -142,7 +146,9 @@ class ClaimsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(a, col)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(a, col)
+            tip = self._tooltip(a, col)
+            why = self._why(a)
+            return f"{tip}\n{why}" if why else tip
         if role == SortRole:
             return self._sort_key(a, col)
         if role == SearchTextRole:
@@ -150,7 +156,7 @@ class ClaimsModel(QAbstractTableModel):
         getter = _ROLE_GETTERS.get(role)
         if getter is not None:
             return getter(a)
-        if role == Qt.ItemDataRole.DecorationRole and col == COL_CATEGORY:
+        if role == Qt.ItemDataRole.DecorationRole and col in (COL_CATEGORY, COL_QUOTE):
             category = self._categories.get(a.category)
             return QColor(category.colour) if category else None
         if role == Qt.ItemDataRole.DecorationRole and col == COL_STATUS:
@@ -160,6 +166,15 @@ class ClaimsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_POSITION, COL_VALUE):
             return int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignTrailing)
         return None
+
+    def _why(self, a: Annotation) -> str:
+        """For a machine's suggestion, why the suggester proposed it (its rule and lexicon entry); else ""."""
+        if a.origin != "suggested" or self.article_id is None:
+            return ""
+        if self._text is None:
+            self._text = self.store.article(self.article_id).text
+        why = explain_span(self._text, a.start, a.end)
+        return self.tr("Why suggested: {why}").format(why=isolate(why)) if why else ""
 
     def _display(self, a: Annotation, col: int) -> str:
         if col == COL_POSITION:
@@ -180,6 +195,9 @@ class ClaimsModel(QAbstractTableModel):
         if col == COL_STATUS:
             label = status_label(a.status, self.language)
             return f"{label} ({self.tr('suggested')})" if is_suggestion(a) else label
+        if col == COL_QUOTE:
+            category = category_label(self._categories.get(a.category), a.category, self.language)
+            return f"{isolate(category)}: {isolate(isolate_latin(a.quote))}"
         return isolate(isolate_latin(a.note or a.quote))
 
     def widest(self, col: int, metrics: QFontMetrics) -> int:
@@ -400,14 +418,14 @@ class ClaimsPanel(QWidget):
         takes the rest, so the table never needs a horizontal scroll bar."""
         header = self.table.horizontalHeader()
         metrics = QFontMetrics(self.table.font())
-        pad = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+        pad = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 6
         icon = self.table.iconSize().width() if self.table.iconSize().width() > 0 else 16
         for col in (COL_POSITION, COL_CATEGORY, COL_VALUE, COL_STATUS):
-            extra = icon + 6 if col in (COL_CATEGORY, COL_STATUS) else 0
+            extra = icon + 4 if col in (COL_CATEGORY, COL_STATUS) else 0
             header.resizeSection(col, self.model.widest(col, metrics) + pad + extra)
 
     def _header_menu(self, pos) -> None:
-        """Right-click on the header: show or hide the optional columns (position, note)."""
+        """Right-click on the header: show or hide the optional columns (position, category, note)."""
         header = self.table.horizontalHeader()
         menu = QMenu(self)
         for col in HIDDEN_BY_DEFAULT:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import html
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, Qt, QTimer, Signal
@@ -17,6 +18,7 @@ from desktop.ui.formatting import claim_tooltip
 from desktop.ui.reader.hidden_chars import hidden_labels, hidden_positions
 from desktop.ui.i18n import ui_locale
 from desktop.ui.settings import MAX_FONT_SIZE, MIN_FONT_SIZE
+from desktop.ui.reader.find import match_format
 from desktop.ui.reader.highlights import HighlightIndex, flash_format, hidden_char_format, make_selections
 
 LINE_HEIGHT_PERCENT = 150
@@ -58,6 +60,8 @@ class ReaderView(QTextEdit):
         self._hidden: list[int] = []
         self._labels: list[tuple[int, str]] = []  # hidden characters in the visible range, with their names
         self._flash: tuple[int, int] | None = None
+        self._matches: list[tuple[int, int]] = []  # find-in-article hits, sorted code-point spans
+        self._current_match = -1
         self._family = ""
         self._size = 16
         self._pieces: list[str] = []
@@ -90,6 +94,7 @@ class ReaderView(QTextEdit):
         self.index = HighlightIndex([], [])
         self._hidden = hidden_positions(text)
         self._flash = None
+        self._matches, self._current_match = [], -1
         # Isolates go into the displayed text of a right-to-left article only, and not while hidden
         # characters are revealed: then every mark on screen is a character of the stored text.
         isolate = rtl and self.isolate_latin and not self.show_hidden
@@ -209,7 +214,9 @@ class ReaderView(QTextEdit):
         span = self.selected_span()
         scroll = self.verticalScrollBar().value()
         annotations, categories = list(self.index.by_uuid.values()), list(self.categories.values())
+        matches, current = self._matches, self._current_match
         self.set_article(self.article, annotations, categories)
+        self.set_find_matches(matches, current)
         if span is not None:
             self.select_span(*span)
         self.verticalScrollBar().setValue(scroll)
@@ -304,6 +311,14 @@ class ReaderView(QTextEdit):
         if self.show_hidden:
             fmt = hidden_char_format()
             spans += [(p, p + 1, fmt) for p, _name in self._labels]
+        if self._matches:
+            first = bisect.bisect_left(self._matches, (lo, 0))
+            for n in range(max(0, first - 1), len(self._matches)):
+                start, end = self._matches[n]
+                if start > hi:
+                    break
+                if end > lo:
+                    spans.append((start, end, match_format(n == self._current_match)))
         if self._flash is not None:
             spans.append((*self._flash, flash_format()))
         self.setExtraSelections(make_selections(self.document(), self.offsets, spans))
@@ -369,6 +384,15 @@ class ReaderView(QTextEdit):
     def _end_flash(self) -> None:
         self._flash = None
         self.refresh_highlights()
+
+    def set_find_matches(self, spans: list[tuple[int, int]], current: int) -> None:
+        """Paint find-in-article matches (code points), the current one stronger."""
+        self._matches, self._current_match = list(spans), current
+        self.refresh_highlights()
+
+    @property
+    def find_matches(self) -> list[tuple[int, int]]:
+        return list(self._matches)
 
     @property
     def flashing(self) -> tuple[int, int] | None:

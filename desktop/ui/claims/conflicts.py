@@ -1,0 +1,48 @@
+"""When a claim was changed elsewhere: say who changed what, and let the analyst keep theirs, mine, or both."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.core.store.revisions import ConflictError
+
+THEIRS, MINE, BOTH = "theirs", "mine", "both"
+
+
+def conflict_box(parent, error: ConflictError) -> tuple[QMessageBox, dict]:
+    """The question, with three buttons; returns the box and its buttons by choice."""
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Conflicts", "Changed elsewhere"),
+                      QCoreApplication.translate("Conflicts", "This claim was changed elsewhere after you read it, so your change was not saved."),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("conflictBox")
+    box.setInformativeText(f"\u2068{error}\u2069")
+    buttons = {
+        THEIRS: box.addButton(QCoreApplication.translate("Conflicts", "Keep &theirs"), QMessageBox.ButtonRole.RejectRole),
+        MINE: box.addButton(QCoreApplication.translate("Conflicts", "Keep &mine"), QMessageBox.ButtonRole.AcceptRole),
+        BOTH: box.addButton(QCoreApplication.translate("Conflicts", "Keep &both (mine in the history)"), QMessageBox.ButtonRole.ActionRole),
+    }
+    box.setDefaultButton(buttons[BOTH])
+    return box, buttons
+
+
+def ask(parent, error: ConflictError) -> str:
+    """Ask (modal) which version to keep; closing the box keeps theirs."""
+    box, buttons = conflict_box(parent, error)
+    box.exec()
+    clicked = box.clickedButton()
+    return next((choice for choice, button in buttons.items() if button is clicked), THEIRS)
+
+
+def resolve(window, error: ConflictError) -> str:
+    """Ask through ``window.resolve_conflict`` (tests replace it) and do what was chosen; returns the choice."""
+    from desktop.ui.claims.commands import KeepVersion
+
+    choice = window.resolve_conflict(error)
+    if choice == MINE:
+        window.push(KeepVersion(window.store, error.uuid, error.mine, error.theirs, window.events))
+    elif choice == BOTH and error.mine is not None:
+        window.writes.submit(QCoreApplication.translate("Conflicts", "Keep both"),
+                             lambda: window.store.keep_as_note(error.mine))
+    window.refresh_all()
+    return choice

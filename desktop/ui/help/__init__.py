@@ -1,0 +1,1 @@
+"""The Help menu's windows: About, Keyboard shortcuts and the first-run tour."""
