@@ -214,3 +214,13 @@ def test_article_cards_beside_a_story_in_a_div_do_not_bound_the_text() -> None:
     text = import_bytes(page.encode(), "div.html").text
     for n in range(30, 34):
         assert CLAIM.replace("35", str(n)) in text
+
+
+def test_short_labels_after_the_last_sentence_go_but_a_trailing_figure_stays() -> None:
+    page = (f"<html><body><main><h1>العنوان</h1><p>{CLAIM}</p><p>{OTHER}</p><div>قيّم هذا المقال</div>"
+            "<div>★★★★★</div></main></body></html>")
+    document = import_bytes(page.encode(), "t.html")
+    assert document.text == f"{CLAIM}\n\n{OTHER}"
+    assert ("after-article", "قيّم هذا المقال\n★★★★★") in [(r.reason, r.text) for r in document.removed]
+    with_figure = page.replace("<div>★★★★★</div>", "<div>الإيرادات: 12 مليون دينار</div>")
+    assert import_bytes(with_figure.encode(), "t.html").text.endswith("الإيرادات: 12 مليون دينار")

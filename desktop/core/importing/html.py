@@ -238,6 +238,25 @@ def _heads_a_list(block: VisibleBlock, title_keys: set[str]) -> bool:
             and not holds_quantity(text))
 
 
+MAX_TRAILING_LABEL_WORDS = 6
+
+
+def _without_trailing_labels(kept: list[VisibleBlock], blocks: list[VisibleBlock],
+                             removals: list[tuple[int, Removal]]) -> list[VisibleBlock]:
+    """Drop the short lines after the article's last sentence («قيّم هذا المقال», a lone heading over nothing):
+    no sentence, no quantity, nothing after them."""
+    last_prose = max((i for i, block in enumerate(kept) if is_prose(block)), default=-1)
+    if last_prose < 0:
+        return kept
+    tail = kept[last_prose + 1:]
+    if not all(word_count(b.text) <= MAX_TRAILING_LABEL_WORDS and not b.text.rstrip().endswith(tuple(".!?؟…"))
+               and not holds_quantity(b.text) for b in tail):
+        return kept
+    position = {id(block): index for index, block in enumerate(blocks)}
+    removals.extend((position[id(b)], Removal("after-article", b.text)) for b in tail)
+    return kept[:last_prose + 1]
+
+
 def _split(blocks: list[VisibleBlock], in_region: list[int], start: int, end: int, title_keys: set[str],
            how: str) -> tuple[list[VisibleBlock], list[tuple[int, Removal]]]:
     """The article's lines (inside the region, between the bounds, not furniture or link lists), and
@@ -262,6 +281,7 @@ def _split(blocks: list[VisibleBlock], in_region: list[int], start: int, end: in
             removals.append((index, Removal("links", block.text)))  # a list of links, or its heading
         else:
             kept.append(block)
+    kept = _without_trailing_labels(kept, blocks, removals)
     kept_keys = {match_key(block.text) for block in kept}
     for index, reason in outside:
         text = blocks[index].text
