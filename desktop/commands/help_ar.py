@@ -18,6 +18,10 @@ ARABIC = {
     "show the version and exit": "اعرض رقم الإصدار واخرج",
     # sub-commands
     "import article files (.txt .html .htm .md .docx)": "استورد ملفات مقالات (‎.txt .html .htm .md .docx)",
+    "import article files (.txt .html .htm .mhtml .mht .md .docx .pdf) or folders of them":
+        "استورد ملفات مقالات (‎.txt .html .htm .mhtml .mht .md .docx .pdf) أو مجلدات تحويها",
+    "list the count units and currencies; check the analyst's lexicon file":
+        "اعرض وحدات العدّ والعملات؛ وافحص ملف معجم المحلل",
     "list the articles in the store": "اعرض المقالات في المخزن",
     "print an article's canonical text exactly": "اطبع النص المعياري لمقال كما هو تمامًا",
     "delete an article and its claims (a merge will not bring them back)":

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 
 from desktop.cli import emit_json, out
-from desktop.core.importing import ImportFailure, import_file
+from desktop.core.importing import SUPPORTED_SUFFIXES, ImportFailure, files_in_folder, import_file
+from desktop.core.importing.pdf.notes import cli_ocr, pdf_notes
 from desktop.core.store.models import format_value
 from desktop.core.store.database import Store, StoreError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import", help="import article files (.txt .html .htm .md .docx)")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p = sub.add_parser("import", help="import article files (.txt .html .htm .mhtml .mht .md .docx .pdf) or folders of them")
+    p.add_argument("files", nargs="+", metavar="FILE", help="a file, or a folder (imported recursively)")
     p.add_argument("--json", action="store_true", help="one JSON object per file")
+    p.add_argument("--password-stdin", action="store_true", help="read an encrypted PDF's password from standard input")
+    p.add_argument("--no-ocr", action="store_true", help="do not OCR PDF pages that have no usable text")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("articles", help="list the articles in the store")
@@ -52,11 +57,47 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_annotations)
 
 
+def _expand(names: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """The files to import: each FILE, and every importable file under each folder; folders that fail."""
+    files, failures = [], []
+    for name in names:
+        if os.path.isdir(name):
+            try:
+                found = files_in_folder(name)
+            except ImportFailure as exc:
+                failures.append((name, exc.reason))
+                continue
+            if not found:
+                failures.append((name, "is a folder with no files to import (" + " ".join(SUPPORTED_SUFFIXES) + ")"))
+            files.extend(found)
+        else:
+            files.append(name)
+    return files, failures
+
+
+def _progress(done: int, total: int, name: str) -> None:
+    """A progress line on stderr for long runs (folders), so stdout stays one line per file."""
+    if total > 1 and sys.stderr.isatty():
+        sys.stderr.write(f"\r[{done}/{total}] {os.path.basename(name)[:60]:<60}")
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
 def cmd_import(args: argparse.Namespace, store: Store) -> int:
-    failed = 0
-    for name in args.files:
+    names, folder_failures = _expand(args.files)
+    failed = len(folder_failures)
+    for name, reason in folder_failures:
+        if args.json:
+            emit_json({"file": name, "error": reason})
+        else:
+            out(f"{name}: not imported: {reason}\n")
+    password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
+    ocr = None if args.no_ocr else cli_ocr()
+    for done, name in enumerate(names, start=1):
+        _progress(done, len(names), name)
         try:
-            doc = import_file(name)
+            doc = import_file(name, password=password, ocr=ocr)
             article, new = store.add_document(doc)
         except (ImportFailure, StoreError) as exc:
             failed += 1
@@ -67,19 +108,33 @@ def cmd_import(args: argparse.Namespace, store: Store) -> int:
                 out(f"{name}: not imported: {reason}\n")
             continue
         removed = [{"reason": r.reason, "text": r.text} for r in doc.removed]
+        extras = doc.json_extras() if hasattr(doc, "json_extras") else {}
         if args.json:
             emit_json({"file": name, "id": article.id, "title": article.title, "chars": len(article.text),
-                       "removed": removed, "new": new})
+                       "removed": removed, "new": new, "published": doc.published,
+                       "published_from": doc.published_from, "site": doc.site, "author": doc.author,
+                       "url": doc.source_url, "language": doc.language, **extras})
             continue
         what = "imported as" if new else "already in the store as"
         out(f"{name}: {what} article {article.id}: \u2068{article.title}\u2069 ({len(article.text):,} characters)\n")
+        if doc.published:
+            out(f"  published {doc.published} (from the {_DATE_SOURCES.get(doc.published_from, doc.published_from)})\n")
+        details = [f"{label} \u2068{value}\u2069" for label, value in
+                   (("site", doc.site), ("author", doc.author), ("url", doc.source_url)) if value]
+        if details:
+            out("  " + "; ".join(details) + "\n")
         for r in removed:
             text = " ".join(r["text"].split())
             short = text if len(text) <= 70 else text[:69] + "…"
             out(f"  removed ({r['reason']}, {len(r['text']):,} characters): \u2068{short}\u2069\n")
         if doc.bidi_controls:
             out(f"  note: {doc.bidi_controls} bidi control character(s) kept; the reader can reveal them\n")
+        for line in pdf_notes(doc):
+            out(f"  {line}\n")
     return 1 if failed else 0
+
+
+_DATE_SOURCES = {"metadata": "page's metadata", "page": "date line on the page", "file": "file's date"}
 
 
 def cmd_articles(args: argparse.Namespace, store: Store) -> int:
@@ -87,8 +142,9 @@ def cmd_articles(args: argparse.Namespace, store: Store) -> int:
         if args.json:
             emit_json(a.to_json())
         else:
-            out(f"{a.id:>5}  {a.imported[:16].replace('T', ' ')}  {a.chars:>8,} chars  {a.claims:>4} claims  "
-                f"\u2068{a.title}\u2069\n")
+            site = f"  \u2068{a.site}\u2069" if a.site else ""
+            out(f"{a.id:>5}  {a.imported[:16].replace('T', ' ')}  {a.published or '—':<10}  {a.chars:>8,} chars  "
+                f"{a.claims:>4} claims  \u2068{a.title}\u2069{site}\n")
     return 0
 
 

@@ -13,9 +13,10 @@ _BIDI = re.compile("[" + "".join(sorted(BIDI_CONTROLS)) + "]")
 
 # Arabic Presentation Forms-A and -B: glyph variants that must be folded to base letters.
 _PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
-# Line and paragraph separators of every platform and of Unicode.
+# Line and paragraph separators of every platform and of Unicode (the ones str.splitlines knows: the
+# information separators U+001C–U+001E included), so two lines are never joined into one.
 _PARAGRAPH_SEPARATOR = "\u2029"
-_LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028]")
+_LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028]")
 _BLANK_LINES = re.compile(r"\n{2,}")
 # Control characters (Unicode category Cc) other than \n and \t, and U+FEFF: a BOM inside text.
 _REMOVABLE_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")

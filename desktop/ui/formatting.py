@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from desktop.core.store.models import Annotation, Category
+from desktop.core.claims.lexicon import unit_label as lexicon_unit_label
 from desktop.core.display import isolate_latin
 from desktop.core.text import fold
 
@@ -77,26 +78,12 @@ def compact_value(value: float | None, unit: str = "", locale: QLocale | None = 
     return f"{number} {shown}" if shown else number
 
 
-# Names of units in the Arabic UI. The store and every export keep the code (ISO 4217, %, the English count unit).
-UNIT_LABELS_AR = {
-    "USD": "دولار", "EUR": "يورو", "GBP": "جنيه إسترليني", "JPY": "ين", "CNY": "يوان", "CHF": "فرنك سويسري",
-    "INR": "روبية", "RUB": "روبل", "TRY": "ليرة تركية", "SAR": "ريال سعودي", "AED": "درهم إماراتي",
-    "QAR": "ريال قطري", "KWD": "دينار كويتي", "BHD": "دينار بحريني", "OMR": "ريال عماني", "JOD": "دينار أردني",
-    "EGP": "جنيه مصري", "MAD": "درهم مغربي", "DZD": "دينار جزائري", "TND": "دينار تونسي", "LYD": "دينار ليبي",
-    "IQD": "دينار عراقي", "LBP": "ليرة لبنانية", "SYP": "ليرة سورية", "YER": "ريال يمني", "SDG": "جنيه سوداني",
-    "downloads": "تنزيل", "users": "مستخدم", "subscribers": "مشترك", "followers": "متابع", "customers": "عميل",
-    "employees": "موظف", "jobs": "وظيفة", "shares": "سهم", "investors": "مستثمر", "merchants": "تاجر",
-    "orders": "طلب", "deals": "صفقة", "companies": "شركة", "visitors": "زائر", "students": "طالب",
-    "cars": "سيارة", "reviews": "مراجعة", "people": "شخص", "billionaires": "ملياردير", "units": "وحدة",
-    "tons": "طن", "points": "نقطة",
-}
-
-
 def unit_label(unit: str, language: str | None) -> str:
-    """A unit as the UI shows it: the code in English, its Arabic name in the Arabic UI (unknown units as stored)."""
-    if language == "ar":
-        return UNIT_LABELS_AR.get(unit, unit)
-    return unit
+    """A unit as the UI shows it: the code in English, its Arabic name from the lexicon in the Arabic UI
+    (``EUR`` → «يورو», ``downloads`` → «تنزيل»); the store and every export keep the code."""
+    if language != "ar" or not unit:
+        return unit
+    return lexicon_unit_label(unit, "ar")
 
 
 def parse_number(text: str) -> float | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,7 +18,7 @@ from desktop.core.importing import SUPPORTED_SUFFIXES
 from desktop.core.store.models import Annotation
 from desktop.core.store.database import Store, StoreError
 from desktop.core.store.revisions import ConflictError
-from desktop.core.claims.suggestions import suggestion_items
+from desktop.core.claims.suggest import suggestion_items
 
 from desktop.ui import hooks, store_queue
 from desktop.ui.claims import conflicts
@@ -27,10 +29,11 @@ from desktop.ui.claims.commands import (
 from desktop.ui.fonts import arabic_font_family
 from desktop.ui.reader.hidden_chars import has_overrides
 from desktop.ui.i18n import app_language, ui_locale
-from desktop.ui.library.import_worker import ImportOutcome, ImportRun
+from desktop.ui.library.import_worker import ClipboardContent, ImportOutcome, ImportRun
 from desktop.ui.library.view import LibraryPanel
 from desktop.ui.menus import build_menus, retranslate_menus
 from desktop.ui.reader.find import FindBar
+from desktop.ui.reader.page_view import PagePane, ask_password, mark_menu
 from desktop.ui.reader.view import ReaderView
 from desktop.ui.sample import ensure_sample
 from desktop.ui.settings import AppSettings
@@ -100,7 +103,8 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar(self.reader, reader_pane)
         pane_layout.addWidget(self.banner)
         pane_layout.addWidget(self.find_bar)
-        pane_layout.addWidget(self.reader)
+        self.page_pane = PagePane(self.reader, self.store, reader_pane)  # the PDF page beside the text
+        pane_layout.addWidget(self.page_pane)
         self.claims_model = ClaimsModel(self.store, self)
         self.claims_model.language = self.language
         self.claims_model.locale = ui_locale(self.language)
@@ -127,6 +131,9 @@ class MainWindow(QMainWindow):
         self.reader.fontSizeChanged.connect(lambda size: setattr(self.settings, "font_size", size))
         self.claims_panel.claimSelected.connect(self.reader.flash)
         self.claims_panel.editRequested.connect(self.edit_claim)
+        self.reader.selectionChanged.connect(lambda: self.page_pane.show_span(self.reader.selected_span()))
+        self.page_pane.spanDragged.connect(self._page_dragged)
+        self.page_pane.claimClicked.connect(self.claims_panel.select_uuid)
 
     def set_isolate_latin(self, isolate: bool) -> None:
         """View › Latin runs as written: remembered, and applied to the open article at once."""
@@ -166,6 +173,7 @@ class MainWindow(QMainWindow):
         self.progress.setAccessibleName(self.tr("Import progress"))
         self._set_banner_text()
         retranslate_menus(self)
+        self.page_pane.retranslate()
         self.claims_model.refresh()
         self.claims_panel.fill_filters()
         self._mirror_docks()
@@ -248,6 +256,7 @@ class MainWindow(QMainWindow):
         self._after_open.clear()
         self.article_id = article_id
         pieces = self.reader.begin_article(article)
+        self.page_pane.set_article(article)
         self.claims_model.set_rows(article_id, [])
         self.banner.setVisible(article is not None and has_overrides(article.text))
         self._set_banner_text()
@@ -294,6 +303,7 @@ class MainWindow(QMainWindow):
     def _load_claims(self) -> None:
         rows = self._annotations()
         self.reader.set_claims(rows, self.store.categories())
+        self.page_pane.set_claims(rows, self.store.categories())
         self.claims_model.set_rows(self.article_id, rows)
         self._loaded = self._opening
 
@@ -437,12 +447,32 @@ class MainWindow(QMainWindow):
         if paths:
             self.import_files(paths)
 
-    def import_files(self, paths: list[str]) -> ImportRun | None:
-        """Import files off the GUI thread, with a progress bar; the report dialog shows when done."""
+    def import_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of articles"))
+        if folder:
+            self.import_files([folder])
+
+    def paste_article(self) -> ImportRun | None:
+        """Import the clipboard's HTML (else its text) as a new article, through the same importers."""
+        from PySide6.QtGui import QGuiApplication
+
+        mime = QGuiApplication.clipboard().mimeData()
+        html = mime.html() if mime is not None and mime.hasHtml() else None
+        text = mime.text() if mime is not None and mime.hasText() else None
+        if not (html or "").strip() and not (text or "").strip():
+            self.show_error(self.tr("The clipboard holds no text to import."))
+            return None
+        return self.import_files([ClipboardContent(html, text)])
+
+    def import_files(self, paths: list, passwords: dict[str, str] | None = None) -> ImportRun | None:
+        """Import files (a folder: every article file in it) or the clipboard's content off the GUI thread, with a
+        progress bar; the report dialog shows when done. ``passwords`` open encrypted PDFs."""
         if self.import_run is not None:
             self.show_error(self.tr("An import is already running."))
             return None
-        run = ImportRun(self.store, [str(p) for p in paths], suggest=self.settings.suggest_on_import, parent=self)
+        items = [p if isinstance(p, ClipboardContent) else str(p) for p in paths]
+        run = ImportRun(self.store, items, suggest=self.settings.suggest_on_import, parent=self, passwords=passwords)
+        run.thread.ocrProgress.connect(self._ocr_progress)
         run.progress.connect(self._import_progress)
         run.finished.connect(self._import_finished)
         self.import_run = run
@@ -456,12 +486,24 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
+    def _page_dragged(self, start: int, end: int) -> None:
+        """Words dragged over on the PDF page: select them in the text and offer the categories to mark them as."""
+        self.reader.select_span(start, end)
+        mark_menu(self, self.actions_by_name)
+
+    def _ocr_progress(self, path: str, done: int, total: int) -> None:
+        if done < total:
+            self.statusBar().showMessage(self.tr("OCR of %1: page %2 of %3").replace("%1", "\u2068" + os.path.basename(path) + "\u2069")
+                                         .replace("%2", str(done + 1)).replace("%3", str(total)), 10000)
+
     def _import_finished(self, outcome: ImportOutcome) -> None:
         run, self.import_run = self.import_run, None
         if run is not None:
             run.wait()
             run.deleteLater()
         self.last_outcome = outcome
+        for path, reason in outcome.locked:
+            ask_password(self, path, reason, lambda p, pw: self.import_files([p], {p: pw}))
         self.progress.hide()
         self.library.refresh()
         if outcome.added:
@@ -518,6 +560,7 @@ class MainWindow(QMainWindow):
         self.article_id = None
         self.library.set_store(store)
         self.claims_model.set_store(store)
+        self.page_pane.store = store
         self.claims_panel.fill_filters()
         old.close()
         self.settings.add_recent_store(str(Path(path).resolve()))
@@ -608,7 +651,7 @@ def _sample_if_new(store: Store) -> int | None:
 def prefill(quote: str) -> dict:
     """Value, unit and kind read from the selected words by the claim parser (empty when it reads nothing)."""
     try:
-        from desktop.core.claims.grammar import parse_quantity
+        from desktop.core.claims.suggest import parse_quantity
     except ImportError:
         return {}
     found = parse_quantity(quote)

@@ -90,6 +90,7 @@ def build_menus(w) -> dict[str, QAction]:
 
     file_menu = _menu(w, bar, QT_TRANSLATE_NOOP("Menus", "&File"))
     a["import"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Import articles…"), w.import_dialog, ["Ctrl+I"], "import")
+    a["import_folder"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Import &folder…"), w.import_folder_dialog)
     a["open_store"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Open store…"), w.open_store_dialog, ["Ctrl+O"])
     a["new_store"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&New store…"), w.new_store_dialog, ["Ctrl+N"])
     a["export"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Export…"), lambda: w.run_hook("export"), ["Ctrl+E"])
@@ -99,7 +100,7 @@ def build_menus(w) -> dict[str, QAction]:
     a["restore"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Res&tore…"), lambda: backup_dialogs.restore(w))
     a["preferences"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Preferences…"), lambda: _preferences(w), ["Ctrl+,"])
     a["quit"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Quit"), w.close, ["Ctrl+Q"])
-    for name in ("import", "open_store", "new_store"):
+    for name in ("import", "import_folder", "open_store", "new_store"):
         file_menu.addAction(a[name])
     w.recent_menu = _menu(w, file_menu, QT_TRANSLATE_NOOP("Menus", "&Recent stores"))
     w.rebuild_recent_menu()
@@ -123,9 +124,12 @@ def build_menus(w) -> dict[str, QAction]:
     a["find_in_article"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Find in &article…"), w.find_bar.open_bar, ["Ctrl+F"])
     a["find_next"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Find &next"), w.find_bar.find_next, ["F3"])
     a["find_previous"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Find pre&vious"), w.find_bar.find_previous, ["Shift+F3"])
+    a["paste_article"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Paste as new article"), w.paste_article,
+                                 ["Ctrl+Shift+V"])
     for name in ("undo", "redo", "find_in_article", "find_next", "find_previous", "find"):
         edit_menu.addAction(a[name])
     edit_menu.addSeparator()
+    edit_menu.addAction(a["paste_article"])
     edit_menu.addAction(a["delete_article"])
 
     claims_menu = _menu(w, bar, QT_TRANSLATE_NOOP("Menus", "&Claims"))

@@ -1,13 +1,60 @@
-"""The Preferences dialog: UI language, snapping to words, suggesting on import, reader font and size."""
+"""The Preferences dialog: UI language, snapping to words, suggesting on import, reader font and size, and the
+analyst's own lexicon of units (edited as its TOML text, saved only when the core finds it sound)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFontComboBox, QFormLayout, QHBoxLayout, QSpinBox,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFontComboBox, QFormLayout, QHBoxLayout, QLabel,
+    QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout,
 )
 
+from desktop.core.claims.lexicon import ANALYST_TEMPLATE, analyst_lexicon_path, check_lexicon_text
 from desktop.ui.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, AppSettings
+
+
+class LexiconDialog(QDialog):
+    """Edits the analyst's lexicon file (nouns, units, currencies the suggester adds to its own); a file the
+    core would refuse is not saved and its line and reason are shown."""
+
+    def __init__(self, path: Path | None = None, parent=None):
+        super().__init__(parent)
+        self.path = path or analyst_lexicon_path()
+        self.setWindowTitle(self.tr("Lexicon"))
+        self.editor = QPlainTextEdit(self)
+        self.editor.setAccessibleName(self.tr("Lexicon file"))
+        try:
+            self.editor.setPlainText(self.path.read_text(encoding="utf-8-sig"))
+        except (OSError, UnicodeDecodeError):
+            self.editor.setPlainText(ANALYST_TEMPLATE)
+        self.status = QLabel(self.tr("Your own nouns, units and currencies, added to the built-in lexicon."), self)
+        self.status.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("File: {path}").format(path=self.path), self))
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+
+    def save(self) -> bool:
+        """Write the file when the core accepts it; otherwise show why and keep the file as it was."""
+        text = self.editor.toPlainText()
+        problem = check_lexicon_text(text, self.path)
+        if problem is None:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self.path.write_text(text, encoding="utf-8")
+            except OSError as exc:
+                problem = f"{self.path}: {exc.strerror or exc}"
+        if problem is not None:
+            self.status.setText(self.tr("Not saved: {problem}").format(problem=problem))
+            return False
+        self.accept()
+        return True
 
 
 class ArabicFontBox(QFontComboBox):
@@ -57,6 +104,8 @@ class PreferencesDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.lexicon_button = QPushButton(self.tr("Edit lexicon…"), self)
+        self.lexicon_button.clicked.connect(lambda: LexiconDialog(parent=self).exec())
         font_row = QHBoxLayout()
         font_row.addWidget(self.family_box, 1)
         font_row.addWidget(self.font_spin)
@@ -65,6 +114,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.snap_box)
         form.addRow(self.suggest_box)
         form.addRow(self.tr("Reader font"), font_row)
+        form.addRow(self.tr("Units the suggester knows"), self.lexicon_button)
         form.addRow(buttons)
 
     def save(self) -> None:

@@ -166,7 +166,7 @@
 <context>
     <name>ArabicFontBox</name>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="20"/>
+        <location filename="../../desktop/ui/preferences.py" line="67"/>
         <source>Automatic (best Arabic font)</source>
         <translation>تلقائي (أفضل خط عربي)</translation>
     </message>
@@ -267,42 +267,42 @@
 <context>
     <name>Claims</name>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="113"/>
+        <location filename="../../desktop/ui/formatting.py" line="100"/>
         <source>%s is not a number</source>
         <translation>%s ليس رقماً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="115"/>
+        <location filename="../../desktop/ui/formatting.py" line="102"/>
         <source>%s is not a finite number</source>
         <translation>%s ليس رقماً محدوداً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="144"/>
+        <location filename="../../desktop/ui/formatting.py" line="131"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="145"/>
+        <location filename="../../desktop/ui/formatting.py" line="132"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="146"/>
+        <location filename="../../desktop/ui/formatting.py" line="133"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="147"/>
+        <location filename="../../desktop/ui/formatting.py" line="134"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="148"/>
+        <location filename="../../desktop/ui/formatting.py" line="135"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="157"/>
+        <location filename="../../desktop/ui/formatting.py" line="144"/>
         <source>Suggested automatically</source>
         <translation>مقترح آلياً</translation>
     </message>
@@ -310,112 +310,117 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="36"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="37"/>
         <source>Position</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="36"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="37"/>
         <source>Quote</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="37"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="38"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="37"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="38"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="38"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="39"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="38"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="39"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="43"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="44"/>
         <source>suggested</source>
         <translation>مقترح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="44"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="45"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="45"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="46"/>
         <source>confirmed</source>
         <translation>مؤكد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="46"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="47"/>
         <source>disputed</source>
         <translation>خلافي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="47"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="48"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/panel.py" line="177"/>
+        <source>Why suggested: {why}</source>
+        <translation>سبب الاقتراح: {why}</translation>
     </message>
 </context>
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="381"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="395"/>
         <source>Filter claims…</source>
         <translation>تصفية الادعاءات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="382"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="396"/>
         <source>Filter claims</source>
         <translation>تصفية الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="383"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="397"/>
         <source>Filter by category</source>
         <translation>تصفية حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="384"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="398"/>
         <source>Filter by status</source>
         <translation>تصفية حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="385"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="399"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="386"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="400"/>
         <source>Category colours</source>
         <translation>ألوان الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="429"/>
-        <source>All categories</source>
-        <translation>كل الفئات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="431"/>
-        <source>All statuses</source>
-        <translation>كل الحالات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="387"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="401"/>
         <source>Claim editor</source>
         <translation>محرر الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="388"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="402"/>
         <source>Show or hide the claim editor</source>
         <translation>إظهار محرر الادعاء أو إخفاؤه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/panel.py" line="443"/>
+        <source>All categories</source>
+        <translation>كل الفئات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/panel.py" line="445"/>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
     </message>
 </context>
 <context>
@@ -1036,80 +1041,153 @@
 <context>
     <name>ImportOutcome</name>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="62"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="110"/>
         <source>imported</source>
         <translation>استُورد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="63"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="111"/>
         <source>already in the store</source>
         <translation>موجود في المخزن سابقاً</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/import_worker.py" line="51"/>
+        <source>a folder with no files to import</source>
+        <translation>مجلد لا يحوي ملفات يمكن استيرادها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/import_worker.py" line="125"/>
+        <source>clipboard</source>
+        <translation>الحافظة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/import_worker.py" line="135"/>
+        <source>; pages read by OCR: %1</source>
+        <translation>؛ صفحات قُرئت بالتعرف الضوئي: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/import_worker.py" line="138"/>
+        <source>; text not to be trusted on pages %1</source>
+        <translation>؛ لا يُوثق بالنص في الصفحات %1</translation>
+    </message>
+</context>
+<context>
+    <name>LexiconDialog</name>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="25"/>
+        <source>Lexicon</source>
+        <translation>المعجم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="27"/>
+        <source>Lexicon file</source>
+        <translation>ملف المعجم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="32"/>
+        <source>Your own nouns, units and currencies, added to the built-in lexicon.</source>
+        <translation>أسماؤك ووحداتك وعملاتك، تُضاف إلى المعجم المدمج.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="38"/>
+        <source>File: {path}</source>
+        <translation>الملف: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="54"/>
+        <source>Not saved: {problem}</source>
+        <translation>لم يُحفظ: {problem}</translation>
     </message>
 </context>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="64"/>
+        <location filename="../../desktop/ui/library/view.py" line="101"/>
         <source>Search articles…</source>
         <translation>ابحث في المقالات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="65"/>
+        <location filename="../../desktop/ui/library/view.py" line="102"/>
         <source>Search articles</source>
         <translation>البحث في المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="66"/>
+        <location filename="../../desktop/ui/library/view.py" line="103"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="67"/>
+        <location filename="../../desktop/ui/library/view.py" line="104"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="67"/>
+        <location filename="../../desktop/ui/library/view.py" line="104"/>
         <source>Imported</source>
         <translation>تاريخ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="67"/>
+        <location filename="../../desktop/ui/library/view.py" line="104"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="68"/>
+        <location filename="../../desktop/ui/library/view.py" line="106"/>
         <source>Delete article…</source>
         <translation>حذف المقال…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="104"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="105"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/view.py" line="155"/>
+        <source>Imported %s UTC</source>
+        <translation>استورد في ⁨%s⁩ بالتوقيت العالمي</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95"/>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>Bidi override warning</source>
         <translation>تحذير من رموز تجاوز الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>Import progress</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <source>Claims</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>No font with Arabic letters is installed; Arabic may not display.</source>
         <translation>لا يوجد خط مثبت يدعم الحروف العربية؛ قد لا يظهر النص العربي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>This article contains bidi override characters (LRO, RLO, LRE or RLE): the order shown can differ from the stored text. Use View › Show hidden characters to see them.</source>
         <translation>يحتوي هذا المقال على رموز تجاوز الاتجاه (LRO أو RLO أو LRE أو RLE): قد يختلف الترتيب المعروض عن النص المخزّن. استخدم عرض › إظهار الرموز الخفية لرؤيتها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>Delete the article %s and its %n claim(s)? Edit › Undo brings them back.</source>
         <translation>
             <numerusform>أتحذف المقال %s؟ ليس عليه أي ادعاء. تحرير › تراجع يعيده.</numerusform>
@@ -1121,27 +1199,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Delete article</source>
         <translation>حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/ui/main_window.py" line="369"/>
         <source>The article is still opening.</source>
         <translation>ما زال المقال قيد الفتح.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>Select the words of a claim first.</source>
         <translation>حدّد كلمات الادعاء أولاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="367"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
         <source>The selection holds no words to mark.</source>
         <translation>لا يحتوي التحديد على كلمات لتعليمها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="429"/>
+        <location filename="../../desktop/ui/main_window.py" line="439"/>
         <source>%n claim(s) suggested.</source>
         <translation>
             <numerusform>لم يُقترح أي ادعاء.</numerusform>
@@ -1153,69 +1231,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="435"/>
+        <location filename="../../desktop/ui/main_window.py" line="445"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="436"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>Articles (%s)</source>
         <translation>مقالات (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/ui/main_window.py" line="471"/>
         <source>An import is already running.</source>
         <translation>هناك عملية استيراد جارية بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/ui/main_window.py" line="512"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/ui/main_window.py" line="512"/>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="491"/>
+        <location filename="../../desktop/ui/main_window.py" line="533"/>
         <source>Open store</source>
         <translation>فتح مخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="491"/>
+        <location filename="../../desktop/ui/main_window.py" line="538"/>
+        <source>New store</source>
+        <translation>مخزن جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
+        <source>%s exists already; open it instead.</source>
+        <translation>%s موجود بالفعل؛ افتحه بدلاً من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="549"/>
+        <source>Wait for the import to finish before switching stores.</source>
+        <translation>انتظر انتهاء الاستيراد قبل تبديل المخزن.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="451"/>
+        <source>Import a folder of articles</source>
+        <translation>استيراد مجلد من المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="463"/>
+        <source>The clipboard holds no text to import.</source>
+        <translation>لا تحوي الحافظة نصا يمكن استيراده.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="533"/>
         <source>Hamish stores (*.hamish *.db);;All files (*)</source>
         <translation>مخازن هامش (*.hamish *.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="497"/>
+        <location filename="../../desktop/ui/main_window.py" line="539"/>
         <source>Hamish stores (*.hamish *.db)</source>
         <translation>مخازن هامش (*.hamish *.db)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="496"/>
-        <source>New store</source>
-        <translation>مخزن جديد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="500"/>
-        <source>%s exists already; open it instead.</source>
-        <translation>%s موجود بالفعل؛ افتحه بدلاً من ذلك.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="507"/>
-        <source>Wait for the import to finish before switching stores.</source>
-        <translation>انتظر انتهاء الاستيراد قبل تبديل المخزن.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
-        <source>Library</source>
-        <translation>المكتبة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
-        <source>Claims</source>
-        <translation>الادعاءات</translation>
+        <source>OCR of %1: page %2 of %3</source>
+        <translation>التعرف الضوئي على %1: الصفحة %2 من %3</translation>
     </message>
 </context>
 <context>
@@ -1231,204 +1314,214 @@
         <translation>ا&amp;ستيراد مقالات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="93"/>
+        <location filename="../../desktop/ui/menus.py" line="94"/>
         <source>&amp;Open store…</source>
         <translation>&amp;فتح مخزن…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="94"/>
+        <location filename="../../desktop/ui/menus.py" line="95"/>
         <source>&amp;New store…</source>
         <translation>مخزن &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="95"/>
+        <location filename="../../desktop/ui/menus.py" line="96"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="96"/>
+        <location filename="../../desktop/ui/menus.py" line="97"/>
         <source>Import &amp;annotations…</source>
         <translation>استيراد ال&amp;تعليقات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="97"/>
+        <location filename="../../desktop/ui/menus.py" line="98"/>
         <source>&amp;Merge store…</source>
         <translation>&amp;دمج مخزن…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="100"/>
+        <location filename="../../desktop/ui/menus.py" line="101"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="101"/>
+        <location filename="../../desktop/ui/menus.py" line="102"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="104"/>
+        <location filename="../../desktop/ui/menus.py" line="105"/>
         <source>&amp;Recent stores</source>
         <translation>المخازن ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="116"/>
+        <location filename="../../desktop/ui/menus.py" line="117"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="117"/>
+        <location filename="../../desktop/ui/menus.py" line="118"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="119"/>
+        <location filename="../../desktop/ui/menus.py" line="120"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="121"/>
+        <location filename="../../desktop/ui/menus.py" line="122"/>
         <source>&amp;Find articles</source>
         <translation>ا&amp;بحث في المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="122"/>
+        <location filename="../../desktop/ui/menus.py" line="123"/>
         <source>Delete &amp;article…</source>
         <translation>حذف ال&amp;مقال…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="131"/>
-        <source>&amp;Claims</source>
-        <translation>الا&amp;دعاءات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="135"/>
-        <source>Mark as %s</source>
-        <translation>تعليم كـ%s</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="139"/>
-        <source>&amp;Accept claim</source>
-        <translation>&amp;قبول الادعاء</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="140"/>
-        <source>&amp;Reject claim</source>
-        <translation>&amp;رفض الادعاء</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="141"/>
-        <source>&amp;Delete claim</source>
-        <translation>&amp;حذف الادعاء</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="142"/>
-        <source>&amp;Suggest claims</source>
-        <translation>ا&amp;قتراح ادعاءات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="151"/>
-        <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="152"/>
-        <source>Zoom &amp;in</source>
-        <translation>&amp;تكبير</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="153"/>
-        <source>Zoom &amp;out</source>
-        <translation>ت&amp;صغير</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="154"/>
-        <source>Show &amp;hidden characters</source>
-        <translation>إظهار الرموز ال&amp;خفية</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="163"/>
-        <source>&amp;Review mode</source>
-        <translation>وضع الم&amp;راجعة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="164"/>
-        <source>&amp;All claims</source>
-        <translation>&amp;كل الادعاءات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="175"/>
-        <source>&amp;Tools</source>
-        <translation>&amp;أدوات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="176"/>
-        <source>&amp;Agreement…</source>
-        <translation>ا&amp;لاتفاق بين المراجعين…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="186"/>
-        <source>Claims</source>
-        <translation>الادعاءات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="187"/>
-        <source>Claim tools</source>
-        <translation>أدوات الادعاءات</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="199"/>
-        <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="200"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>اختصارات لوحة الم&amp;فاتيح</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="202"/>
-        <source>Show the &amp;tour</source>
-        <translation>اعرض الجو&amp;لة التعريفية</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="203"/>
-        <source>&amp;About Hamish</source>
-        <translation>&amp;عن هامش</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="157"/>
-        <source>&amp;Latin runs as written</source>
-        <translation>النصوص اللاتينية كما كُتبت</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="160"/>
-        <source>Show «$2 billion» and «GPT-4o» inside Arabic text as written; off shows the raw Unicode order</source>
-        <translation>اعرض «$2 billion» و«GPT-4o» داخل النص العربي كما كُتبت؛ عند الإيقاف يظهر ترتيب يونيكود الخام</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="123"/>
+        <location filename="../../desktop/ui/menus.py" line="124"/>
         <source>Find in &amp;article…</source>
         <translation>البحث في ال&amp;مقال…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="124"/>
+        <location filename="../../desktop/ui/menus.py" line="125"/>
         <source>Find &amp;next</source>
         <translation>النتيجة ال&amp;تالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="125"/>
+        <location filename="../../desktop/ui/menus.py" line="126"/>
         <source>Find pre&amp;vious</source>
         <translation>النتيجة ال&amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="98"/>
+        <location filename="../../desktop/ui/menus.py" line="135"/>
+        <source>&amp;Claims</source>
+        <translation>الا&amp;دعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="139"/>
+        <source>Mark as %s</source>
+        <translation>تعليم كـ%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="143"/>
+        <source>&amp;Accept claim</source>
+        <translation>&amp;قبول الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="144"/>
+        <source>&amp;Reject claim</source>
+        <translation>&amp;رفض الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="145"/>
+        <source>&amp;Delete claim</source>
+        <translation>&amp;حذف الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="146"/>
+        <source>&amp;Suggest claims</source>
+        <translation>ا&amp;قتراح ادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="155"/>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="156"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;تكبير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="157"/>
+        <source>Zoom &amp;out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="158"/>
+        <source>Show &amp;hidden characters</source>
+        <translation>إظهار الرموز ال&amp;خفية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="161"/>
+        <source>&amp;Latin runs as written</source>
+        <translation>النصوص اللاتينية كما كُتبت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="164"/>
+        <source>Show «$2 billion» and «GPT-4o» inside Arabic text as written; off shows the raw Unicode order</source>
+        <translation>اعرض «$2 billion» و«GPT-4o» داخل النص العربي كما كُتبت؛ عند الإيقاف يظهر ترتيب يونيكود الخام</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="167"/>
+        <source>&amp;Review mode</source>
+        <translation>وضع الم&amp;راجعة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="168"/>
+        <source>&amp;All claims</source>
+        <translation>&amp;كل الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="179"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;أدوات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="180"/>
+        <source>&amp;Agreement…</source>
+        <translation>ا&amp;لاتفاق بين المراجعين…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="190"/>
+        <source>Claims</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="191"/>
+        <source>Claim tools</source>
+        <translation>أدوات الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="99"/>
         <source>&amp;Back up…</source>
         <translation>&amp;نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="99"/>
+        <location filename="../../desktop/ui/menus.py" line="100"/>
         <source>Res&amp;tore…</source>
         <translation>ا&amp;ستعادة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="93"/>
+        <source>Import &amp;folder…</source>
+        <translation>استيراد &amp;مجلد…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="127"/>
+        <source>&amp;Paste as new article</source>
+        <translation>&amp;لصق كمقال جديد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="203"/>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="204"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات لوحة الم&amp;فاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="206"/>
+        <source>Show the &amp;tour</source>
+        <translation>اعرض الجو&amp;لة التعريفية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="207"/>
+        <source>&amp;About Hamish</source>
+        <translation>&amp;عن هامش</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1656,59 @@
     </message>
 </context>
 <context>
+    <name>PagePane</name>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="186"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="186"/>
+        <source>Text and page</source>
+        <translation>النص والصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="186"/>
+        <source>Page</source>
+        <translation>الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="188"/>
+        <source>Page </source>
+        <translation>صفحة </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="189"/>
+        <source>PDF page</source>
+        <translation>صفحة PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="212"/>
+        <source>Text layer not to be trusted on page(s) %1; compare with the page.</source>
+        <translation>لا يُوثق بطبقة النص في الصفحة (الصفحات) %1؛ قارن بالصفحة نفسها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="215"/>
+        <source>Read by OCR: page(s) %1; check its claims.</source>
+        <translation>قُرئت بالتعرف الضوئي: الصفحة (الصفحات) %1؛ راجع ادعاءاتها.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="255"/>
+        <source>PDF password</source>
+        <translation>كلمة مرور ملف PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="256"/>
+        <source>%1 is encrypted. Its password:</source>
+        <translation>الملف %1 مشفّر. كلمة مروره:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reader/page_view.py" line="258"/>
+        <source>The password given was wrong.</source>
+        <translation>كلمة المرور المدخلة خاطئة.</translation>
+    </message>
+</context>
+<context>
     <name>PathField</name>
     <message>
         <location filename="../../desktop/ui/exchange/parts.py" line="68"/>
@@ -1578,50 +1724,60 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="39"/>
+        <location filename="../../desktop/ui/preferences.py" line="86"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="44"/>
+        <location filename="../../desktop/ui/preferences.py" line="91"/>
         <source>Snap selections to whole words</source>
         <translation>توسيع التحديد إلى كلمات كاملة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="46"/>
+        <location filename="../../desktop/ui/preferences.py" line="93"/>
         <source>Suggest claims when importing</source>
         <translation>اقتراح ادعاءات عند الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="53"/>
-        <location filename="../../desktop/ui/preferences.py" line="64"/>
+        <location filename="../../desktop/ui/preferences.py" line="100"/>
+        <location filename="../../desktop/ui/preferences.py" line="113"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="53"/>
+        <location filename="../../desktop/ui/preferences.py" line="100"/>
         <source>Snap to words</source>
         <translation>التوسيع إلى كلمات كاملة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="54"/>
+        <location filename="../../desktop/ui/preferences.py" line="101"/>
         <source>Suggest on import</source>
         <translation>الاقتراح عند الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="54"/>
+        <location filename="../../desktop/ui/preferences.py" line="101"/>
         <source>Font family</source>
         <translation>عائلة الخط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="55"/>
+        <location filename="../../desktop/ui/preferences.py" line="102"/>
         <source>Font size</source>
         <translation>حجم الخط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="67"/>
+        <location filename="../../desktop/ui/preferences.py" line="116"/>
         <source>Reader font</source>
         <translation>خط القراءة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="107"/>
+        <source>Edit lexicon…</source>
+        <translation>تحرير المعجم…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="117"/>
+        <source>Units the suggester knows</source>
+        <translation>الوحدات التي يعرفها المقترِح</translation>
     </message>
 </context>
 <context>
@@ -1918,22 +2074,22 @@
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="60"/>
+        <location filename="../../desktop/ui/formatting.py" line="61"/>
         <source>tn</source>
         <translation>تريليون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="60"/>
+        <location filename="../../desktop/ui/formatting.py" line="61"/>
         <source>bn</source>
         <translation>مليار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="61"/>
+        <location filename="../../desktop/ui/formatting.py" line="62"/>
         <source>mn</source>
         <translation>مليون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="61"/>
+        <location filename="../../desktop/ui/formatting.py" line="62"/>
         <source>k</source>
         <translation>ألف</translation>
     </message>
@@ -1983,7 +2139,7 @@
 <context>
     <name>_PluralTexts</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/library/import_worker.py" line="43"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="90"/>
         <source>; removed %n boilerplate part(s)</source>
         <translation>
             <numerusform>؛ لم يُحذف أي جزء زائد</numerusform>
@@ -1995,7 +2151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/library/import_worker.py" line="46"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="93"/>
         <source>%n claim(s) suggested</source>
         <translation>
             <numerusform>لم يُقترح أي ادعاء</numerusform>

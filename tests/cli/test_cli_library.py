@@ -56,7 +56,7 @@ def test_show_prints_the_canonical_text_exactly(capsys, store_path, seeded):
 def test_articles_json_shape(capsys, store_path, seeded):
     code, out, _ = run(capsys, store_path, "articles", "--json")
     (row,) = jsonl(out)
-    assert code == 0 and set(row) == {"id", "title", "chars", "claims", "imported"}
+    assert code == 0 and set(row) == {"id", "title", "chars", "claims", "imported", "published", "site", "url"}
     assert row["title"] == SEED_TITLE and row["claims"] == 0
 
 
@@ -118,7 +118,7 @@ def test_import_failures_are_reported_per_file_and_exit_1(capsys, store_path, tm
     assert code == 1
     rows = jsonl(out)
     assert [set(r) >= {"file", "error"} for r in rows] == [True, False, True]
-    assert "empty" in rows[0]["error"] and ".pdf" in rows[2]["error"]
+    assert "empty" in rows[0]["error"] and "damaged" in rows[2]["error"]
     assert rows[1]["title"] == SEED_TITLE
     _, listed, _ = run(capsys, store_path, "articles", "--json")
     assert len(jsonl(listed)) == 1
@@ -186,11 +186,12 @@ def test_python_dash_m_desktop_and_sqlite_utils_read_the_store(store_path, seed_
     assert rows.returncode == 0 and json.loads(rows.stdout)[0]["title"] == SEED_TITLE
 
 
-def test_importing_a_folder_says_so(capsys, store_path, tmp_path):
+def test_importing_an_empty_folder_says_so(capsys, store_path, tmp_path):
     folder = tmp_path / "articles"
     folder.mkdir()
+    (folder / "notes.pdfx").write_text("x")
     code, out, _ = run(capsys, store_path, "import", str(folder))
-    assert code == 1 and out.strip() == f"{folder}: not imported: is a folder, not a file"
+    assert code == 1 and out.strip().startswith(f"{folder}: not imported: is a folder with no files to import (.txt")
 
 
 def test_no_display_is_a_clear_error_not_an_abort(capsys, store_path, monkeypatch):

@@ -58,7 +58,7 @@ def test_suggest_jsonl_keeps_ids_and_ignores_other_fields(capsys, store_path, tm
     rows = jsonl(out)
     assert code == 0 and [r["id"] for r in rows] == ["a1", 7]
     (claim,) = rows[0]["claims"]
-    assert set(claim) == {"start", "end", "text", "category", "kind", "value", "unit", "approx"}
+    assert set(claim) == {"start", "end", "text", "category", "kind", "value", "unit", "approx", "rule", "entry", "why"}
     assert (claim["text"], claim["value"], claim["unit"]) == ("50 مليون دولار", 5e7, "USD")
     assert rows[1]["claims"] == []
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.claims.grammar import Suggestion, parse_quantity, suggest
+from desktop.core.claims.suggest import Suggestion, parse_quantity, suggest
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_TITLE = "تعاونت Mistral AI مع ASML لجمع 1.7 مليار يورو"
@@ -53,7 +53,8 @@ def test_seed_title():
 def test_to_dict_keys_and_values():
     d = one("بنسبة 11%").to_dict()
     assert d == {"start": 6, "end": 9, "text": "11%", "category": "other", "kind": "percent", "value": 11.0,
-                 "unit": "%", "approx": False, "confidence": d["confidence"]}
+                 "unit": "%", "approx": False, "confidence": d["confidence"], "rule": "percent", "entry": "",
+                 "why": d["why"]}
     assert 0 < d["confidence"] <= 1
 
 
@@ -327,6 +328,6 @@ def test_non_text_input_is_a_clear_type_error(bad):
 
 
 def test_core_module_does_not_import_qt():
-    code = "import sys, desktop.core.claims.grammar, desktop.core.claims.evaluation; print('PySide6' in sys.modules)"
+    code = "import sys, desktop.core.claims.suggest, desktop.core.claims.evaluation; print('PySide6' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.strip() == "False"

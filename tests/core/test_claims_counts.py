@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from desktop.core.claims.grammar import CATEGORIES, Suggestion, parse_quantity, suggest
-from desktop.core.claims.quantities import _NOUN_FORMS, _NOUN_SPECS, counted_noun
+from desktop.core.claims.suggest import CATEGORIES, Suggestion, parse_quantity, suggest
+from desktop.core.claims.lexicon import builtin_lexicon
 
 
 def readings(text: str) -> list[tuple[str, str, float, str, str]]:
@@ -190,7 +190,7 @@ def test_percentage_points_are_a_percent_and_basis_points_stay_a_count():
         ("120 محلا", "stores"), ("25 مطعما", "restaurants"), ("80 فندقا", "hotels"), ("3 آلاف غرفة فندقية", "hotel rooms"),
         ("مليوني رحلة", "flights"), ("500 ألف جهاز", "devices"), ("مليون هاتف ذكي", "phones"),
         ("200 مصنع", "factories"), ("3 آلاف شركة ناشئة", "startups"), ("120 شركة", "companies"),
-        ("مليون برميل", "barrels"), ("4 ملايين طن", "tonnes"), ("50 ألف فدان", "feddans"),
+        ("مليون برميل", "barrels"), ("4 ملايين طن", "tons"), ("50 ألف فدان", "feddans"),
         ("مليون وجبة", "meals"), ("5 ملايين مسافر", "passengers"), ("مليون راكب", "passengers"),
         ("ألفي سائح", "tourists"), ("9 آلاف زائرة", "visitors"), ("6 آلاف مريض", "patients"),
         ("120 حالة", "cases"), ("20 ألف وظيفة", "jobs"), ("ألف فرصة عمل", "jobs"), ("300 ألف طلب", "orders"),
@@ -218,12 +218,13 @@ def test_nouns_the_press_counts_without_a_claim_stay_out(text: str):
 
 
 def test_lexicon_is_wide_well_formed_and_one_lookup():
-    assert len(_NOUN_SPECS) >= 120 and len(_NOUN_FORMS) >= 700
-    for form, (unit, category) in _NOUN_FORMS.items():
+    lex = builtin_lexicon()
+    assert len(lex.units) >= 120 and len(lex.noun_forms) >= 700
+    for form, unit in lex.noun_forms.items():
         assert re.fullmatch(r"[a-z][a-z ]*[a-z]", unit), unit
-        assert category in CATEGORIES
-        assert re.fullmatch(r"[\u0621-\u064a]+(?: [\u0621-\u064a]+)?", form), form
-        assert "ة" not in form and "ى" not in form and "أ" not in form  # the lexicon is in folded spelling
-        assert counted_noun(form) == (unit, category)
-    users = {u for u, (c, _s, _p) in _NOUN_SPECS.items() if c == "users"}
+        assert lex.units[unit].category in CATEGORIES
+        assert re.fullmatch(r"[\u0621-\u064a]+(?: [\u0621-\u064a]+){0,2}", form), form
+        assert "ة" not in form and "ى" not in form and "أ" not in form  # the lexicon is folded on load
+        assert lex.counted_noun(form) == (unit, lex.units[unit].category)
+    users = {u for u, entry in lex.units.items() if entry.category == "users"}
     assert users == {"users", "subscribers", "subscriptions"}

@@ -2,7 +2,7 @@
 
 import pytest
 
-from desktop.core.claims.grammar import suggest
+from desktop.core.claims.suggest import suggest
 
 
 @pytest.mark.parametrize("text", ["افتتح مركز «هب71» فرعاً جديداً بقيمة", "صاروخ ق7 و«نيوم2030»"])

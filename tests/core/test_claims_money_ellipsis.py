@@ -2,7 +2,7 @@
 
 import pytest
 
-from desktop.core.claims.grammar import suggest
+from desktop.core.claims.suggest import suggest
 
 
 def claims(text):

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.core.claims.grammar import CATEGORIES, KINDS, Suggestion, parse_quantity, suggest
+from desktop.core.claims.suggest import CATEGORIES, KINDS, Suggestion, parse_quantity, suggest
 
 # Pieces that exercise the grammar, mixed with odd code points: tatweel, harakat, bidi controls, zero-width
 # joiners, emoji (astral and sequences), combining Latin marks, private use, and the last code point.
@@ -19,6 +19,11 @@ PIECES = [
     "دولار", "دولارين", "يورو", "جنيه", "ريال سعودي", "درهم", "دينار", "ليرة", "ين", "USD", "EUR",
     "billion", "bn", "m", "K", "بالمئة", "في المئة", "تنزيل", "مستخدم", "من المستخدمين", "سهم", "سنوات",
     "عدد الزوار", "من موظفيها", "ألفا", "نقطة", "نقاط مئوية", "المؤشر", "حاج", "شقة",
+    # the grammar of real news text (issue 10)
+    "مرة", "مرات", "أضعاف", "ضعفا", "نجمة", "نجوم", "فلس", "فلساً", "فلوس", "هللة", "سنت", "قرش", "ديناران",
+    "ريال واحد", "واحد", "الـ", "ال", "الخمسين", "الأربعة", "ملايير", "مليون مليون", "1.4M", "800K", "(", ")",
+    "على التوالي", "مقابل", "أفضل", "أكبر", "عند", "مستوى", "مؤشر ثقة", "حمّل", "تنزيل", "غُطّي الاكتتاب",
+    "عدد المستخدمين", "شخص", "شركة", "لاعب", "لعبة", "مليارديراً", "الحكومة12", "۲۰", "٧٫٢٥٠", "دولارات",
     "بين", "إلى", "نحو", "أكثر من", "تقريبا", "بتقييم", "حصة", "GPT-4", "7B", "2024", "10:30",
     "\u0640", "\u064b", "\u0650", "\u0651", "\u0670", "\u200f", "\u200d", "\u061c", "\u2067", "\ufeff",
     "😀", "👍🏽", "🇸🇦", "👨\u200d👩\u200d👧", "e\u0301", "\ue000", "\U0010ffff", "\x00", "\u00a0", "\u202f",
@@ -107,3 +112,40 @@ def test_the_seed_sentence_claim_survives_any_surroundings(prefix: str, suffix: 
     check_sound(text, found)
     at = text.index("1.3")
     assert any(s.start == at and s.value == 1.3e9 and s.unit == "EUR" for s in found)
+
+
+NEW_GRAMMAR = st.lists(st.sampled_from([
+    "حمّل المستخدمون اللعبة ", "غُطّي الاكتتاب ", "مضاعف ربحية ", "قفز مؤشر الثقة إلى ", "ليغلق عند ",
+    "بلغ عدد المستخدمين ", "ضمن أفضل ", "ارتفع سهم البنك ", "حاجز الـ", "الحكومة", "ديناران و", "ريال واحد",
+    "20", "۲۰", "9", "14", "61.7", "4.6", "7.250", "125", "31 و19", "(750,000)", "1.4M", "800K",
+    " مليون", " ملايير", " مليون مليون", " مرة", " مرات", " أضعاف", " نجمة", " فلساً", " فلس", " دولارات",
+    " سهم", " شخص", " مستخدم", " متابع", " فنادق", " في المئة", " على التوالي", " مقابل ", "\n", "، ", ". ",
+]), max_size=30).map("".join)
+
+
+@SETTINGS
+@given(NEW_GRAMMAR)
+def test_the_real_text_grammar_never_raises_and_spans_are_sound(text: str):
+    found = suggest(text)
+    check_sound(text, found)
+    for s in found:
+        assert s.rule, f"«{s.text}» carries no rule"
+
+
+@settings(max_examples=150, deadline=None)
+@given(value=st.integers(min_value=2, max_value=999), script=st.sampled_from(DIGIT_SCRIPTS),
+       scale=st.sampled_from([("مليون", 1e6), ("مليار", 1e9)]))
+def test_times_after_a_download_verb_counts_downloads_in_any_script(value, script, scale):
+    number = str(value).translate(script)
+    found = suggest(f"حمّل اللاعبون التطبيق {number} {scale[0]} مرة منذ إطلاقه")
+    assert [(s.text, s.kind, s.unit, s.value) for s in found] == [
+        (f"{number} {scale[0]} مرة", "count", "downloads", value * scale[1])]
+
+
+@settings(max_examples=150, deadline=None)
+@given(dinars=st.integers(min_value=3, max_value=10), fils=st.integers(min_value=1, max_value=999))
+def test_a_sum_in_dinars_and_fils_adds_the_thousandths(dinars, fils):
+    found = suggest(f"بلغ سعر السهم في بورصة الكويت {dinars} دنانير و{fils} فلساً")
+    assert len(found) == 1
+    assert (found[0].unit, found[0].rule) == ("KWD", "major-minor")
+    assert found[0].value == pytest.approx(dinars + fils / 1000)

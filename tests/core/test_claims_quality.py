@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.claims.grammar import CATEGORIES, KINDS, Suggestion
+from desktop.core.claims.suggest import CATEGORIES, KINDS, Suggestion
 from desktop.core.claims.evaluation import Example, GoldClaim, SetError, evaluate, load_set, matches
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -56,7 +56,7 @@ def test_binary_content_under_a_text_name(tmp_path: Path, data: bytes, reason: s
     assert _reason(path) == reason
 
 
-@pytest.mark.parametrize("name", ["report.pdf", "setup.exe", "image.PNG", "archive.zip", "notes.rtf"])
+@pytest.mark.parametrize("name", ["report.epub", "setup.exe", "image.PNG", "archive.zip", "notes.rtf"])
 def test_unsupported_type(tmp_path: Path, name: str) -> None:
     path = tmp_path / name
     path.write_bytes(ARABIC_ARTICLE.encode())

@@ -60,7 +60,8 @@ def test_aggregator_page_with_repeated_body(tmp_path: Path) -> None:
     assert document.text.count("استحوذت منصة") == 1
     assert len(document.text.split("\n\n")) == 3
     assert document.source_url is None
-    assert _reasons(document) == ["nav", "boilerplate-link", "share", "disclaimer", "title-line", "duplicate-body"]
+    assert _reasons(document) == ["nav", "duplicate-body", "boilerplate-link", "disclaimer", "share",
+                                  "title-line"]
 
 
 def test_lists_and_tables_become_plain_paragraphs(tmp_path: Path) -> None:
@@ -93,7 +94,10 @@ def test_english_page(tmp_path: Path) -> None:
     ],
 )
 def test_title_sources_and_site_name(head: str, title: str) -> None:
-    page = f"<html><head>{head}</head><body><h1>عنوان من الوسم h1</h1><p>{PARAGRAPH}</p></body></html>"
+    heading = "<h1>عنوان من الوسم h1</h1>" if not head else "<div class='headline'>عنوان الخبر الرئيسي هنا</div>"
+    if "ماكرون" in head:
+        heading = "<p>ماكرون - الذكاء الاصطناعي أولوية أوروبية</p>"
+    page = f"<html><head>{head}</head><body>{heading}<p>{PARAGRAPH}</p></body></html>"
     assert import_bytes(page.encode(), "p.html").title == title
 
 

@@ -60,6 +60,12 @@ def test_seed_report(seed: ImportedDocument) -> None:
         "format": "txt",
         "removed": [{"reason": r.reason, "text": r.text} for r in seed.removed],
         "bidi_controls": 0,
+        "published": seed.published,  # a .txt gives no date: the file's modification date
+        "published_from": "file",
+        "site": None,
+        "author": None,
+        "url": None,
+        "language": "ar",
     }
 
 

@@ -1,6 +1,6 @@
 """Saving the suggester's proposals: once per span, and never over an analyst's own claim or a rejection."""
 
-from desktop.core.claims.suggestions import save_suggestions, suggestion_items
+from desktop.core.claims.suggest import save_suggestions, suggestion_items
 
 TEXT = "جمعت الشركة 50 مليون دولار، وارتفعت حصة الصندوق إلى 20%، وتجاوز التطبيق مليون تنزيل."
 

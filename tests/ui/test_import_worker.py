@@ -25,7 +25,7 @@ def test_thread_only_parses_and_reports_progress(qtbot, seed_path, tmp_path):
     thread.wait()
     assert got == [(str(seed_path), SEED_TITLE)]
     assert failed == [("empty.txt", "is empty (0 bytes)"), ("missing.html", "file not found")]
-    assert progress == [(1, 3), (2, 3), (3, 3)]
+    assert progress == [(0, 3), (1, 3), (2, 3), (3, 3)]
 
 
 def test_store_is_written_on_the_gui_thread_with_suggestions(qtbot, store, seed_path):
@@ -66,7 +66,7 @@ def test_window_import_shows_progress_report_and_errors(qtbot, store, make_windo
     assert store.annotations(outcome.added[0][0]) == []  # suggestions were turned off
     report = window.findChild(QMessageBox, "importReport")
     assert report is not None and report.isVisible()
-    assert "notes.pdf" in report.text() and "unsupported file type" in report.text()
+    assert "notes.pdf" in report.text() and "is damaged" in report.text()
     assert window.article_id == outcome.added[0][0]
     assert window.library.article_ids() == [outcome.added[0][0]]
     report.close()

@@ -7,7 +7,7 @@ from PySide6.QtGui import QUndoStack
 
 from desktop.core.store.database import StoreError
 from desktop.ui.claims.commands import AddSuggestions, StoreEvents, push_checked
-from desktop.core.claims.suggestions import suggestion_items
+from desktop.core.claims.suggest import suggestion_items
 
 from .conftest import add_article
 

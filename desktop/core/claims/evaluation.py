@@ -14,7 +14,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.core.claims.grammar import KINDS, Suggestion, suggest
+from desktop.core.claims.suggest import KINDS, Suggestion, suggest
 from desktop.core.jsonl import json_lines
 
 __all__ = ["GoldClaim", "Example", "Report", "SetError", "load_set", "evaluate", "matches", "main"]

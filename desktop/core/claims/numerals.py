@@ -114,6 +114,7 @@ def read_digits(
     percent: bool = False,
     currency: str = "",
     convention: Callable[[], str] = lambda: "dot",
+    plural_noun: bool = False,
 ) -> float | None:
     """Value of a digit string, reading its separators as its writer would; None if it is no number.
 
@@ -139,6 +140,8 @@ def read_digits(
     elif len(seps) > 1 or seps[0] in "٬ ":
         decimal = ""
     elif len(groups[1]) != 3 or len(groups[0]) > 3 or groups[0] == "0":
+        decimal = seps[0]
+    elif plural_noun and groups[0].isdigit() and 3 <= int(groups[0]) <= 10:
         decimal = seps[0]
     elif seps[0] == ".":
         decimal = "." if convention() != "comma" and (scaled or percent or currency in THREE_DECIMAL_CURRENCIES) else ""
@@ -180,7 +183,7 @@ _HUNDREDS = {
 _SCALE_WORDS = {
     1e3: ("الف", "الفا", "الفان", "الفين", "الفي", "الاف", "الوف", "الالف"),
     1e6: ("مليون", "مليونا", "مليونان", "مليونين", "مليوني", "ملايين", "المليون"),
-    1e9: ("مليار", "مليارا", "ملياران", "مليارين", "ملياري", "مليارات", "المليار",
+    1e9: ("مليار", "مليارا", "ملياران", "مليارين", "ملياري", "مليارات", "ملايير", "المليار",
           "بليون", "بليونا", "بليونان", "بليونين", "بليوني", "بلايين", "البليون"),
     1e12: ("تريليون", "تريليونا", "تريليونان", "تريليونين", "تريليوني", "تريليونات", "التريليون",
            "ترليون", "ترليونا", "ترليونين", "ترليوني", "ترليونات", "الترليون"),
@@ -190,7 +193,7 @@ _SCALE_WORDS = {
 def _scale_form(word: str) -> str:
     if word.startswith("ال") and word not in ("الف", "الفا", "الفان", "الفين", "الفي", "الاف", "الوف"):
         return "def"
-    if word in ("الاف", "الوف", "ملايين", "بلايين") or word.endswith("ات"):
+    if word in ("الاف", "الوف", "ملايين", "بلايين", "ملايير") or word.endswith("ات"):
         return "pl"
     if word.endswith(("ان", "ين")) or word in ("الفي", "مليوني", "ملياري", "بليوني", "تريليوني", "ترليوني"):
         return "du"
@@ -227,6 +230,7 @@ class Token:
     wa: bool = False  # joined to the previous atom by و
     value: float = 0.0
     form: str = ""  # for scales: sg, du, pl, def; "latin" or "weak" for Latin abbreviations
+    definite: bool = False  # written with the article: «الخمسين», «الأربعة»
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,8 +332,8 @@ class _PhraseReader:
         if tok.wa or tok.form == "du":
             return False
         if prev.kind == "scale" and self.cur is None:
-            if self.last_scale == 1e3 and tok.value >= 1e6 and tok.form in ("sg", "pl"):
-                self.total += self.last_group * (tok.value - 1)  # ألف مليار
+            if tok.value >= self.last_scale and tok.form in ("sg", "pl"):
+                self.total += self.last_group * (tok.value - 1)  # ألف مليار, مليون مليون
                 self.last_group *= tok.value
                 self.last_scale = self.top = self.last_group
                 return True
@@ -388,7 +392,7 @@ class _PhraseReader:
             has_scale=any(t.kind == "scale" for t in kept),
             has_digits=any(t.kind == "digits" for t in kept),
             bare_scale=kept[0].kind == "scale",
-            definite=kept[0].form == "def",
+            definite=kept[0].form == "def" or kept[0].definite,
             weak_latin=any(t.form == "weak" for t in kept),
         )
 

@@ -298,7 +298,8 @@ def merge(store: Store, other: str | Path) -> MergeReport:
                 title=row["title"], text=row["text"], raw_text=row["raw_text"], source=row["source"],
                 source_url=row["source_url"], format=row["format"], encoding=row["encoding"],
                 language=row["language"], direction=row["direction"], bidi_controls=row["bidi_controls"],
-                import_report=json.loads(row["import_report"] or "{}"),
+                import_report=json.loads(row["import_report"] or "{}"), published=row.get("published"),
+                published_from=row.get("published_from"), site=row.get("site"), author=row.get("author"),
             )
             report.articles_added += new
             report.articles_matched += not new

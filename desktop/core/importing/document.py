@@ -46,6 +46,10 @@ class ImportedDocument:
     direction: str
     removed: tuple[Removal, ...]
     bidi_controls: int
+    published: str | None = None  # publication date, YYYY-MM-DD
+    published_from: str | None = None  # where it was read: "metadata", "page" (a date line) or "file"
+    site: str | None = None
+    author: str | None = None
 
     def report(self) -> dict:
         """The import report shown to the analyst and stored beside the article."""
@@ -56,6 +60,12 @@ class ImportedDocument:
             "format": self.format,
             "removed": [{"reason": r.reason, "text": r.text} for r in self.removed],
             "bidi_controls": self.bidi_controls,
+            "published": self.published,
+            "published_from": self.published_from,
+            "site": self.site,
+            "author": self.author,
+            "url": self.source_url,
+            "language": self.language,
         }
 
 
@@ -112,3 +122,8 @@ class Parsed:
     encoding: str
     removed: tuple[Removal, ...] = ()
     source_url: str | None = None
+    published: str | None = None
+    published_from: str | None = None
+    site: str | None = None
+    author: str | None = None
+    language: str | None = None  # as the document declares it (<html lang>), else detected from the text

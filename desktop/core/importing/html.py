@@ -1,4 +1,10 @@
-"""Saved web pages (.html/.htm): charset, title, canonical URL and the article's main text, offline."""
+"""Saved web pages (.html/.htm): charset, title, metadata and the article's text, offline.
+
+The article is bounded by the page's own structure first (one <main>, or one <article> holding most
+of the text), then by its in-body headline and the «more news» heading or copyright line after it;
+trafilatura (favor_precision) bounds it only on pages that give neither. Inside the bounds every
+paragraph is kept unless it is page furniture or boilerplate, judged sentence by sentence.
+"""
 
 from __future__ import annotations
 
@@ -7,18 +13,28 @@ import re
 
 import lxml.html
 
-from desktop.core.importing.boilerplate import READ_ALSO_PHRASES, boilerplate_reason
+from desktop.core.importing.boilerplate import READ_ALSO_PHRASES, WATCH_ALSO_PHRASES, boilerplate_reason
 from desktop.core.importing.cleanup import clean, split_blocks
 from desktop.core.importing.decoding import check_text, decode
 from desktop.core.importing.document import Parsed, Rejected, Removal
-from desktop.core.importing.htmltree import VisibleBlock, parse, prune_hidden, text_blocks, tree_depth, visible_blocks
+from desktop.core.importing.htmltree import (
+    VisibleBlock, furniture_reason, html_parser, parse, prune_hidden, swallows_text, text_blocks, tree_depth,
+    visible_blocks,
+)
 from desktop.core.importing.matching import match_key, starts_with_phrase, word_count
-from desktop.core.importing.titles import strip_site_name
+from desktop.core.importing.dates import date_in_text
+from desktop.core.importing.metadata import choose_title, date_from_lines, read_meta, site_of
+from desktop.core.importing.region import article_region, extend_over_prose, find_bounds, inside, is_prose
+from desktop.core.importing.repair import reopen_unclosed
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
-_BOX_TAGS = ("div", "section", "aside", "p", "ul", "ol", "blockquote", "figure", "span", "table")
+_BOX_TAGS = ("div", "section", "aside", "p", "ul", "ol", "blockquote", "figure", "span", "table", "td")
+_MEDIA = ("video", "iframe", "audio", "embed", "object", "img", "picture", "amp-video", "amp-iframe", "amp-youtube",
+          "amp-img", "figure")
 MAX_READ_ALSO_BOX_WORDS = 80
+MAX_WATCH_ALSO_BOX_WORDS = 30
+MAX_LINK_LINE_WORDS = 15
 SNIFF_BYTES = 4096
 MAX_EXTRACTION_DEPTH = 256
 
@@ -30,68 +46,65 @@ def declared_charset(data: bytes) -> str | None:
     return match.group(1).decode("ascii") if match else None
 
 
-def _meta(root: lxml.html.HtmlElement, *keys: str) -> str | None:
-    for key in keys:
-        for element in root.iter("meta"):
-            if key in {element.get("property"), element.get("name")} and (element.get("content") or "").strip():
-                return " ".join(element.get("content").split())
-    return None
-
-
-def _first_text(root: lxml.html.HtmlElement, tag: str) -> str | None:
-    for element in root.iter(tag):
-        text = " ".join(element.text_content().split())
-        if text:
-            return text
-    return None
-
-
-def page_titles(root: lxml.html.HtmlElement) -> tuple[str | None, tuple[str, ...]]:
-    """The page's title without the site's name, and every title the page gives (to find in the text)."""
-    site_names = tuple(name for name in (_meta(root, "og:site_name", "application-name"),) if name)
-    og_title = _meta(root, "og:title", "twitter:title")
-    head_title = _first_text(root, "title")
-    heading = _first_text(root, "h1")
-    candidates = [strip_site_name(t, site_names) for t in (og_title, head_title) if t] + ([heading] if heading else [])
-    return (candidates[0] if candidates else None), tuple(candidates)
-
-
-def source_url(root: lxml.html.HtmlElement) -> str | None:
-    """The page's own address from <link rel=canonical> or og:url (http/https only)."""
-    for element in root.iter("link"):
-        if "canonical" in (element.get("rel") or "").lower().split():
-            href = (element.get("href") or "").strip()
-            if href.startswith(("http://", "https://")):
-                return href
-    url = _meta(root, "og:url")
-    return url if url and url.startswith(("http://", "https://")) else None
-
-
 def _spaced_text(element: lxml.html.HtmlElement) -> str:
     """The element's text with a space between text nodes (so a heading never runs into a link)."""
     return " ".join(" ".join(element.itertext()).split())
 
 
-def _is_read_also_box(element: lxml.html.HtmlElement) -> bool:
-    """An inline «اقرأ أيضا» box: the heading phrase first, then mostly links to other articles."""
-    text = _spaced_text(element)
-    if not text or word_count(text) > MAX_READ_ALSO_BOX_WORDS:
-        return False
-    if not starts_with_phrase(match_key(text), READ_ALSO_PHRASES):
-        return False
-    links = sum(len(_spaced_text(link)) for link in element.iter("a"))
-    return links >= 0.5 * len(text)
+MAX_BOX_CHARS = 1200  # a box of links is short: longer elements are not read whole (deep pages stay linear)
 
 
-def prune_read_also_boxes(root: lxml.html.HtmlElement) -> list[Removal]:
-    """Remove «اقرأ أيضا» boxes from the tree (outermost only) and return what they said."""
-    boxes = [element for element in root.iter(*_BOX_TAGS) if _is_read_also_box(element)]
-    chosen = set(boxes)
+def _short_text(element: lxml.html.HtmlElement) -> str | None:
+    """The element's spaced text, or None when it is longer than any box (read no further than that)."""
+    pieces, size = [], 0
+    for piece in element.itertext():
+        size += len(piece)
+        if size > MAX_BOX_CHARS:
+            return None
+        pieces.append(piece)
+    return " ".join(" ".join(pieces).split())
+
+
+_BOX_FIRST_WORDS = frozenset(phrase.split(" ")[0] for phrase in READ_ALSO_PHRASES | WATCH_ALSO_PHRASES)
+
+
+def _first_word(element: lxml.html.HtmlElement) -> str:
+    """The match key of the first word of the element's text (reading only as far as that word)."""
+    for piece in element.itertext():
+        if piece.strip():
+            return match_key(piece.split()[0]).lower()
+    return ""
+
+
+def _box_kind(element: lxml.html.HtmlElement) -> str | None:
+    """"read-also" for an inline «اقرأ أيضا» box (the phrase, then mostly links), "watch-also" for a
+    «شاهد أيضاً» box over a video; None for anything else."""
+    if _first_word(element) not in _BOX_FIRST_WORDS:
+        return None
+    text = _short_text(element)
+    if not text:
+        return None
+    key = match_key(text)
+    words = word_count(text)
+    if words <= MAX_READ_ALSO_BOX_WORDS and starts_with_phrase(key, READ_ALSO_PHRASES):
+        links = sum(len(_spaced_text(link)) for link in element.iter("a"))
+        if links >= 0.5 * len(text):
+            return "read-also"
+    if (words <= MAX_WATCH_ALSO_BOX_WORDS and starts_with_phrase(key.lower(), WATCH_ALSO_PHRASES)
+            and key != "شاهد" and next(element.iter(*_MEDIA), None) is not None and element.find(".//p//p") is None):
+        return "watch-also"
+    return None
+
+
+def prune_boxes(root: lxml.html.HtmlElement) -> list[Removal]:
+    """Remove «اقرأ أيضا» and «شاهد أيضاً» boxes from the tree (outermost only); return what they said."""
+    boxes = [(element, kind) for element in root.iter(*_BOX_TAGS) if (kind := _box_kind(element))]
+    chosen = {element for element, _ in boxes}
     removals = []
-    for box in boxes:
-        if any(ancestor in chosen for ancestor in box.iterancestors()):
+    for box, kind in boxes:
+        if any(ancestor in chosen for ancestor in box.iterancestors()) or box.getparent() is None:
             continue
-        removals.append(Removal("read-also", _spaced_text(box)))
+        removals.append(Removal(kind, _spaced_text(box)))
         box.drop_tree()
     return removals
 
@@ -100,93 +113,200 @@ def prune_read_also_boxes(root: lxml.html.HtmlElement) -> list[Removal]:
 _EXTRACTED_BLOCKS = frozenset({"p", "head", "item", "row", "quote", "code", "list", "table", "div"})
 
 
-def extract_main_text(root: lxml.html.HtmlElement, visible: list[VisibleBlock]) -> list[str]:
-    """The article's main text as paragraphs, by trafilatura on a parsed tree (never a URL or file).
-
-    Pages nested deeper than MAX_EXTRACTION_DEPTH skip trafilatura (it takes seconds on them) and
-    keep the `visible` text outside navigation and ads instead.
-    """
+def trafilatura_keys(root: lxml.html.HtmlElement) -> set[str]:
+    """Match keys of the lines trafilatura (favor_precision) takes for the article on a parsed page."""
     from trafilatura import bare_extraction
 
-    outside_furniture = [block.text for block in visible if block.furniture is None]
     if tree_depth(root) > MAX_EXTRACTION_DEPTH:
-        return outside_furniture
+        return set()
     document = bare_extraction(
         copy.deepcopy(root), url=None, output_format="python", include_comments=False, include_tables=True,
         include_images=False, include_links=False, include_formatting=False, with_metadata=False,
-        deduplicate=False,
+        deduplicate=False, favor_precision=True,
     )
     body = getattr(document, "body", None)
-    if body is not None:
-        paragraphs = [text for text, _ in text_blocks(body, blocks=_EXTRACTED_BLOCKS, cells=frozenset({"cell"}),
-                                                      line_breaks=frozenset({"lb"}))]
-        if paragraphs:
-            return paragraphs
-    return outside_furniture  # trafilatura found no article
+    if body is None:
+        return set()
+    lines = text_blocks(body, blocks=_EXTRACTED_BLOCKS, cells=frozenset({"cell"}), line_breaks=frozenset({"lb"}))
+    return {match_key(line.text) for line in lines} - {""}
 
 
-def _without_furniture(visible: list[VisibleBlock], paragraphs: list[str]) -> tuple[list[str], list[Removal]]:
-    """Drop extracted paragraphs found on the page only inside navigation, asides or ads.
+def _link_list(block: VisibleBlock) -> bool:
+    text = block.text.rstrip()
+    return (block.link_share >= 0.8 and word_count(text) <= MAX_LINK_LINE_WORDS
+            and not text.endswith(tuple(".!?؟…")))
 
-    trafilatura keeps a page's menu when it finds nothing better; the page tree says where it sat.
-    """
-    furniture: dict[str, str] = {}
-    content: set[str] = set()
-    for block in visible:
-        key = match_key(block.text)
-        if block.furniture:
-            furniture.setdefault(key, block.furniture)
+
+def _bounds(root, blocks: list[VisibleBlock], how: str, title_keys: set[str]) -> tuple[int, int, int | None]:
+    """[start, end) of the article among `blocks`, and the index of its in-body headline."""
+    bounds = find_bounds(blocks, title_keys)
+    start, end = bounds.start, bounds.end
+    if how == "page" and (bounds.headline is None or not bounds.end_marker):
+        keys = trafilatura_keys(root)
+        found = [i for i, block in enumerate(blocks) if match_key(block.text) in keys and block.furniture is None]
+        if found:
+            if bounds.headline is None:
+                start = found[0]
+            if not bounds.end_marker:
+                end = max(i for i in found if i >= start) + 1 if any(i >= start for i in found) else end
+    start, end = extend_over_prose(blocks, start, end, bounds.end if bounds.end_marker else len(blocks))
+    return start, end, bounds.headline
+
+
+def _removal_reason(block: VisibleBlock, where: str) -> str:
+    return block.furniture or boilerplate_reason(block.text) or where
+
+
+def _group(removals: list[tuple[int, Removal]]) -> list[Removal]:
+    """Adjacent removals for the same reason become one (their lines joined by newlines)."""
+    out: list[Removal] = []
+    last_index = -2
+    for index, removal in removals:
+        if out and index == last_index + 1 and out[-1].reason == removal.reason:
+            out[-1] = Removal(removal.reason, out[-1].text + "\n" + removal.text)
         else:
-            content.add(key)
-    kept, removed = [], []
-    for paragraph in paragraphs:
-        key = match_key(paragraph)
-        if key in furniture and key not in content:
-            removed.append(Removal(furniture[key], paragraph))
+            out.append(removal)
+        last_index = index
+    return out
+
+
+def _paragraphs(kept: list[VisibleBlock]) -> str:
+    """Kept lines as text: lines of one paragraph (joined by <br>) one per line, paragraphs apart."""
+    text = ""
+    for block in kept:
+        text += ("\n" if block.joined and text else "\n\n" if text else "") + block.text
+    return text
+
+
+_HOME_LINKS = {"", "/", "#", "./", "index.html", "index.htm", "index.php", "default.aspx"}
+
+
+def _headline_h1(scope) -> str | None:
+    """The text of the first <h1> that is a headline: not the site's logo (a link home, or in the page header)."""
+    for heading in scope.iter("h1"):
+        text = " ".join(heading.text_content().split())
+        if not text:
+            continue
+        links = [a for a in heading.iter("a")]
+        home = any((a.get("href") or "").strip().lower() in _HOME_LINKS or
+                   re.fullmatch(r"https?://[^/]+/?", (a.get("href") or "").strip()) for a in links)
+        if home or furniture_reason(heading) == "nav":
+            continue
+        return text
+    return None
+
+
+def _prose_distances(blocks: list[VisibleBlock]) -> dict[str, int]:
+    """Match key of each visible block outside furniture → how many blocks later prose follows it."""
+    distances: dict[str, int] = {}
+    next_prose = None
+    for index in range(len(blocks) - 1, -1, -1):
+        block = blocks[index]
+        if block.furniture is None:
+            key = match_key(block.text)
+            distance = (next_prose - index) if next_prose is not None else len(blocks)
+            distances[key] = min(distance, distances.get(key, distance))
+        if is_prose(block) and word_count(block.text) >= 8:
+            next_prose = index
+    return distances
+
+
+def _split(blocks: list[VisibleBlock], in_region: list[int], start: int, end: int,
+           title_keys: set[str]) -> tuple[list[VisibleBlock], list[tuple[int, Removal]]]:
+    """The article's lines (inside the region, between the bounds, not furniture or link lists), and
+    every other line with the reason it is not article text."""
+    chosen = set(in_region[start:end])
+    region = set(in_region)
+    first = in_region[start] if start < len(in_region) else len(blocks)
+    kept: list[VisibleBlock] = []
+    outside: list[tuple[int, str]] = []
+    removals: list[tuple[int, Removal]] = []
+    for index, block in enumerate(blocks):
+        if index not in chosen:
+            where = "outside-article" if index not in region else "before-article" if index < first else "after-article"
+            outside.append((index, _removal_reason(block, where)))
+        elif block.furniture:
+            removals.append((index, Removal(block.furniture, block.text)))
+        elif _link_list(block) and not block.heading and match_key(block.text) not in title_keys:
+            removals.append((index, Removal("links", block.text)))
         else:
-            kept.append(paragraph)
-    return kept, removed
+            kept.append(block)
+    kept_keys = {match_key(block.text) for block in kept}
+    for index, reason in outside:
+        text = blocks[index].text
+        if reason.endswith("-article") and match_key(text) in kept_keys and word_count(text) >= 4:
+            reason = "duplicate-body"
+        removals.append((index, Removal(reason, text)))
+    removals.sort(key=lambda item: item[0])
+    return kept, removals
 
 
-def _dropped_by_extraction(visible: list[VisibleBlock], kept: str, cleaned: tuple[Removal, ...]) -> list[Removal]:
-    """Visible blocks of the page that neither made it into the text nor were removed by cleanup."""
-    kept_lines = {match_key(line) for line in kept.split("\n")} | {match_key(kept_block) for kept_block in kept.split("\n\n")}
-    kept_all = match_key(kept)
-    cleaned_keys = {match_key(line) for removal in cleaned for line in removal.text.split("\n")}
-    removals: list[Removal] = []
-    previous_removed = False
-    for block in visible:
-        key = match_key(block.text)
-        dropped = bool(key) and key not in kept_lines and key not in cleaned_keys and not (
-            word_count(block.text) >= 4 and key in kept_all)
-        if dropped:
-            reason = block.furniture or boilerplate_reason(block.text) or "not-main-text"
-            if previous_removed and removals[-1].reason == reason:  # adjacent on the page: one removal
-                removals[-1] = Removal(reason, removals[-1].text + "\n" + block.text)
-            else:
-                removals.append(Removal(reason, block.text))
-        previous_removed = dropped
-    return removals
+def _rejoin_lines(source: str, kept) -> str:
+    """Kept lines back as text: lines that were one paragraph (one newline apart) stay one paragraph."""
+    text = ""
+    for index, block in enumerate(kept):
+        if index:
+            text += "\n" if source[kept[index - 1].end:block.start] == "\n" else "\n\n"
+        text += block.text
+    return text
 
 
-def parse_html(data: bytes) -> Parsed:
+def parse_html(data: bytes, declared: str | None = None) -> Parsed:
     """Parse a saved web page's bytes. Nothing is fetched or read: only `data` is used."""
-    raw, encoding = decode(data, declared=declared_charset(data))
+    raw, encoding = decode(data, declared=declared or declared_charset(data))
     check_text(raw)
     root = parse(raw)
-    title, known_titles = page_titles(root)
-    url = source_url(root)
+    meta = read_meta(root)
+    left_open = reopen_unclosed(root, raw, html_parser(), swallows_text)
+    boxes = prune_boxes(root)
     prune_hidden(root)
-    read_also = prune_read_also_boxes(root)
-    visible = visible_blocks(root)
-    paragraphs, furniture = _without_furniture(visible, extract_main_text(root, visible))
-    extracted = "\n\n".join(paragraphs)
-    cleaned = clean(extracted, split_blocks(extracted, line_per_paragraph=False), known_titles=known_titles)
+    body = root.find("body") if root.find("body") is not None else root
+    blocks = visible_blocks(root)
+    region, how = article_region(body, left_open)
+    h1 = _headline_h1(region) or _headline_h1(body)
+    visible = _prose_distances(blocks)
+    title, known_titles = choose_title(meta, h1, visible)
+    title_keys = {match_key(t) for t in known_titles} - {""}
+    in_region = [i for i, block in enumerate(blocks) if how == "page" or inside(block.owner, region)]
+    region_blocks = [blocks[i] for i in in_region]
+    start, end, headline = _bounds(root, region_blocks, how, title_keys)
+    kept, removals = _split(blocks, in_region, start, end, title_keys)
+    extracted = _paragraphs(kept)
+    cleaned = clean(extracted, split_blocks(extracted, line_per_paragraph=True), known_titles=known_titles)
     if not cleaned.kept:
         raise Rejected("has no article text (the page has only navigation, boilerplate or scripts)")
-    text = cleaned.text()
-    dropped = _dropped_by_extraction(visible, text, cleaned.removed + tuple(furniture))
+    text = _rejoin_lines(extracted, cleaned.kept)
+    date_lines = [block.text for block in region_blocks[max(0, (headline or start) - 3):(headline or start) + 8]]
+    removed = boxes + _group(removals) + list(cleaned.removed)
+    published, published_from = _published(meta, removed, date_lines)
     return Parsed(
         title=title or cleaned.headline, text=text, raw_text=raw, encoding=encoding,
-        removed=tuple(read_also + furniture + dropped) + cleaned.removed, source_url=url,
+        removed=tuple(removed), source_url=meta.url,
+        published=published, published_from=published_from, site=site_of(meta, title or cleaned.headline),
+        author=meta.author or _byline_author(removed), language=meta.language,
     )
+
+
+_BYLINE_LABEL = re.compile(r"(?:^|\s)(?:بقلم|كتب|كتبت|كتبه|إعداد|اعداد|تحرير|author|by)\s*[:,،-]?\s*(.+)$",
+                           re.I)
+
+
+def _byline_author(removed: list[Removal]) -> str | None:
+    """The author named by a byline removed from the text («بقلم: سارة محمود» → «سارة محمود»)."""
+    for removal in removed:
+        if removal.reason == "byline":
+            match = _BYLINE_LABEL.search(removal.text.split("\n")[0])
+            name = re.split(r"\s+Role\s*,", match.group(1))[0].strip() if match else ""
+            if name:
+                return name
+    return None
+
+
+def _published(meta, removed: list[Removal], lines: list[str]) -> tuple[str | None, str | None]:
+    """The publication date and where it came from: the page's metadata, else a date line (one removed as a
+    date or byline line, or a visible line near the headline)."""
+    if meta.published:
+        return meta.published, "metadata"
+    candidates = [r.text.split("\n")[0] for r in removed if r.reason in ("date-line", "byline")]
+    found = date_from_lines(lines) or next((date_in_text(t) for t in candidates if date_in_text(t)), None)
+    return found, ("page" if found else None)

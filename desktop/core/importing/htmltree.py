@@ -11,10 +11,13 @@ from lxml import etree
 from desktop.core.importing.document import Rejected
 
 # Never text a reader sees: removed with their content before any extraction.
+# A <form> is not among them: ASP.NET pages wrap the whole page, article included, in one.
 HIDDEN_TAGS = (
     "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed",
     "applet", "svg", "math", "canvas", "audio", "video", "source", "track", "map", "button",
-    "select", "option", "textarea", "input", "form", "dialog", "head",
+    "select", "option", "textarea", "input", "label", "dialog", "head", "datalist", "output", "progress", "meter",
+    "amp-ad", "amp-embed", "amp-analytics", "amp-iframe", "amp-video", "amp-social-share", "amp-sidebar",
+    "amp-pixel", "amp-youtube", "amp-twitter", "amp-instagram", "amp-facebook", "amp-consent", "amp-sticky-ad",
 )
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body caption dd details div dl dt fieldset figcaption figure "
@@ -23,6 +26,20 @@ BLOCK_TAGS = frozenset(
 )
 # Ancestors that make their text page furniture rather than article text, and the removal tag.
 _FURNITURE = {"nav": "nav", "header": "nav", "footer": "nav", "menu": "nav", "aside": "aside"}
+# Elements that hide their content, or make it furniture or a link list, when left open (see repair.py).
+REPAIRABLE_TAGS = frozenset(HIDDEN_TAGS) | frozenset(_FURNITURE) | frozenset(
+    {"a", "h1", "h2", "h3", "h4", "h5", "h6", "title", "xmp", "plaintext", "noembed", "noframes", "form",
+     "fieldset", "legend", "details", "summary", "marquee", "nobr", "center", "font", "figure", "figcaption"})
+# Plain containers are unwrapped when left open only if they are ads (their text would go as "ad").
+_CONTAINERS = frozenset({"div", "section", "span", "table", "ul", "ol", "li", "p", "dl", "blockquote", "article"})
+
+
+def swallows_text(tag: str, element: etree._Element) -> bool:
+    """Whether an element left open would hide, or misfile, the page text it swallowed."""
+    return tag in REPAIRABLE_TAGS or (tag in _CONTAINERS and (_is_ad(element) or element.get("role") in
+                                                              {"navigation", "banner", "contentinfo"}))
+
+
 _AD_TOKEN = re.compile(r"^(?:ads?|advert\w*|adsbygoogle|sponsored|dfp\w*|(?:ad|ads)[-_]\w+|\w+[-_]ads?)$")
 _PAGE_CONTAINERS = frozenset({"html", "body", "main", "article"})
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.I)
@@ -35,15 +52,21 @@ def parse(text: str) -> lxml.html.HtmlElement:
     huge_tree lifts libxml2's nesting limit from 256 to 2048 levels (a real page may nest deeper
     than 256); a page deeper than that is rejected rather than silently truncated.
     """
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True,
-                                  huge_tree=True)
+    parser = html_parser()
+    source = _XML_DECLARATION.sub("", text, count=1)
     try:
-        root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", text, count=1), parser=parser)
+        root = lxml.html.document_fromstring(source, parser=parser)
     except (etree.ParserError, ValueError) as error:
         raise Rejected(f"is not a readable HTML page ({error})") from None
     if any("Excessive depth" in entry.message for entry in parser.error_log):
         raise Rejected("is nested more than 2048 elements deep: not an ordinary web page")
     return root
+
+
+def html_parser() -> etree.HTMLParser:
+    """lxml's HTML parser as every page is read: no network, no comments or processing instructions."""
+    return lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True,
+                                huge_tree=True)
 
 
 def tree_depth(root: etree._Element) -> int:
@@ -98,73 +121,150 @@ def furniture_reason(element: etree._Element | None) -> str | None:
     return None
 
 
-def _tidy(text: str) -> str:
-    """Collapse spaces inside each cell of each line; drop empty cells and lines."""
-    lines = []
-    for line in text.split("\n"):
-        cells = [" ".join(cell.split()) for cell in line.split("\t")]
-        line = "\t".join(cell for cell in cells if cell)
-        if line:
-            lines.append(line)
-    return "\n".join(lines)
+# HTML whitespace inside a text node is a space; these separators are visible line or paragraph ends.
+_HTML_SPACE = re.compile("[ \t\n\r\f]+")
+_LINE_SEPARATORS = re.compile("[\x0b\x1c\x1d\x1e\x85\u2028]")
+_PARAGRAPH_SEPARATOR = "\u2029"
+_BREAK, _PARAGRAPH = "\n", "\u2029"  # markers inside a block's parts
+
+
+@dataclass(frozen=True)
+class TextBlock:
+    """One line of text: the element its block starts in, how many of its characters are link text,
+    and whether it continues the previous line's paragraph (a <br> or a line separator between them)."""
+
+    text: str
+    owner: etree._Element | None
+    link_chars: int = 0
+    joined: bool = False
+
+
+def _node_text(text: str) -> str:
+    return _LINE_SEPARATORS.sub(_BREAK, _HTML_SPACE.sub(" ", text))
+
+
+def _is_link(element: etree._Element) -> bool:
+    """An <a> that leads somewhere: not a script (javascript:), an anchor on the page or a bare name."""
+    href = (element.get("href") or "").strip().lower()
+    return bool(href) and not href.startswith(("javascript:", "#", "void"))
 
 
 def text_blocks(
     root: etree._Element, *, blocks: frozenset[str], cells: frozenset[str] = frozenset(),
-    line_breaks: frozenset[str] = frozenset(),
-) -> list[tuple[str, etree._Element | None]]:
-    """Text split at `blocks` elements, cells joined by tabs, each with the element its text starts in.
+    line_breaks: frozenset[str] = frozenset(), layout_cells: frozenset = frozenset(),
+) -> list[TextBlock]:
+    """Text split at `blocks` elements into lines (at `line_breaks` elements and Unicode line
+    separators), cells joined by tabs, each line with the element its block starts in. Cells in
+    `layout_cells` (a page's layout columns) are blocks of their own.
 
     Iterative (lxml's iterwalk), so a page nested hundreds of levels deep costs no recursion.
     """
-    found: list[tuple[str, etree._Element | None]] = []
-    parts: list[str] = []
+    found: list[TextBlock] = []
+    parts: list[tuple[str, bool]] = []
     owner: etree._Element | None = None
+    link_depth = 0
 
-    def add(text: str | None, element: etree._Element | None) -> None:
+    def add(text: str | None, element: etree._Element | None, in_link: bool) -> None:
         nonlocal owner
         if text:
+            text = _node_text(text)
             if owner is None and text.strip():
                 owner = element
-            parts.append(text)
+            parts.append((text, in_link))
 
     def flush() -> None:
         nonlocal owner
-        text = _tidy("".join(parts))
-        if text:
-            found.append((text, owner))
+        line, links, joined = [], 0, False
+        pieces: list[tuple[str, bool]] = []
+        for text, in_link in parts:
+            pieces.extend((piece, in_link) for piece in re.split(f"([{_BREAK}{_PARAGRAPH_SEPARATOR}])", text))
+        pieces.append((_PARAGRAPH, False))
+        for piece, in_link in pieces:
+            if piece in (_BREAK, _PARAGRAPH):
+                cells = [" ".join(cell.split()) for cell in "".join(line).split("\t")]
+                text = "\t".join(cell for cell in cells if cell)
+                if text:
+                    found.append(TextBlock(text, owner, min(links, len(text)), joined))
+                    joined = piece == _BREAK
+                else:  # an empty line (<br><br>) or a paragraph separator starts a new paragraph
+                    joined = False
+                line, links = [], 0
+            else:
+                line.append(piece)
+                if in_link:
+                    links += len(piece.strip())
         parts.clear()
         owner = None
 
     for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in blocks:
+        layout = element in layout_cells if layout_cells and tag in cells else False
+        if tag in blocks or layout:
             flush()
         if event == "start":
+            if tag == "a" and _is_link(element):
+                link_depth += 1
             if tag in line_breaks:
-                parts.append("\n")
-            add(element.text, element)
+                parts.append((_BREAK, False))
+            add(element.text, element, link_depth > 0)
         else:
-            if tag in cells:
-                parts.append("\t")
-            add(element.tail, element.getparent())
+            if tag == "a" and _is_link(element):
+                link_depth -= 1
+            if tag in cells and not layout:
+                parts.append(("\t", False))
+            add(element.tail, element.getparent(), link_depth > 0)
     flush()
     return found
 
 
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
 @dataclass(frozen=True)
 class VisibleBlock:
-    """One block of visible text in document order, and the furniture it sits in (if any)."""
+    """One block of visible text in document order: the furniture it sits in (if any), its element,
+    its link text, and whether it is a heading (h1–h6)."""
 
     text: str
     furniture: str | None
+    owner: etree._Element | None = None
+    link_chars: int = 0
+    heading: str | None = None
+    joined: bool = False  # continues the previous block's paragraph (after a <br>)
+
+    @property
+    def link_share(self) -> float:
+        return self.link_chars / max(1, len(self.text))
 
 
 _CELLS = frozenset({"td", "th"})
+# A cell broken into lines or holding blocks is a layout column, not a data cell.
+_LAYOUT_MARKS = ("br", "table", "p", "div", "ul", "ol", "h1", "h2", "h3")
+
+
+def _heading_of(element: etree._Element | None) -> str | None:
+    for _ in range(4):
+        if element is None:
+            return None
+        if element.tag in _HEADINGS:
+            return element.tag
+        element = element.getparent()
+    return None
 
 
 def visible_blocks(root: lxml.html.HtmlElement) -> list[VisibleBlock]:
     """The page's visible text, one block per paragraph-like element or table row."""
-    body = root.find("body")
-    found = text_blocks(body if body is not None else root, blocks=BLOCK_TAGS - _CELLS, cells=_CELLS)
-    return [VisibleBlock(text, furniture_reason(owner)) for text, owner in found]
+    body = root.find("body") if root.tag == "html" else root
+    top = body if body is not None else root
+    layout = frozenset(cell for cell in top.iter("td", "th")
+                       if next(cell.iter(*_LAYOUT_MARKS), None) is not None)
+    found = text_blocks(top, blocks=BLOCK_TAGS - _CELLS - {"br"}, cells=_CELLS, line_breaks=frozenset({"br"}),
+                        layout_cells=layout)
+    reasons: dict[int, str | None] = {}
+    out = []
+    for b in found:
+        key = id(b.owner)
+        if key not in reasons:
+            reasons[key] = furniture_reason(b.owner)
+        out.append(VisibleBlock(b.text, reasons[key], b.owner, b.link_chars, _heading_of(b.owner), b.joined))
+    return out

@@ -37,9 +37,23 @@ def is_heading_like(text: str) -> bool:
     )
 
 
+_BY_FIRST_WORD: dict[frozenset[str], dict[str, list[str]]] = {}
+
+
+def _index(phrases: frozenset[str]) -> dict[str, list[str]]:
+    index = _BY_FIRST_WORD.get(phrases)
+    if index is None:
+        index = {}
+        for phrase in sorted(phrases, key=len, reverse=True):
+            index.setdefault(phrase.split(" ", 1)[0].split(":", 1)[0], []).append(phrase)
+        _BY_FIRST_WORD[phrases] = index
+    return index
+
+
 def starts_with_phrase(key: str, phrases: frozenset[str]) -> str | None:
     """The phrase of `phrases` (already keys) that `key` starts with at a word boundary, if any."""
-    for phrase in phrases:
+    first = key.split(" ", 1)[0].split(":", 1)[0]
+    for phrase in _index(phrases).get(first, ()):
         if key == phrase or key.startswith(phrase + " ") or key.startswith(phrase + ":"):
             return phrase
     return None

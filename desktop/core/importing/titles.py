@@ -8,7 +8,7 @@ from desktop.core.importing.matching import is_heading_like, match_key, word_cou
 
 MAX_TITLE_CHARS = 80
 MAX_SITE_NAME_WORDS = 4
-_TITLE_SEPARATOR = re.compile(r"\s+[-|–—:·•«»]\s+|\s*\|\s*")
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—:·•«»]|::|>>)\s+|\s*\|\s*")
 
 
 def fallback_title(text: str, stem: str) -> str:
@@ -55,3 +55,15 @@ def _rejoin(title: str, parts: list[str]) -> str:
     start = title.find(parts[0])
     end = title.rfind(parts[-1]) + len(parts[-1])
     return title[start:end].strip()
+
+
+def title_parts(title: str) -> list[str]:
+    """Every run of consecutive parts of a title split at « - », « | », « : »… (longest first), each as
+    written in the title, so the run that is the page's headline can be found among its text blocks."""
+    title = " ".join(title.split())
+    parts = [part for part in _TITLE_SEPARATOR.split(title) if part.strip()]
+    runs = []
+    for length in range(len(parts) - 1, 0, -1):
+        for first in range(0, len(parts) - length + 1):
+            runs.append(_rejoin(title, parts[first:first + length]))
+    return runs

@@ -60,7 +60,7 @@ _COLUMNS = ", ".join(f'"{c}"' for c in _ANNOTATION_FIELDS)
 _EDITABLE = {"category", "kind", "value", "unit", "note", "status"}
 _ARTICLE_FIELDS = (
     "title text raw_text source source_url format encoding content_hash imported language direction bidi_controls "
-    "import_report"
+    "published published_from site author import_report"
 ).split()
 # A new article's id: above every stored id and every id a tombstone keeps, so undo of a deletion gets its id back.
 _NEXT_ARTICLE_ID = ("(SELECT max(coalesce((SELECT max(id) FROM articles), 0), "
@@ -237,6 +237,10 @@ class Store(Versioning):
         direction: str = "rtl",
         bidi_controls: int = 0,
         import_report: dict | None = None,
+        published: str | None = None,
+        published_from: str | None = None,
+        site: str | None = None,
+        author: str | None = None,
     ) -> tuple[Article, bool]:
         """Store an article; returns it and whether it is new (the same canonical text is stored once).
 
@@ -250,7 +254,8 @@ class Store(Versioning):
             return existing, False
         row = dict(title=title, text=text, raw_text=raw_text if raw_text is not None else text, source=source,
                    source_url=source_url, format=format, encoding=encoding, content_hash=digest, imported=utc_now(),
-                   language=language, direction=direction, bidi_controls=bidi_controls, import_report=import_report)
+                   language=language, direction=direction, bidi_controls=bidi_controls, import_report=import_report,
+                   published=published, published_from=published_from, site=site, author=author)
         with self.transaction():
             self.db.execute("DELETE FROM article_deletions WHERE content_hash = ?", [digest])
             article_id = self._insert_article(row)
@@ -269,13 +274,21 @@ class Store(Versioning):
         return cur.lastrowid
 
     def add_document(self, doc) -> tuple[Article, bool]:
-        """Store an :class:`~desktop.core.importing.ImportedDocument`."""
-        return self.add_article(
-            title=doc.title, text=doc.text, raw_text=doc.raw_text, source=doc.source,
-            source_url=doc.source_url, format=doc.format, encoding=doc.encoding,
-            language=doc.language, direction=doc.direction, bidi_controls=doc.bidi_controls,
-            import_report=doc.report(),
-        )
+        """Store an :class:`~desktop.core.importing.ImportedDocument` (and what it keeps beside the text, such as
+        a PDF's file: its `store_extras(store, article)`, in the same transaction)."""
+        with self.transaction():
+            article, new = self.add_article(
+                title=doc.title, text=doc.text, raw_text=doc.raw_text, source=doc.source,
+                source_url=doc.source_url, format=doc.format, encoding=doc.encoding,
+                language=doc.language, direction=doc.direction, bidi_controls=doc.bidi_controls,
+                import_report=doc.report(), published=getattr(doc, "published", None),
+                published_from=getattr(doc, "published_from", None), site=getattr(doc, "site", None),
+                author=getattr(doc, "author", None),
+            )
+            extras = getattr(doc, "store_extras", None)
+            if extras is not None:
+                extras(self, article)
+        return article, new
 
     def article(self, article_id: int) -> Article:
         found = self._article("id", article_id)
@@ -304,7 +317,7 @@ class Store(Versioning):
 
     def articles(self) -> list[ArticleSummary]:
         rows = self.db.execute(
-            """SELECT a.id, a.title, length(a.text), count(n.uuid), a.imported
+            """SELECT a.id, a.title, length(a.text), count(n.uuid), a.imported, a.published, a.site, a.source_url
                FROM articles a LEFT JOIN annotations n ON n.article = a.id
                GROUP BY a.id ORDER BY a.imported, a.id"""
         ).fetchall()

@@ -243,3 +243,34 @@ def m009_claim_revisions(db: Database) -> None:
         seq = cur.lastrowid
         db.execute("UPDATE claim_revisions SET origin_seq = ? WHERE seq = ?", [seq, seq])
         db.execute("UPDATE annotations SET revision = ? WHERE uuid = ?", [seq, uuid])
+
+
+@migrations()
+def m010_article_metadata(db: Database) -> None:
+    # What a saved page says about itself (desktop.core.importing): `published` (YYYY-MM-DD) and where that date
+    # came from (`published_from`: 'metadata', 'page' for a visible date line, 'file' for the file's date), the
+    # `site` name and the `author`. The canonical URL is `source_url`, the language `language` (m001).
+    for column in ("published", "published_from", "site", "author"):
+        db.execute(f"ALTER TABLE articles ADD COLUMN {column} TEXT")
+    db.execute("CREATE INDEX idx_articles_published ON articles (published)")
+
+
+@migrations()
+def m011_article_pdfs(db: Database) -> None:
+    # The original PDF of an article imported from one, keyed by the article's content hash (so a deleted and
+    # restored article, a merged store or a moved file still finds it). `pdf` is the file's bytes, `sha256` their
+    # digest, `glyphs` the compressed (page, PDFium character index) of each code point of the canonical text
+    # (desktop/core/importing/pdf), `page_sizes` JSON [[width, height], …] in points, `ocr_pages` JSON [page, …].
+    db.execute(
+        """
+        CREATE TABLE article_pdfs (
+            content_hash TEXT PRIMARY KEY,
+            sha256 TEXT NOT NULL,
+            pdf BLOB NOT NULL,
+            glyphs BLOB NOT NULL,
+            page_sizes TEXT NOT NULL DEFAULT '[]',
+            ocr_pages TEXT NOT NULL DEFAULT '[]',
+            stored TEXT NOT NULL
+        )
+        """
+    )

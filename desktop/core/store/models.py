@@ -32,6 +32,10 @@ class Article:
     direction: str
     bidi_controls: int
     import_report: dict = field(default_factory=dict)
+    published: str | None = None  # YYYY-MM-DD
+    published_from: str | None = None  # "metadata", "page" (a visible date line) or "file"
+    site: str | None = None
+    author: str | None = None
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,9 @@ class ArticleSummary:
     chars: int
     claims: int
     imported: str
+    published: str | None = None
+    site: str | None = None
+    url: str | None = None
 
     def to_json(self) -> dict:
         return asdict(self)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QToolButton, QVBoxLayout, QWidget,
 )
 
+from desktop.core.claims.suggest import explain_span
 from desktop.core.store.models import STATUSES, Annotation, Category
 from desktop.core.store.database import Store
 from desktop.core.display import isolate_latin
@@ -70,6 +71,7 @@ class ClaimsModel(QAbstractTableModel):
         self._categories: dict[str, Category] = {}
         self._search: dict[str, str] = {}  # uuid → folded text for the filter, made when first asked for
         self._sort = (COL_POSITION, Qt.SortOrder.AscendingOrder)
+        self._text: str | None = None  # the article's text, read when a tooltip first explains a suggestion
 
     def set_store(self, store: Store) -> None:
         self.store = store
@@ -90,6 +92,7 @@ class ClaimsModel(QAbstractTableModel):
         self.article_id = article_id
         self._categories = {c.name: c for c in self.store.categories()}
         self._search = {}
+        self._text = None
         self._rows = list(rows)
         self._order_rows()
         self.endResetModel()
@@ -143,7 +146,9 @@ class ClaimsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(a, col)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(a, col)
+            tip = self._tooltip(a, col)
+            why = self._why(a)
+            return f"{tip}\n{why}" if why else tip
         if role == SortRole:
             return self._sort_key(a, col)
         if role == SearchTextRole:
@@ -161,6 +166,15 @@ class ClaimsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_POSITION, COL_VALUE):
             return int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignTrailing)
         return None
+
+    def _why(self, a: Annotation) -> str:
+        """For a machine's suggestion, why the suggester proposed it (its rule and lexicon entry); else ""."""
+        if a.origin != "suggested" or self.article_id is None:
+            return ""
+        if self._text is None:
+            self._text = self.store.article(self.article_id).text
+        why = explain_span(self._text, a.start, a.end)
+        return self.tr("Why suggested: {why}").format(why=isolate(why)) if why else ""
 
     def _display(self, a: Annotation, col: int) -> str:
         if col == COL_POSITION:

@@ -1,4 +1,5 @@
-"""Importing files off the GUI thread: a worker thread runs only import_file; the store is written on the GUI thread."""
+"""Importing off the GUI thread: a worker thread runs only the core importers (files, folders walked recursively,
+the clipboard's content); the store is written on the GUI thread."""
 
 from __future__ import annotations
 
@@ -7,30 +8,76 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
-from desktop.core.importing import ImportFailure, import_file
-from desktop.core.claims.suggestions import save_suggestions
+from desktop.core.importing import ImportFailure, files_in_folder, import_clipboard, import_file
+from desktop.core.claims.suggest import save_suggestions
+
+
+CLIPBOARD = "clipboard"  # the name an import from the clipboard goes by in the report
+
+
+@dataclass(frozen=True)
+class ClipboardContent:
+    """What the clipboard held when the analyst pasted: its HTML and its plain text (either may be empty)."""
+
+    html: str | None
+    text: str | None
 
 
 class ImportThread(QThread):
-    """Parses files one by one; emits each document or failure, never touching the store."""
+    """Parses files (folders walked recursively) or the clipboard's content one by one; emits each document or
+    failure, never touching the store."""
 
     imported = Signal(str, object)  # path, ImportedDocument
     failed = Signal(str, str)  # path, reason
+    locked = Signal(str, str)  # path, reason: an encrypted PDF that needs (another) password
     progress = Signal(int, int)  # done, total
+    ocrProgress = Signal(str, int, int)  # path, pages read, pages to read
 
-    def __init__(self, paths: list[str], parent: QObject | None = None):
+    def __init__(self, paths: list, parent: QObject | None = None, passwords: dict[str, str] | None = None):
         super().__init__(parent)
-        self.paths = [os.fspath(p) for p in paths]
+        self.paths = [p if isinstance(p, ClipboardContent) else os.fspath(p) for p in paths]
+        self.passwords = passwords or {}
+
+    def _items(self) -> list:
+        items = []
+        for path in self.paths:
+            if isinstance(path, str) and os.path.isdir(path):
+                try:
+                    found = files_in_folder(path)
+                except ImportFailure as exc:
+                    self.failed.emit(path, exc.reason)
+                    continue
+                if not found:
+                    self.failed.emit(path, QCoreApplication.translate("ImportOutcome", "a folder with no files to import"))
+                items.extend(found)
+            else:
+                items.append(path)
+        return items
 
     def run(self) -> None:
-        total = len(self.paths)
-        for done, path in enumerate(self.paths):
+        from desktop.core.importing.pdf import PasswordNeeded
+        from desktop.core.importing.pdf.ocr import make_ocr, tesseract_missing
+        can_ocr = not tesseract_missing()
+        items = self._items()
+        total = len(items)
+        self.progress.emit(0, total)
+        for done, item in enumerate(items):
             if self.isInterruptionRequested():
                 return
+            path = CLIPBOARD if isinstance(item, ClipboardContent) else item
             try:
-                self.imported.emit(path, import_file(path))
+                if isinstance(item, ClipboardContent):
+                    document = import_clipboard(item.html, item.text)
+                else:
+                    ocr = make_ocr(progress=lambda n, of, p=path: self.ocrProgress.emit(p, n, of),
+                                   cancelled=self.isInterruptionRequested) if can_ocr else None
+                    document = import_file(item, password=self.passwords.get(item), ocr=ocr)
+                self.imported.emit(path, document)
             except ImportFailure as exc:
-                self.failed.emit(path, exc.reason)
+                if isinstance(getattr(exc, "rejection", None), PasswordNeeded):
+                    self.locked.emit(path, exc.reason)
+                else:
+                    self.failed.emit(path, exc.reason)
             except Exception as exc:  # the importer promises ImportFailure; never let a thread die silently
                 self.failed.emit(path, f"could not be imported ({type(exc).__name__}: {exc})")
             self.progress.emit(done + 1, total)
@@ -54,6 +101,7 @@ class ImportOutcome:
     reports: list[tuple[str, dict]] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)
     suggested: int = 0
+    locked: list[tuple[str, str]] = field(default_factory=list)  # encrypted PDFs waiting for a password
 
     def summary(self) -> str:
         """One line per file (in the UI language): where it went, what was removed, why it failed."""
@@ -62,13 +110,34 @@ class ImportOutcome:
             state = (QCoreApplication.translate("ImportOutcome", "imported") if new
                      else QCoreApplication.translate("ImportOutcome", "already in the store"))
             removed = report.get("removed") or []
-            lines.append(f"{os.path.basename(path)} → #{article_id} \u2068{title}\u2069: {state}"
-                         + (_PluralTexts().removed(len(removed)) if removed else ""))
-        for path, reason in self.failures:
-            lines.append(f"{os.path.basename(path)}: {reason}")
+            when = f" ({report['published']})" if report.get("published") else ""
+            lines.append(f"{_label(path)} → #{article_id} \u2068{title}\u2069{when}: {state}"
+                         + (_PluralTexts().removed(len(removed)) if removed else "") + _pdf_pages(report))
+        for path, reason in self.failures + self.locked:
+            lines.append(f"{_label(path)}: {reason}")
         if self.suggested:
             lines.append(_PluralTexts().suggested(self.suggested))
         return "\n".join(lines)
+
+
+def _label(path: str) -> str:
+    if path == CLIPBOARD:
+        return QCoreApplication.translate("ImportOutcome", "clipboard")
+    return os.path.basename(path) or path
+
+
+def _pdf_pages(report: dict) -> str:
+    """A PDF's pages read by OCR, and those whose text cannot be trusted, for the import report."""
+    ocr = report.get("ocr_pages") or []
+    doubtful = [item["page"] for item in report.get("unreliable_pages") or [] if item["page"] not in ocr]
+    out = ""
+    if ocr:
+        out += QCoreApplication.translate("ImportOutcome", "; pages read by OCR: %1").replace(
+            "%1", "\u2068" + ", ".join(map(str, ocr)) + "\u2069")
+    if doubtful:
+        out += QCoreApplication.translate("ImportOutcome", "; text not to be trusted on pages %1").replace(
+            "%1", "\u2068" + ", ".join(map(str, doubtful)) + "\u2069")
+    return out
 
 
 def suggest_claims(store, article_id: int) -> int:
@@ -82,11 +151,13 @@ class ImportRun(QObject):
     progress = Signal(int, int)
     finished = Signal(object)  # ImportOutcome
 
-    def __init__(self, store, paths: list[str], *, suggest: bool, parent: QObject | None = None):
+    def __init__(self, store, paths: list, *, suggest: bool, parent: QObject | None = None,
+                 passwords: dict[str, str] | None = None):
         super().__init__(parent)
         self.store, self.suggest = store, suggest
         self.outcome = ImportOutcome()
-        self.thread = ImportThread(paths, self)
+        self.thread = ImportThread(paths, self, passwords)
+        self.thread.locked.connect(lambda path, reason: self.outcome.locked.append((path, reason)))
         self.thread.imported.connect(self._store_document)
         self.thread.failed.connect(lambda path, reason: self.outcome.failures.append((path, reason)))
         self.thread.progress.connect(self.progress)
@@ -114,6 +185,9 @@ class ImportRun(QObject):
         if new and self.suggest:
             try:
                 self.outcome.suggested += suggest_claims(self.store, article.id)
+                if getattr(doc, "ocr_pages", ()):
+                    from desktop.core.importing.pdf.stored import flag_ocr_claims
+                    flag_ocr_claims(self.store, article.id)
             except Exception as exc:  # a suggester bug must not lose the import
                 self.outcome.failures.append((path, f"imported, but suggesting claims failed ({exc})"))
 

@@ -1,9 +1,9 @@
-"""The library: the store's articles with import date and claim counts, an Arabic-aware search box, and a
-context menu and Delete key that ask to delete an article."""
+"""The library: the store's articles with publication date, source, import date and claim counts (sortable by
+clicking a column), an Arabic-aware search box, and a context menu and Delete key that ask to delete an article."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCollator, QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QLineEdit, QMenu, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -14,6 +14,30 @@ from desktop.core.store.database import Store
 from desktop.ui.widgets import DirectionDelegate
 
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
+SortKeyRole = Qt.ItemDataRole.UserRole + 2
+# Logical columns (tests and callers use these); the header shows them as Title, Date, Source, Imported, Claims.
+TITLE, IMPORTED, CLAIMS, DATE, SOURCE = range(5)
+_VISUAL_ORDER = (TITLE, DATE, SOURCE, IMPORTED, CLAIMS)
+SOURCE_WIDTH = 48
+
+
+class _SortedItem(QTableWidgetItem):
+    """A cell sorted by its SortKeyRole (an ISO date, a count) or else by a locale-aware collator on its text;
+    empty cells sort last."""
+
+    collator = QCollator()
+    collator.setNumericMode(True)
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.data(SortKeyRole), other.data(SortKeyRole)
+        if mine is not None or theirs is not None:
+            if mine in (None, "") or theirs in (None, ""):
+                return theirs in (None, "") and mine not in (None, "")
+            return mine < theirs
+        a, b = self.text(), other.text()
+        if not a or not b:
+            return bool(a) and not b
+        return self.collator.compare(a, b) < 0
 
 
 class LibraryPanel(QWidget):
@@ -27,7 +51,7 @@ class LibraryPanel(QWidget):
         super().__init__(parent)
         self.store = store
         self.search_edit = QLineEdit(self, clearButtonEnabled=True)
-        self.table = QTableWidget(0, 3, self)
+        self.table = QTableWidget(0, 5, self)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -35,10 +59,23 @@ class LibraryPanel(QWidget):
         # Each title lays out in its own direction and is cut at its logical end, so an Arabic title shows its start.
         self.table.setItemDelegateForColumn(0, DirectionDelegate(self.table))
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setItemDelegateForColumn(SOURCE, DirectionDelegate(self.table))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (IMPORTED, DATE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CLAIMS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(CLAIMS, self.fontMetrics().horizontalAdvance("0000") + 20)
+        # The pane is narrow: the source is cut (its tooltip gives it whole) unless widened; the import date,
+        # hidden, shows in the Date cell's tooltip and remains a column for callers.
+        header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(SOURCE, SOURCE_WIDTH)
+        self.table.setColumnHidden(IMPORTED, True)
+        for visual, logical in enumerate(_VISUAL_ORDER):
+            header.moveSection(header.visualIndex(logical), visual)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the store's order until a column is clicked
+        header.setSortIndicatorShown(True)
+        self.table.setSortingEnabled(True)
         self.table.setWordWrap(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -64,7 +101,8 @@ class LibraryPanel(QWidget):
         self.search_edit.setPlaceholderText(self.tr("Search articles…"))
         self.search_edit.setAccessibleName(self.tr("Search articles"))
         self.table.setAccessibleName(self.tr("Articles"))
-        self.table.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Imported"), self.tr("Claims")])
+        self.table.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Imported"), self.tr("Claims"), self.tr("Date"),
+                                              self.tr("Source")])
         self.delete_action.setText(self.tr("Delete article…"))
 
     def changeEvent(self, event) -> None:
@@ -83,33 +121,47 @@ class LibraryPanel(QWidget):
         """Re-read the store: every article, or the search hits for the query."""
         self._search_timer.stop()
         query = self.search_edit.text().strip()
+        summaries = {s.id: s for s in self.store.articles()}
         if query:
-            summaries = {s.id: s for s in self.store.articles()}
-            rows = []
-            for h in self.store.search(query):
-                summary = summaries.get(h.article)
-                rows.append((h.article, h.title, summary.imported if summary else "", summary.claims if summary else 0,
-                             h.snippet))
+            rows = [(summaries.get(h.article), h.article, h.title, h.snippet) for h in self.store.search(query)]
         else:
-            rows = [(s.id, s.title, s.imported, s.claims, "") for s in self.store.articles()]
+            rows = [(s, s.id, s.title, "") for s in summaries.values()]
         current = self.current_article()
+        self.table.setSortingEnabled(False)  # rows are placed by index while filling
         self.table.setRowCount(len(rows))
-        for r, (article_id, title, imported, claims, snippet) in enumerate(rows):
-            title_item = QTableWidgetItem(title)
-            title_item.setData(ArticleIdRole, article_id)
-            title_item.setToolTip(snippet or title)
-            claims_item = QTableWidgetItem()
-            claims_item.setData(Qt.ItemDataRole.DisplayRole, claims)
-            self.table.setItem(r, 0, title_item)
-            date_item = QTableWidgetItem(imported[:10])
-            date_item.setToolTip(imported[:19].replace("T", " ") + " UTC")
-            self.table.setItem(r, 1, date_item)
-            self.table.setItem(r, 2, claims_item)
+        for r, (summary, article_id, title, snippet) in enumerate(rows):
+            self._fill_row(r, summary, article_id, title, snippet)
+        self.table.setSortingEnabled(True)
         if current is not None:
             self.mark_current(current)
 
+    def _fill_row(self, r: int, summary, article_id: int, title: str, snippet: str) -> None:
+        imported = summary.imported if summary else ""
+        title_item = _SortedItem(title)
+        title_item.setData(ArticleIdRole, article_id)
+        title_item.setToolTip(snippet or title)
+        self.table.setItem(r, TITLE, title_item)
+        imported_item = _SortedItem(imported[:10])
+        imported_item.setData(SortKeyRole, imported)
+        imported_item.setToolTip(imported[:19].replace("T", " ") + " UTC")
+        self.table.setItem(r, IMPORTED, imported_item)
+        claims_item = _SortedItem()
+        claims_item.setData(Qt.ItemDataRole.DisplayRole, summary.claims if summary else 0)
+        claims_item.setData(SortKeyRole, summary.claims if summary else 0)
+        self.table.setItem(r, CLAIMS, claims_item)
+        published = (summary.published if summary else None) or ""
+        date_item = _SortedItem(published)
+        date_item.setData(SortKeyRole, published)
+        date_item.setToolTip(self.tr("Imported %s UTC") % imported[:16].replace("T", " ") if imported else "")
+        self.table.setItem(r, DATE, date_item)
+        site = (summary.site if summary else None) or ""
+        source_item = _SortedItem(site)
+        source_item.setToolTip(summary.url if summary and summary.url else site)
+        self.table.setItem(r, SOURCE, source_item)
+
     def article_ids(self) -> list[int]:
-        return [self.table.item(r, 0).data(ArticleIdRole) for r in range(self.table.rowCount())]
+        """The listed articles' ids in the order shown."""
+        return [self.table.item(r, TITLE).data(ArticleIdRole) for r in range(self.table.rowCount())]
 
     def current_article(self) -> int | None:
         item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None

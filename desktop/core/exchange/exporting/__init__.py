@@ -70,7 +70,7 @@ def export(
         elif fmt == "xlsx":
             claims = write_xlsx(selection, tmp)
         elif fmt == "w3c":
-            claims = write_w3c(selection, categories, tmp)
+            claims = write_w3c(selection, categories, tmp, store=store)
         elif fmt == "jsonl":
             claims = write_jsonl(selection, categories, tmp)
         else:

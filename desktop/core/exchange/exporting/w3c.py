@@ -10,7 +10,9 @@ Shape (all offsets are Unicode code points, end exclusive, as in the store):
   recreate it) and ``hamish:categories`` (name, labels, colour, shortcut);
 * each annotation: ``id`` ``urn:uuid:<uuid>``, ``motivation: highlighting``, ``created``, ``modified``,
   ``creator`` (a Person named by the author), ``target`` = {``source``: ``urn:hamish:article:sha256:<hex>``,
-  ``selector``: [TextQuoteSelector (exact/prefix/suffix), TextPositionSelector]}, and ``body`` = a
+  ``selector``: [TextQuoteSelector (exact/prefix/suffix), TextPositionSelector, and for an article imported
+  from a PDF a FragmentSelector conforming to RFC 8118, ``page=N&viewrect=left,top,width,height`` in points
+  from the page's top left]}, and ``body`` = a
   TextualBody with ``purpose: tagging`` whose value is the category and which carries the claim's
   ``hamish:category``, ``hamish:kind``, ``hamish:value``, ``hamish:unit``, ``hamish:status`` and
   ``hamish:origin``, plus, when the claim has a note, a TextualBody with ``purpose: commenting``.
@@ -54,8 +56,12 @@ HAMISH_CONTEXT = {
 }
 
 
-def annotation_json(a: Annotation, content_hash: str) -> dict:
-    """One claim as a W3C Web Annotation (without its own ``@context``; the collection's applies)."""
+RFC_8118 = "http://tools.ietf.org/rfc/rfc8118"
+
+
+def annotation_json(a: Annotation, content_hash: str, fragment: str | None = None) -> dict:
+    """One claim as a W3C Web Annotation (without its own ``@context``; the collection's applies).
+    `fragment` is its place on the article's PDF page (RFC 8118), if the article came from a PDF."""
     claim_body = {
         "type": "TextualBody",
         "purpose": "tagging",
@@ -82,18 +88,22 @@ def annotation_json(a: Annotation, content_hash: str) -> dict:
         "target": {"source": article_uri(content_hash),
                    "selector": selectors(a.quote, a.prefix, a.suffix, a.start, a.end)},
     }
+    if fragment:
+        out["target"]["selector"].append({"type": "FragmentSelector", "conformsTo": RFC_8118, "value": fragment})
     if a.author:
         out["creator"] = {"type": "Person", "name": a.author}
     return out
 
 
-def collection(selection: list[ArticleClaims], categories: list[dict], *, generated: str | None = None) -> dict:
-    """The AnnotationCollection of ``selection`` with its single page."""
-    items = [
-        annotation_json(a, item.article.content_hash)
-        for item in selection
-        for a in item.claims
-    ]
+def collection(selection: list[ArticleClaims], categories: list[dict], *, generated: str | None = None,
+               store=None) -> dict:
+    """The AnnotationCollection of ``selection`` with its single page (``store`` adds PDF fragments)."""
+    items = []
+    for item in selection:
+        boxes = _pdf_boxes(store, item.article.id) if store is not None else None
+        for a in item.claims:
+            fragment = boxes.fragment(a.start, a.end) if boxes is not None else None
+            items.append(annotation_json(a, item.article.content_hash, fragment))
     articles = [
         {
             "id": article_uri(item.article.content_hash),
@@ -122,8 +132,16 @@ def collection(selection: list[ArticleClaims], categories: list[dict], *, genera
     }
 
 
-def write_w3c(selection: list[ArticleClaims], categories: list[dict], path: Path) -> int:
+def _pdf_boxes(store, article_id: int):
+    """The glyph boxes of an article imported from a PDF kept in ``store``, else None."""
+    from desktop.core.importing.pdf.boxes import GlyphBoxes
+    from desktop.core.importing.pdf.stored import load_pdf
+    stored = load_pdf(store, article_id)
+    return GlyphBoxes(stored) if stored is not None else None
+
+
+def write_w3c(selection: list[ArticleClaims], categories: list[dict], path: Path, store=None) -> int:
     """Write the collection as UTF-8 JSON-LD; returns the number of annotations."""
-    doc = collection(selection, categories)
+    doc = collection(selection, categories, store=store)
     Path(path).write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return doc["total"]
