@@ -219,6 +219,11 @@
         <translation>تطبيق التغييرات على الادعاء</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/claims/editor.py" line="75"/>
+        <source>History of the claim</source>
+        <translation>سجل الادعاء</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/claims/editor.py" line="67"/>
         <source>Category</source>
         <translation>الفئة</translation>
@@ -247,11 +252,6 @@
         <location filename="../../desktop/ui/claims/editor.py" line="68"/>
         <source>Status</source>
         <translation>الحالة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="75"/>
-        <source>History of the claim</source>
-        <translation>سجل الادعاء</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/claims/editor.py" line="74"/>
@@ -403,16 +403,6 @@
         <translation>ألوان الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="401"/>
-        <source>Claim editor</source>
-        <translation>محرر الادعاء</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="402"/>
-        <source>Show or hide the claim editor</source>
-        <translation>إظهار محرر الادعاء أو إخفاؤه</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/claims/panel.py" line="443"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
@@ -421,6 +411,16 @@
         <location filename="../../desktop/ui/claims/panel.py" line="445"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/panel.py" line="401"/>
+        <source>Claim editor</source>
+        <translation>محرر الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/panel.py" line="402"/>
+        <source>Show or hide the claim editor</source>
+        <translation>إظهار محرر الادعاء أو إخفاؤه</translation>
     </message>
 </context>
 <context>
@@ -632,6 +632,11 @@
         <translation>حذف ادعاء</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/claims/commands.py" line="160"/>
+        <source>Keep my version</source>
+        <translation>الإبقاء على نسختي</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/claims/commands.py" line="183"/>
         <source>Suggest claims</source>
         <translation>اقتراح ادعاءات</translation>
@@ -640,11 +645,6 @@
         <location filename="../../desktop/ui/claims/commands.py" line="208"/>
         <source>Delete article</source>
         <translation>حذف مقال</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/claims/commands.py" line="160"/>
-        <source>Keep my version</source>
-        <translation>الإبقاء على نسختي</translation>
     </message>
 </context>
 <context>
@@ -1167,16 +1167,6 @@
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
-        <source>Library</source>
-        <translation>المكتبة</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
-        <source>Claims</source>
-        <translation>الادعاءات</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>No font with Arabic letters is installed; Arabic may not display.</source>
         <translation>لا يوجد خط مثبت يدعم الحروف العربية؛ قد لا يظهر النص العربي.</translation>
@@ -1276,6 +1266,16 @@
         <translation>انتظر انتهاء الاستيراد قبل تبديل المخزن.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <source>Claims</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/main_window.py" line="451"/>
         <source>Import a folder of articles</source>
         <translation>استيراد مجلد من المقالات</translation>
@@ -1339,6 +1339,16 @@
         <translation>&amp;دمج مخزن…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/menus.py" line="99"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;نسخ احتياطي…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="100"/>
+        <source>Res&amp;tore…</source>
+        <translation>ا&amp;ستعادة…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/menus.py" line="101"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
@@ -1377,21 +1387,6 @@
         <location filename="../../desktop/ui/menus.py" line="123"/>
         <source>Delete &amp;article…</source>
         <translation>حذف ال&amp;مقال…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="124"/>
-        <source>Find in &amp;article…</source>
-        <translation>البحث في ال&amp;مقال…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="125"/>
-        <source>Find &amp;next</source>
-        <translation>النتيجة ال&amp;تالية</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="126"/>
-        <source>Find pre&amp;vious</source>
-        <translation>النتيجة ال&amp;سابقة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="135"/>
@@ -1444,16 +1439,6 @@
         <translation>إظهار الرموز ال&amp;خفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="161"/>
-        <source>&amp;Latin runs as written</source>
-        <translation>النصوص اللاتينية كما كُتبت</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/menus.py" line="164"/>
-        <source>Show «$2 billion» and «GPT-4o» inside Arabic text as written; off shows the raw Unicode order</source>
-        <translation>اعرض «$2 billion» و«GPT-4o» داخل النص العربي كما كُتبت؛ عند الإيقاف يظهر ترتيب يونيكود الخام</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/menus.py" line="167"/>
         <source>&amp;Review mode</source>
         <translation>وضع الم&amp;راجعة</translation>
@@ -1484,14 +1469,29 @@
         <translation>أدوات الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="99"/>
-        <source>&amp;Back up…</source>
-        <translation>&amp;نسخ احتياطي…</translation>
+        <location filename="../../desktop/ui/menus.py" line="161"/>
+        <source>&amp;Latin runs as written</source>
+        <translation>النصوص اللاتينية كما كُتبت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="100"/>
-        <source>Res&amp;tore…</source>
-        <translation>ا&amp;ستعادة…</translation>
+        <location filename="../../desktop/ui/menus.py" line="164"/>
+        <source>Show «$2 billion» and «GPT-4o» inside Arabic text as written; off shows the raw Unicode order</source>
+        <translation>اعرض «$2 billion» و«GPT-4o» داخل النص العربي كما كُتبت؛ عند الإيقاف يظهر ترتيب يونيكود الخام</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="124"/>
+        <source>Find in &amp;article…</source>
+        <translation>البحث في ال&amp;مقال…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="125"/>
+        <source>Find &amp;next</source>
+        <translation>النتيجة ال&amp;تالية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="126"/>
+        <source>Find pre&amp;vious</source>
+        <translation>النتيجة ال&amp;سابقة</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/menus.py" line="93"/>
@@ -1978,12 +1978,12 @@
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../../desktop/ui/store_queue.py" line="148"/>
+        <location filename="../../desktop/ui/store_queue.py" line="157"/>
         <source>Save state</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_queue.py" line="149"/>
+        <location filename="../../desktop/ui/store_queue.py" line="158"/>
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
@@ -2097,22 +2097,27 @@
 <context>
     <name>WriteQueue</name>
     <message>
-        <location filename="../../desktop/ui/store_queue.py" line="79"/>
+        <location filename="../../desktop/ui/store_queue.py" line="81"/>
         <source>Not saved: %s. %s The change is kept: press Retry to save it.</source>
         <translation>لم يُحفظ: %s. %s التغيير محفوظ لديك: اضغط «إعادة المحاولة» لحفظه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_queue.py" line="85"/>
+        <location filename="../../desktop/ui/store_queue.py" line="92"/>
         <source>Not saved: %s. %s</source>
         <translation>لم يُحفظ: %s. %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_queue.py" line="101"/>
+        <location filename="../../desktop/ui/store_queue.py" line="108"/>
+        <source>Read-only: %s</source>
+        <translation>للقراءة فقط: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_queue.py" line="110"/>
         <source>All changes saved</source>
         <translation>حُفظت كل التغييرات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/store_queue.py" line="103"/>
+        <location filename="../../desktop/ui/store_queue.py" line="112"/>
         <source>%n change(s) not saved</source>
         <translation>
             <numerusform>لا تغييرات غير محفوظة</numerusform>
@@ -2124,7 +2129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/store_queue.py" line="104"/>
+        <location filename="../../desktop/ui/store_queue.py" line="113"/>
         <source>%n change(s) waiting for the store (another program holds its lock)…</source>
         <translation>
             <numerusform>لا تغييرات تنتظر المخزن</numerusform>
