@@ -17,6 +17,16 @@ ARABIC = {
     "show this help message and exit": "اعرض هذه المساعدة واخرج",
     "show the version and exit": "اعرض رقم الإصدار واخرج",
     # sub-commands
+    # sub-commands of the team hub (desktop/commands/team.py)
+    "set up a team hub on PostgreSQL: `team init URL`, `team add-member URL NAME`":
+        "أعدّ مركز فريق على PostgreSQL: ‏`team init URL` و‏`team add-member URL NAME`",
+    "create or upgrade the hub's schema in an empty PostgreSQL database":
+        "أنشئ مخطط المركز أو حدّثه في قاعدة بيانات PostgreSQL فارغة",
+    "create a PostgreSQL login role for a member of the team": "أنشئ دور دخول في PostgreSQL لعضو في الفريق",
+    "push this store's changes to the team hub and pull everyone else's":
+        "ادفع تغييرات هذا المخزن إلى مركز الفريق واجلب تغييرات الآخرين",
+    "versions of claims that lost to a concurrent edit, flagged for review":
+        "نسخ ادعاءات غلبها تعديل متزامن، معلَّمة للمراجعة",
     "import article files (.txt .html .htm .md .docx)": "استورد ملفات مقالات (‎.txt .html .htm .md .docx)",
     "import article files (.txt .html .htm .mhtml .mht .md .docx .pdf) or folders of them":
         "استورد ملفات مقالات (‎.txt .html .htm .mhtml .mht .md .docx .pdf) أو مجلدات تحويها",

@@ -274,3 +274,19 @@ def m011_article_pdfs(db: Database) -> None:
         )
         """
     )
+
+
+@migrations()
+def m012_hub_sync(db: Database) -> None:
+    # Team hub bookkeeping (desktop.core.hub): `hub_stamps` gives each revision the hybrid logical clock value it
+    # was stamped with (local revisions when first synced, pulled ones as the hub gave them), which with the
+    # origin id decides a claim's current version the same way in every store. The sync cursors and the hub's URL
+    # (never a password) are rows of store_meta.
+    db.execute(
+        """
+        CREATE TABLE hub_stamps (
+            seq INTEGER PRIMARY KEY REFERENCES claim_revisions(seq),
+            hlc TEXT NOT NULL
+        )
+        """
+    )

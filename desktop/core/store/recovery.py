@@ -18,7 +18,7 @@ __all__ = ["check_file", "recover", "Recovery", "TABLES"]
 
 # Tables copied by recover, parents first (claims need their article and category).
 TABLES = ("categories", "articles", "annotations", "annotation_history", "annotation_orphans",
-          "annotation_deletions", "article_deletions", "claim_revisions")
+          "annotation_deletions", "article_deletions", "claim_revisions", "hub_stamps")
 
 
 def _read_only(path: Path) -> sqlite3.Connection:

@@ -1,0 +1,243 @@
+"""The hub client (psycopg 3): create the hub, add members, and sync a store — push its new revisions with COPY,
+idempotently, then stream everyone else's through a server-side cursor. Parameters are always bound.
+
+Passwords come only from libpq's own places (PGPASSWORD, ~/.pgpass, a service file): a URL holding one is refused,
+and the URL remembered in the store never has one.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+
+import psycopg
+from psycopg import sql
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+from desktop.core.hub import local, schema
+from desktop.core.hub.protocol import HubRevision
+from desktop.core.store.database import Store
+
+__all__ = ["HubError", "SyncResult", "connect", "init_hub", "add_member", "sync", "safe_url"]
+
+_PUSH_LOCK = 0x48414D50  # one push at a time, so hub ids grow in commit order and a pull cursor never skips one
+_COLUMNS = ("origin", "origin_seq", "uuid", "article_hash", "action", "deleted", "record", "base_origin",
+            "base_origin_seq", "by", "source", "made", "hlc")
+
+
+class HubError(Exception):
+    """A sync or team command that could not be done; the message is one line for the user."""
+
+
+@dataclass
+class SyncResult:
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    refused: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def safe_url(url: str) -> str:
+    """The connection string without any password; a URL that holds one is refused (HubError)."""
+    try:
+        params = conninfo_to_dict(url)
+    except psycopg.ProgrammingError as exc:
+        raise HubError(f"{url}: not a PostgreSQL connection URL ({exc})") from None
+    if params.get("password"):
+        raise HubError("the URL holds a password: remove it and put the password in ~/.pgpass, PGPASSWORD or a "
+                       "service file (libpq's own places), so it is never saved in the store or a log")
+    return make_conninfo(**params)
+
+
+def safe_url_or_hidden(url: str) -> str:
+    """The URL to show in a message: without a password, or not at all when it holds one."""
+    try:
+        return safe_url(url)
+    except HubError:
+        return "the hub URL"
+
+
+def member_url(url: str, name: str) -> str:
+    """The URL a member connects with: the hub's, as ``name``, without a password."""
+    params = conninfo_to_dict(safe_url(url))
+    params["user"] = name
+    return make_conninfo(**params)
+
+
+def connect(url: str, *, timeout: int = 10) -> psycopg.Connection:
+    """A connection to the hub, or HubError ("offline") saying why not."""
+    url = safe_url(url)
+    try:
+        return psycopg.connect(url, connect_timeout=timeout, application_name="hamish")
+    except psycopg.OperationalError as exc:
+        reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+        raise HubError(f"offline: cannot reach the hub ({reason})") from None
+
+
+def init_hub(url: str) -> list[str]:
+    """Create or upgrade the hub's schema; returns the migrations applied now."""
+    with connect(url) as conn:
+        try:
+            return schema.apply(conn)
+        except schema.HubSchemaError as exc:
+            raise HubError(str(exc)) from None
+        except psycopg.errors.InsufficientPrivilege as exc:
+            raise HubError(f"not allowed: {exc.diag.message_primary} (team init needs a role that may create "
+                           "schemas and roles)") from None
+
+
+def add_member(url: str, name: str, role: str) -> str:
+    """Create the PostgreSQL login role ``name`` in the team's ``role`` group; returns its group role's name."""
+    if role not in schema.ROLES:
+        raise HubError(f"unknown role {role!r} (use analyst, reviewer or admin)")
+    if not name or len(name) > 63 or not name.replace("_", "").replace("-", "").replace(".", "").isalnum():
+        raise HubError(f"{name!r}: a member name is 1 to 63 letters, digits, '-', '_' or '.'")
+    with connect(url) as conn, conn.transaction(), conn.cursor() as cur:
+        if not schema.is_hub(cur):
+            raise HubError("this database is not a Hamish hub yet: run `hamish team init URL` first")
+        cur.execute("SELECT value FROM hamish.meta WHERE key = 'database'")
+        group = schema.group_roles(cur.fetchone()[0])[role]
+        try:
+            cur.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", [name])
+            if cur.fetchone() is None:
+                extra = sql.SQL(" CREATEROLE") if role == "admin" else sql.SQL("")
+                cur.execute(sql.SQL("CREATE ROLE {} LOGIN{}").format(sql.Identifier(name), extra))
+            cur.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), sql.Identifier(name)))
+            cur.execute("INSERT INTO hamish.members (name, role) VALUES (%s, %s) "
+                        "ON CONFLICT (name) DO UPDATE SET role = excluded.role", [name, role])
+        except psycopg.errors.InsufficientPrivilege as exc:
+            raise HubError(f"not allowed: {exc.diag.message_primary} (only a team admin may add members)") from None
+    return group
+
+
+def _register_origin(cur, store: Store) -> None:
+    cur.execute("INSERT INTO hamish.origins (origin) VALUES (%s) ON CONFLICT (origin) DO NOTHING", [store.store_id])
+    cur.execute("SELECT member, current_user FROM hamish.origins WHERE origin = %s", [store.store_id])
+    owner, me = cur.fetchone()
+    if owner != me:
+        raise HubError(f"this store pushes to the hub as {owner!r}, not as {me!r}: connect as {owner}, or work in "
+                       "a store of your own")
+
+
+def _article_row(store: Store, digest: str) -> dict:
+    row = store.db.execute("SELECT * FROM articles WHERE content_hash = ?", [digest]).fetchone()
+    keys = [d[0] for d in store.db.execute("SELECT * FROM articles LIMIT 0").description]
+    found = dict(zip(keys, row))
+    found.pop("id", None)
+    return found
+
+
+def _cursor_key(conn: psycopg.Connection, name: str) -> str:
+    """A sync cursor's key in store_meta, for this hub (a store may sync with another hub later)."""
+    row = conn.execute("SELECT value FROM hamish.meta WHERE key = 'hub_id'").fetchone()
+    conn.commit()
+    return f"{name}:{row[0]}"
+
+
+def _push(conn: psycopg.Connection, store: Store, batch: int, on_step: Callable[[str], None]) -> int:
+    pushed = 0
+    key = _cursor_key(conn, "hub_pushed")
+    after = int(store.meta(key) or 0)
+    with conn.transaction(), conn.cursor() as cur:
+        _register_origin(cur, store)
+    while True:
+        out = local.outgoing(store, after, batch)
+        if not out:
+            return pushed
+        with conn.transaction(), conn.cursor() as cur:
+            cur.execute("SELECT pg_advisory_xact_lock(%s)", [_PUSH_LOCK])
+            hashes = sorted({r.article_hash for _, r in out})
+            cur.execute("SELECT content_hash FROM hamish.articles WHERE content_hash = ANY(%s)", [hashes])
+            missing = set(hashes) - {row[0] for row in cur.fetchall()}
+            cur.executemany("INSERT INTO hamish.articles (content_hash, article) VALUES (%s, %s) "
+                            "ON CONFLICT (content_hash) DO NOTHING",
+                            [(h, psycopg.types.json.Jsonb(_article_row(store, h))) for h in sorted(missing)])
+            cur.execute("CREATE TEMP TABLE IF NOT EXISTS hamish_incoming (origin text, origin_seq bigint, uuid text, "
+                        "article_hash text, action text, deleted boolean, record text, base_origin text, "
+                        "base_origin_seq bigint, by text, source text, made text, hlc text) ON COMMIT DELETE ROWS")
+            with cur.copy(f"COPY hamish_incoming ({', '.join(_COLUMNS)}) FROM STDIN") as copy:
+                for _, r in out:
+                    base = r.base or (None, None)
+                    copy.write_row((r.origin, r.origin_seq, r.uuid, r.article_hash, r.action, r.deleted,
+                                    json.dumps(r.record, ensure_ascii=False, sort_keys=True), base[0], base[1],
+                                    r.by, r.source, r.made, r.hlc))
+            columns = ", ".join(_COLUMNS)
+            cur.execute(f"INSERT INTO hamish.revisions ({columns}) SELECT {columns.replace('record', 'record::jsonb')} "
+                        "FROM hamish_incoming ORDER BY origin_seq ON CONFLICT (origin, origin_seq) DO NOTHING")
+            pushed += cur.rowcount
+            on_step("pushing")
+        on_step("pushed")
+        after = out[-1][0]
+        with store.transaction():
+            local.set_meta(store, key, str(after))
+
+
+def _pulled(row: tuple) -> HubRevision:
+    (origin, oseq, uuid, digest, action, deleted, record, borigin, bseq, by, source, made, hlc, member) = row
+    if isinstance(record, dict) and isinstance(record.get("value"), int) and not isinstance(record["value"], bool):
+        record = dict(record, value=float(record["value"]))  # jsonb may give 5.0 back as 5
+    base = (borigin, bseq) if borigin is not None else None
+    return HubRevision(origin, oseq, uuid, digest, action, bool(deleted), record, base, by, source, made, hlc, member)
+
+
+def _pull(conn: psycopg.Connection, store: Store, clock, batch: int, on_step: Callable[[str], None]) -> local.Applied:
+    total = local.Applied()
+    key = _cursor_key(conn, "hub_pulled")
+    after = int(store.meta(key) or 0)
+    with conn.transaction():
+        lookup = conn.cursor()
+
+        def fetch_article(digest: str) -> dict | None:
+            lookup.execute("SELECT article FROM hamish.articles WHERE content_hash = %s", [digest])
+            row = lookup.fetchone()
+            return row[0] if row else None
+
+        with conn.cursor(name="hamish_pull") as cur:
+            cur.itersize = batch
+            cur.execute(f"SELECT id, {', '.join(_COLUMNS)}, member FROM hamish.revisions "
+                        "WHERE id > %s AND origin <> %s ORDER BY id", [after, store.store_id])
+            while rows := cur.fetchmany(batch):
+                done = local.apply_pulled(store, [_pulled(r[1:]) for r in rows], clock, fetch_article,
+                                          (key, rows[-1][0]))
+                total.pulled += done.pulled
+                total.conflicts += done.conflicts
+                total.refused += done.refused
+                on_step("pulled")
+    return total
+
+
+def sync(store: Store, url: str, *, batch: int = 1000, on_step: Callable[[str], None] | None = None) -> SyncResult:
+    """Push this store's new revisions, then pull everyone else's; remembers the URL (no password) in the store.
+    A sync cut at any point can simply be run again: nothing is lost or doubled. ``on_step`` (tests, progress) is
+    called after each batch with "pushing" (before the hub commits), "pushed" or "pulled"."""
+    on_step = on_step or (lambda step: None)
+    remembered = safe_url(url)
+    clock = local.stamp(store)
+    result = SyncResult()
+    conn = connect(url)
+    try:
+        hub_id = _cursor_key(conn, "").partition(":")[2]
+        with store.transaction():
+            local.set_meta(store, "hub_url", remembered)
+            local.set_meta(store, "hub_id", hub_id)
+        result.pushed = _push(conn, store, batch, on_step)
+        done = _pull(conn, store, clock, batch, on_step)
+        result.pulled, result.conflicts, result.refused = done.pulled, done.conflicts, done.refused
+        with store.transaction():
+            from desktop.core.store.models import utc_now
+
+            local.set_meta(store, "hub_last_sync", utc_now())
+    except psycopg.errors.UndefinedTable:
+        raise HubError("this database is not a Hamish hub: ask its admin to run `hamish team init`") from None
+    except psycopg.errors.InsufficientPrivilege as exc:
+        raise HubError(f"the hub refused: {exc.diag.message_primary} (are you a member of this team?)") from None
+    except psycopg.OperationalError as exc:
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else "no reason given"
+        raise HubError(f"the connection to the hub was lost ({reason}); nothing is lost: run the sync again") from None
+    finally:
+        conn.close()
+    return result

@@ -1,0 +1,193 @@
+"""The store's side of a sync: stamping local revisions with the clock, what is waiting to be pushed, and taking in
+pulled revisions (validated first) so each claim shows the version the winner rule picks, in every store alike."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from desktop.core.hub.protocol import (
+    Clock,
+    HubRevision,
+    InvalidRevision,
+    conflicts,
+    made_ms,
+    validate_revision,
+    winner,
+)
+from desktop.core.store.database import _COLUMNS, _INSERT_FIELDS, Store, content_hash
+from desktop.core.store.models import Annotation, Deletion
+
+__all__ = ["stamp", "pending", "outgoing", "apply_pulled", "claim_revisions", "all_conflicts", "set_meta",
+           "Applied", "MAX_ARTICLE_CHARS"]
+
+MAX_ARTICLE_CHARS = 2_000_000  # a pulled article longer than this is refused as oversized
+_UNSTAMPED = "~"  # sorts after every HLC: a local write made during a sync is newer than all it saw
+
+
+def set_meta(store: Store, key: str, value: str) -> None:
+    store.db.execute("INSERT OR REPLACE INTO store_meta (key, value) VALUES (?, ?)", [key, value])
+
+
+def stamp(store: Store) -> Clock:
+    """Give every local revision not yet stamped its HLC, in the order it was made; returns the store's clock."""
+    clock = Clock(store.meta("hub_clock"))
+    with store.transaction():
+        rows = store.db.execute(
+            "SELECT r.seq, r.made FROM claim_revisions r LEFT JOIN hub_stamps s ON s.seq = r.seq "
+            "WHERE s.seq IS NULL AND r.origin = ? ORDER BY r.seq", [store.store_id]).fetchall()
+        for seq, made in rows:
+            store.db.execute("INSERT INTO hub_stamps (seq, hlc) VALUES (?, ?)", [seq, clock.stamp(made_ms(made))])
+        set_meta(store, "hub_clock", clock.last)
+    return clock
+
+
+def pending(store: Store) -> int:
+    """How many revisions made here wait to be pushed to the hub this store last synced with."""
+    hub = store.meta("hub_id") or ""
+    return store.db.execute("SELECT count(*) FROM claim_revisions WHERE origin = ? AND seq > ?",
+                            [store.store_id, int(store.meta(f"hub_pushed:{hub}") or 0)]).fetchone()[0]
+
+
+_SELECT = ("SELECT r.seq, r.origin, r.origin_seq, r.uuid, r.article_hash, r.action, r.deleted, r.record, b.origin, "
+           "b.origin_seq, r.by, r.source, r.made, s.hlc FROM claim_revisions r "
+           "LEFT JOIN claim_revisions b ON b.seq = r.base LEFT JOIN hub_stamps s ON s.seq = r.seq ")
+
+
+def _row(row: tuple) -> tuple[int, HubRevision]:
+    seq, origin, oseq, uuid, digest, action, deleted, record, borigin, bseq, by, source, made, hlc = row
+    base = (borigin, bseq) if borigin is not None else None
+    return seq, HubRevision(origin, oseq, uuid, digest, action, bool(deleted), json.loads(record), base, by, source,
+                            made, hlc or _UNSTAMPED)
+
+
+def outgoing(store: Store, after: int, limit: int) -> list[tuple[int, HubRevision]]:
+    """(local seq, revision) of the revisions made here after local seq ``after``, oldest first."""
+    rows = store.db.execute(_SELECT + "WHERE r.origin = ? AND r.seq > ? ORDER BY r.seq LIMIT ?",
+                            [store.store_id, after, limit]).fetchall()
+    return [_row(r) for r in rows]
+
+
+def claim_revisions(store: Store, uuid: str) -> list[tuple[int, HubRevision]]:
+    return [_row(r) for r in store.db.execute(_SELECT + "WHERE r.uuid = ? ORDER BY r.seq", [uuid]).fetchall()]
+
+
+def all_conflicts(store: Store) -> list[HubRevision]:
+    """Every version flagged as a conflict in this store (claims edited in more than one store only)."""
+    uuids = [r[0] for r in store.db.execute(
+        "SELECT uuid FROM claim_revisions GROUP BY uuid HAVING count(DISTINCT origin) > 1 ORDER BY uuid").fetchall()]
+    return [rev for uuid in uuids for rev in conflicts(r for _, r in claim_revisions(store, uuid))]
+
+
+@dataclass
+class Applied:
+    """What taking in a batch of pulled revisions did."""
+
+    pulled: int = 0
+    conflicts: int = 0
+    refused: list[str] = field(default_factory=list)
+
+
+def _article_text(store: Store, digest: str,
+                  fetch_article: Callable[[str], dict | None]) -> tuple[str | None, dict | None]:
+    """The canonical text of the article with this hash, and its row when it must still be stored here."""
+    local = store.article_by_hash(digest)
+    if local is not None:
+        return local.text, None
+    row = fetch_article(digest)
+    if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+        return None, None
+    if len(row["text"]) > MAX_ARTICLE_CHARS:
+        raise InvalidRevision(f"article {digest[:12]}… is oversized ({len(row['text'])} characters)")
+    if content_hash(row["text"]) != digest:
+        raise InvalidRevision(f"article {digest[:12]}… on the hub does not match its content hash")
+    return row["text"], row
+
+
+def _store_article(store: Store, row: dict) -> None:
+    fields = {k: row.get(k) for k in ("title", "text", "raw_text", "source", "source_url", "format", "encoding",
+                                      "content_hash", "imported", "language", "direction", "bidi_controls",
+                                      "published", "published_from", "site", "author", "import_report")}
+    fields["title"] = str(fields["title"] or "")[:1000]
+    fields["raw_text"] = fields["text"]
+    for key, default in (("source", ""), ("format", "txt"), ("encoding", "utf-8"), ("language", "ar"),
+                         ("bidi_controls", 0), ("imported", row.get("imported") or "")):
+        if fields[key] is None:
+            fields[key] = default
+    if fields["direction"] not in ("rtl", "ltr"):
+        fields["direction"] = "rtl"
+    article_id = store._insert_article(fields)
+    store._reindex(article_id)
+
+
+def _settle(store: Store, uuid: str) -> None:
+    """Make the claim's row (or tombstone) in this store the version the winner rule picks."""
+    revs = claim_revisions(store, uuid)
+    best = winner(r for _, r in revs)
+    if best is None:
+        return
+    seq = next(s for s, r in revs if r.id == best.id)
+    row = store.db.execute("SELECT revision, article FROM annotations WHERE uuid = ?", [uuid]).fetchone()
+    if row is not None and row[0] == seq:
+        return
+    article = store.article_by_hash(best.article_hash)
+    store.db.execute("DELETE FROM annotations WHERE uuid = ?", [uuid])
+    if best.deleted:
+        if store.deletion(uuid) is None or row is not None:
+            record = dict(best.record, article=article.id if article else 0, revision=seq)
+            store._write_deletion(Deletion(uuid, best.article_hash, best.made, best.by, record))
+    else:
+        store.db.execute("DELETE FROM annotation_deletions WHERE uuid = ?", [uuid])
+        a = Annotation(**{**{k: best.record.get(k) for k in _INSERT_FIELDS if k != "article"},
+                          "article": article.id, "revision": seq})
+        marks = ", ".join("?" for _ in range(len(_INSERT_FIELDS) + 1))
+        store.db.execute(f"INSERT INTO annotations ({_COLUMNS}) VALUES ({marks})",
+                         [getattr(a, c) for c in _INSERT_FIELDS] + [seq])
+    for article_id in {row[1] if row else None, article.id if article else None} - {None}:
+        store._reindex_notes(article_id)
+
+
+def apply_pulled(store: Store, revisions: Iterable[HubRevision], clock: Clock,
+                 fetch_article: Callable[[str], dict | None], cursor: tuple[str, int]) -> Applied:
+    """Take in pulled revisions in one transaction and move the pull cursor (``(meta key, hub id)``) with them, so a
+    cut leaves either all of the batch or none. A revision that fails validation is refused (listed, not stored)."""
+    done = Applied()
+    categories = set(store.category_names())
+    with store.transaction():
+        touched: dict[str, set] = {}
+        for rev in revisions:
+            if store.db.execute("SELECT 1 FROM claim_revisions WHERE origin = ? AND origin_seq = ?",
+                                [rev.origin, rev.origin_seq]).fetchone():
+                continue  # already here (pushed twice, or pulled before a cut)
+            try:
+                text, article_row = _article_text(store, rev.article_hash, fetch_article)
+                validate_revision(rev, text, categories)
+            except InvalidRevision as exc:
+                done.refused.append(str(exc))
+                continue
+            if article_row is not None:
+                _store_article(store, article_row)
+            if rev.uuid not in touched:
+                touched[rev.uuid] = {r.id for r in conflicts(r for _, r in claim_revisions(store, rev.uuid))}
+            base = None
+            if rev.base is not None:
+                found = store.db.execute("SELECT seq FROM claim_revisions WHERE origin = ? AND origin_seq = ?",
+                                         list(rev.base)).fetchone()
+                base = found[0] if found else None
+            cur = store.db.execute(
+                "INSERT INTO claim_revisions (uuid, article_hash, action, deleted, record, base, by, source, made, "
+                "origin, origin_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [rev.uuid, rev.article_hash, rev.action, int(rev.deleted),
+                 json.dumps(rev.record, ensure_ascii=False, sort_keys=True), base, rev.member or rev.by, rev.source,
+                 rev.made, rev.origin, rev.origin_seq])
+            store.db.execute("INSERT INTO hub_stamps (seq, hlc) VALUES (?, ?)", [cur.lastrowid, rev.hlc])
+            clock.receive(rev.hlc)
+            done.pulled += 1
+        for uuid, before in touched.items():
+            _settle(store, uuid)
+            after = {r.id for r in conflicts(r for _, r in claim_revisions(store, uuid))}
+            done.conflicts += len(after - before)
+        set_meta(store, "hub_clock", clock.last)
+        set_meta(store, cursor[0], str(cursor[1]))
+    return done

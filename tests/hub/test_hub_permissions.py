@@ -1,0 +1,92 @@
+"""PostgreSQL itself enforces who may do what on a hub: plain SQL as each role, refused by the server."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+
+from desktop.core.hub.client import HubError, add_member, init_hub, sync
+from tests.hub.helpers import ARTICLE, open_store, span, with_article
+
+REVISION = ("INSERT INTO hamish.revisions (origin, origin_seq, uuid, article_hash, action, deleted, record, made, hlc, "
+            "member) VALUES (%s, %s, 'u1', 'h', 'add', false, '{}', '2026-01-01T00:00:00.000Z', "
+            "'000000000000001.000000', %s)")
+
+
+def _as(hub, role: str) -> psycopg.Connection:
+    return psycopg.connect(hub.url(hub.member(role)), autocommit=True)
+
+
+def _refused(conn: psycopg.Connection, statement: str, params=()) -> None:
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute(statement, params)
+
+
+@pytest.fixture
+def pushed(tmp_path, hub):
+    """A hub holding one revision pushed by the analyst from their store."""
+    a = open_store(tmp_path, "a")
+    a.add_annotation(with_article(a), *span(ARTICLE, "12%"), "stake")
+    sync(a, hub.url(hub.member("analyst")))
+    return a
+
+
+@pytest.mark.parametrize("role", ["analyst", "reviewer", "admin"])
+def test_nobody_changes_deletes_or_truncates_revisions(hub, pushed, role):
+    with _as(hub, role) as conn:
+        assert conn.execute("SELECT count(*) FROM hamish.revisions").fetchone()[0] == 1  # everyone reads
+        _refused(conn, "UPDATE hamish.revisions SET record = '{}'")
+        _refused(conn, "DELETE FROM hamish.revisions")
+        _refused(conn, "TRUNCATE hamish.revisions")
+        _refused(conn, "DELETE FROM hamish.articles")
+        _refused(conn, "UPDATE hamish.origins SET member = current_user")
+
+
+def test_an_analyst_appends_only_as_themselves(hub, pushed):
+    other = hub.member("reviewer")
+    with _as(hub, "reviewer") as conn:  # the reviewer registers a store of their own
+        conn.execute("INSERT INTO hamish.origins (origin) VALUES ('store-of-reviewer')")
+    with _as(hub, "analyst") as conn:
+        _refused(conn, REVISION, [pushed.store_id, 99, other])  # in another member's name
+        _refused(conn, REVISION, ["store-of-reviewer", 1, hub.member("analyst")])  # into another member's store
+        _refused(conn, "INSERT INTO hamish.origins (origin, member) VALUES ('x', %s)", [other])
+        _refused(conn, "INSERT INTO hamish.reviews (uuid, status) VALUES ('u1', 'confirmed')")
+        _refused(conn, "INSERT INTO hamish.members (name, role) VALUES ('someone', 'admin')")
+        conn.execute(REVISION, [pushed.store_id, 99, hub.member("analyst")])  # as themselves, from their store: yes
+        assert conn.execute("SELECT count(*) FROM hamish.revisions").fetchone()[0] == 2
+
+
+def test_reviewers_set_review_status_as_themselves(hub, pushed):
+    with _as(hub, "reviewer") as conn:
+        conn.execute("INSERT INTO hamish.reviews (uuid, status) VALUES ('u1', 'confirmed')")
+        _refused(conn, "INSERT INTO hamish.reviews (uuid, status, member) VALUES ('u1', 'rejected', %s)",
+                 [hub.member("admin")])
+        _refused(conn, "UPDATE hamish.reviews SET status = 'rejected'")
+        _refused(conn, "INSERT INTO hamish.members (name, role) VALUES ('someone', 'admin')")
+
+
+def test_only_admins_manage_members(hub):
+    add_member(hub.url(hub.member("admin")), f"{hub.name}_newcomer", "analyst")
+    with _as(hub, "admin") as conn:
+        assert conn.execute("SELECT role FROM hamish.members WHERE name = %s",
+                            [f"{hub.name}_newcomer"]).fetchone() == ("analyst",)
+    with pytest.raises(HubError, match="not allowed"):
+        add_member(hub.url(hub.member("analyst")), f"{hub.name}_intruder", "admin")
+    with _as(hub, "reviewer") as conn:
+        assert conn.execute("SELECT count(*) FROM pg_roles WHERE rolname = %s",
+                            [f"{hub.name}_intruder"]).fetchone() == (0,)
+
+
+def test_a_store_syncs_only_as_the_member_who_first_pushed_it(hub, pushed):
+    with pytest.raises(HubError, match="pushes to the hub as"):
+        sync(pushed, hub.url(hub.member("reviewer")))
+
+
+def test_init_is_idempotent_and_refuses_a_foreign_database(hub_db):
+    assert init_hub(hub_db.url()) == ["h001_tables", "h002_permissions"]
+    assert init_hub(hub_db.url()) == []
+    with psycopg.connect(hub_db.url(), autocommit=True) as conn:
+        conn.execute("DROP SCHEMA hamish CASCADE")
+        conn.execute("CREATE TABLE payroll (id int)")
+    with pytest.raises(HubError, match="not a Hamish hub"):
+        init_hub(hub_db.url())
