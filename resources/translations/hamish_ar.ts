@@ -209,57 +209,62 @@
 <context>
     <name>ClaimEditor</name>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="72"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="82"/>
         <source>&amp;Apply</source>
         <translation>ت&amp;طبيق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="73"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="83"/>
         <source>Apply changes to the claim</source>
         <translation>تطبيق التغييرات على الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="67"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="77"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="67"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="77"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="67"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="77"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="67"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="77"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="67"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="77"/>
+        <source>Subject</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/editor.py" line="78"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="68"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="78"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="75"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="85"/>
         <source>History of the claim</source>
         <translation>سجل الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="74"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="84"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/editor.py" line="94"/>
+        <location filename="../../desktop/ui/claims/editor.py" line="104"/>
         <source>This claim was changed elsewhere while you were editing it.</source>
         <translation>غُيّر هذا الادعاء في مكان آخر بينما كنت تحرره.</translation>
     </message>
@@ -373,52 +378,52 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="395"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="396"/>
         <source>Filter claims…</source>
         <translation>تصفية الادعاءات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="396"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="397"/>
         <source>Filter claims</source>
         <translation>تصفية الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="397"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="398"/>
         <source>Filter by category</source>
         <translation>تصفية حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="398"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="399"/>
         <source>Filter by status</source>
         <translation>تصفية حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="399"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="400"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="400"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="401"/>
         <source>Category colours</source>
         <translation>ألوان الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="401"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="402"/>
         <source>Claim editor</source>
         <translation>محرر الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="402"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="403"/>
         <source>Show or hide the claim editor</source>
         <translation>إظهار محرر الادعاء أو إخفاؤه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="443"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="444"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="445"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="446"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
@@ -640,6 +645,11 @@
         <location filename="../../desktop/ui/claims/commands.py" line="208"/>
         <source>Delete article</source>
         <translation>حذف مقال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/commands.py" line="229"/>
+        <source>Merge subjects</source>
+        <translation>دمج الجهتين</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/claims/commands.py" line="160"/>

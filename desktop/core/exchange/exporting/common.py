@@ -12,7 +12,7 @@ __all__ = ["ArticleClaims", "select", "claim_record", "format_value", "CLAIM_FIE
 
 # The fields of a claim as exported (its article is named by content hash, not by a local id).
 CLAIM_FIELDS = (
-    "uuid start end quote prefix suffix category kind value unit note status origin author created modified"
+    "uuid start end quote prefix suffix category kind value unit note status origin author created modified subject"
 ).split()
 
 

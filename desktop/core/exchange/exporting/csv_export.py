@@ -16,7 +16,7 @@ __all__ = ["COLUMNS", "write_csv", "neutralize"]
 
 COLUMNS = [
     "article_id", "article_title", "quote", "prefix", "suffix", "category", "kind", "value", "unit", "status",
-    "note", "author", "created", "modified", "start", "end", "uuid",
+    "note", "author", "created", "modified", "start", "end", "uuid", "subject",
 ]
 NUMERIC = {"article_id", "value", "start", "end"}
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -25,6 +25,7 @@ CLAIM_COLUMNS = [
     ("Article", 30), ("Quote", 28), ("Prefix", 24), ("Suffix", 24), ("Category", 12), ("Kind", 9),
     ("Value", 18), ("Unit", 7), ("Status", 11), ("Note", 36), ("Author", 12), ("Created", 24),
     ("Modified", 24), ("Start", 8), ("End", 8), ("Article ID", 10), ("UUID", 38),
+    ("Subject", 20),
 ]
 ARTICLE_COLUMNS = [("ID", 6), ("Title", 50), ("Source", 30), ("Content hash", 30), ("Imported", 24), ("Claims", 8)]
 
@@ -82,6 +83,7 @@ def write_xlsx(selection: list[ArticleClaims], path: Path) -> int:
             claims.write_number(row, 14, a.end)
             claims.write_number(row, 15, item.article.id)
             claims.write_string(row, 16, a.uuid)
+            claims.write_string(row, 17, xml_safe(_shown(a.subject or "")))
     claims.autofilter(0, 0, max(row, 1), len(CLAIM_COLUMNS) - 1)
     articles = _sheet(book, "Articles", ARTICLE_COLUMNS)
     for n, item in enumerate(selection, 1):
