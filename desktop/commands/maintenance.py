@@ -9,6 +9,7 @@ from desktop.cli import CommandError, emit_json, out
 from desktop.core.store import backups
 from desktop.core.store.database import Store
 from desktop.core.store.recovery import check_file, recover
+from desktop.core.store.revisions import ConflictError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -94,13 +95,18 @@ def cmd_edit(args: argparse.Namespace, store: Store) -> int:
                if getattr(args, k) is not None}
     if not changes:
         raise CommandError("nothing to change: give --note, --status, --value, --unit, --kind or --category")
-    new = store.update_annotation(args.uuid, base_revision=args.revision, **changes)
+    try:
+        new = store.update_annotation(args.uuid, base_revision=args.revision, **changes)
+    except ConflictError as exc:
+        current = store.head(args.uuid)
+        raise CommandError(f"{exc}. To keep yours over theirs, run again with --revision {current}; "
+                           f"`hamish history {args.uuid}` shows every version") from None
     out(f"{new.uuid} revision {new.revision}\n")
     return 0
 
 
 def cmd_history(args: argparse.Namespace, store: Store) -> int:
-    versions = store.versions(args.uuid)
+    versions = store.history(args.uuid)
     if not versions:
         raise CommandError(f"no claim with id {args.uuid} in this store's history")
     for v in versions:

@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name = build_menus(self)
         self.resolve_conflict: Callable[[ConflictError], str] = lambda error: conflicts.ask(self, error)
         store_queue.attach(self)  # writes, save indicator, live view, refused undo steps
-        self.claims_panel.editor.history_source = lambda uuid: self.store.versions(uuid)
+        self.claims_panel.editor.history_source = lambda uuid: self.store.history(uuid)
         self.events.claimsChanged.connect(self._claims_changed)
         self.events.articlesChanged.connect(self.library.refresh)
         self.events.articleDeleted.connect(self._article_deleted)
@@ -645,7 +645,7 @@ def _sides(direction: Qt.LayoutDirection) -> tuple[Qt.DockWidgetArea, Qt.DockWid
 
 def _sample_if_new(store: Store) -> int | None:
     """The sample on a new store only: a store emptied by deleting its articles stays empty."""
-    return None if store.article_deletions() else ensure_sample(store)
+    return None if store.read_only or store.article_deletions() else ensure_sample(store)
 
 
 def prefill(quote: str) -> dict:

@@ -34,6 +34,7 @@ class WriteQueue(QObject):
 
     stateChanged = Signal()
     notSaved = Signal(str)  # what was not saved, and why
+    conflicted = Signal(object)  # a retried change met a ConflictError: the window asks which version to keep
 
     def __init__(self, store, parent=None):
         super().__init__(parent)
@@ -47,6 +48,7 @@ class WriteQueue(QObject):
         self.store = store
         store.lock_timeout = GUI_LOCK_WAIT
         store.on_wait = None
+        self.stateChanged.emit()
 
     def submit(self, label: str, attempt: Callable[[], object]) -> bool | None:
         if self.pending:  # keep the order of the analyst's changes
@@ -79,6 +81,11 @@ class WriteQueue(QObject):
                     self.notSaved.emit(self.tr("Not saved: %s. %s The change is kept: press Retry to save it.")
                                        % (f"\u2068{item.label}\u2069", exc))
                 return
+            except ConflictError as exc:
+                self.pending.pop(0)
+                self.stateChanged.emit()
+                self.conflicted.emit(exc)
+                continue
             except StoreError as exc:
                 self.pending.pop(0)
                 self.stateChanged.emit()
@@ -97,6 +104,8 @@ class WriteQueue(QObject):
             self._retry()
 
     def status_text(self) -> str:
+        if getattr(self.store, "read_only", False):
+            return self.tr("Read-only: %s") % f"\u2068{self.store.notice}\u2069"
         if not self.pending:
             return self.tr("All changes saved")
         if any(p.given_up for p in self.pending):
@@ -165,9 +174,16 @@ def attach(window) -> None:
     window.writes = WriteQueue(window.store, window)
     window.save_indicator = SaveIndicator(window, window.writes)
     window.writes.notSaved.connect(window.show_error)
+    window.writes.conflicted.connect(lambda error: _resolve(window, error))
     window.watcher = StoreWatcher(window.store, window)
     window.watcher.changedElsewhere.connect(window.refresh_all)
     window.events.stepFailed.connect(lambda failure: step_failed(window, failure), Qt.ConnectionType.QueuedConnection)
+
+
+def _resolve(window, error) -> None:
+    from desktop.ui.claims.conflicts import resolve
+
+    resolve(window, error)
 
 
 def step_failed(window, failure) -> None:
@@ -176,9 +192,7 @@ def step_failed(window, failure) -> None:
         return
     failure.handled = True
     if isinstance(failure.error, ConflictError):
-        from desktop.ui.claims.conflicts import resolve
-
-        resolve(window, failure.error)
+        _resolve(window, failure.error)
         return
     take_back(window.undo_stack, failure)
     if isinstance(failure.error, StoreBusy):

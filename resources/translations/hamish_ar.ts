@@ -1988,12 +1988,12 @@
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../../desktop/ui/store_queue.py" line="148"/>
+        <location filename="../../desktop/ui/store_queue.py" line="157"/>
         <source>Save state</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_queue.py" line="149"/>
+        <location filename="../../desktop/ui/store_queue.py" line="158"/>
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
@@ -2107,22 +2107,22 @@
 <context>
     <name>WriteQueue</name>
     <message>
-        <location filename="../../desktop/ui/store_queue.py" line="79"/>
+        <location filename="../../desktop/ui/store_queue.py" line="81"/>
         <source>Not saved: %s. %s The change is kept: press Retry to save it.</source>
         <translation>لم يُحفظ: %s. %s التغيير محفوظ لديك: اضغط «إعادة المحاولة» لحفظه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_queue.py" line="85"/>
+        <location filename="../../desktop/ui/store_queue.py" line="92"/>
         <source>Not saved: %s. %s</source>
         <translation>لم يُحفظ: %s. %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store_queue.py" line="101"/>
+        <location filename="../../desktop/ui/store_queue.py" line="110"/>
         <source>All changes saved</source>
         <translation>حُفظت كل التغييرات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/store_queue.py" line="103"/>
+        <location filename="../../desktop/ui/store_queue.py" line="112"/>
         <source>%n change(s) not saved</source>
         <translation>
             <numerusform>لا تغييرات غير محفوظة</numerusform>
@@ -2134,7 +2134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/store_queue.py" line="104"/>
+        <location filename="../../desktop/ui/store_queue.py" line="113"/>
         <source>%n change(s) waiting for the store (another program holds its lock)…</source>
         <translation>
             <numerusform>لا تغييرات تنتظر المخزن</numerusform>
@@ -2144,6 +2144,11 @@
             <numerusform>%n تغييرًا ينتظر المخزن (برنامج آخر يمسك قفله)…</numerusform>
             <numerusform>%n تغيير ينتظر المخزن (برنامج آخر يمسك قفله)…</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/store_queue.py" line="108"/>
+        <source>Read-only: %s</source>
+        <translation>للقراءة فقط: %s</translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,7 @@ def test_edit_based_on_a_stale_revision_is_refused_and_history_shows_every_versi
     code, out, err = run(capsys, filled, "edit", claim["id"], "--note", "first", "--revision", str(claim["revision"]))
     assert code == 0, err
     code, out, err = run(capsys, filled, "edit", claim["id"], "--note", "stale", "--revision", str(claim["revision"]))
-    assert code == 1 and "changed elsewhere" in err and "'first' → 'stale'" in err
+    assert code == 1 and "changed elsewhere" in err and "'first' → 'stale'" in err and "run again with --revision" in err
     code, out, _ = run(capsys, filled, "history", claim["id"])
     assert "edited it" in out and "first" in out and "ملاحظة 0" in out and "stale" not in out
 

@@ -62,8 +62,8 @@ def test_no_string_ever_becomes_a_formula_or_number_or_link(store, tmp_path):
                 assert cell.data_type != "f", f"{sheet.title}!{cell.coordinate} became a formula"
                 assert cell.hyperlink is None
     rows = list(book["Claims"].iter_rows(min_row=2, values_only=True))
-    assert rows[0][0] == "=SUM(A1:A9)" and rows[0][1] == "=1+1"
-    assert rows[0][9] == "=HYPERLINK(\"http://evil.invalid\")"
+    assert rows[0][0] == "'=SUM(A1:A9)" and rows[0][1] == "'=1+1"  # text, and neutralised as in the CSV
+    assert rows[0][9] == "'=HYPERLINK(\"http://evil.invalid\")"
     assert rows[1][9] == "123" and isinstance(rows[1][9], str)
 
 

@@ -173,3 +173,11 @@ def test_damaged_pdfs_are_imported_or_refused_with_a_reason(changes: list[tuple[
         assert not failure.reason.startswith("could not be read ("), failure.reason  # no unforeseen error
     else:
         assert len(unpack_glyphs(doc.glyphs)) == len(doc.text)
+
+
+def test_publication_date_from_the_pdf_metadata_else_the_file() -> None:
+    chromium = import_file(DATA / "chromium_two_columns.pdf")  # Chromium writes a CreationDate
+    assert chromium.published_from == "metadata" and len(chromium.published) == 10
+    assert chromium.report()["date"] == chromium.published
+    weasy = import_file(DATA / "arabic_two_columns.pdf")  # WeasyPrint writes none
+    assert weasy.published_from == "file" and weasy.report()["date"] == ""

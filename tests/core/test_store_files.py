@@ -191,3 +191,31 @@ def test_restore_backs_up_the_current_store_first(store, store_path, tmp_path):
     later = Store.open(safety, read_only=True)
     assert sorted(a.title for a in later.articles()) == ["later", "أسمل"]
     later.close()
+
+
+def _import_at_once(path: str, barrier, results) -> None:
+    try:
+        barrier.wait(30)
+        store = Store.open(path, author="racer", daily_backup=False)
+        store.add_article(title="أسمل", text=TEXT)
+        store.close()
+        results.put("ok")
+    except Exception as exc:  # noqa: BLE001 - every failure is reported to the test
+        results.put(f"{type(exc).__name__}: {exc}")
+
+
+def test_processes_importing_the_same_text_into_a_new_store_at_once_all_succeed(tmp_path):
+    ctx = multiprocessing.get_context("fork")
+    for round_ in range(5):
+        path = str(tmp_path / f"import-race-{round_}.db")
+        barrier, results = ctx.Barrier(8), ctx.Queue()
+        procs = [ctx.Process(target=_import_at_once, args=(path, barrier, results)) for _ in range(8)]
+        for p in procs:
+            p.start()
+        outcomes = [results.get(timeout=60) for _ in procs]
+        for p in procs:
+            p.join(60)
+        assert outcomes == ["ok"] * 8, (round_, outcomes)
+        store = Store.open(path, daily_backup=False)
+        assert len(store.articles()) == 1
+        store.close()

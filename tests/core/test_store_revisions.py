@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 
@@ -10,9 +11,17 @@ from desktop.core.exchange.exporting import export
 from desktop.core.exchange.annotation_import import import_annotations
 from desktop.core.exchange.merge import merge
 from desktop.core.store.database import Store
+from desktop.core.store.models import utc_now
 from desktop.core.store.revisions import ConflictError
 
 TEXT = "استثمرت ASML مبلغ 1.3 مليار يورو، مما يجعلها تملك حصة بنسبة 11% وتصبح أكبر مساهم."
+
+
+def tick() -> None:
+    """Let the millisecond clock move on, so the next change is strictly later (merge keeps the later one)."""
+    now = utc_now()
+    while utc_now() == now:
+        time.sleep(0.001)
 
 
 def span(quote: str) -> tuple[int, int]:
@@ -69,6 +78,7 @@ def test_undo_after_a_merge_brought_a_colleagues_note_is_refused_and_both_versio
     colleague = Store.open(tmp_path / "colleague.db", author="colleague")
     merge(colleague, store.path)
     mine = store.update_annotation(claim.uuid, note="my edit")
+    tick()
     theirs = colleague.update_annotation(claim.uuid, note="colleague's note", status="confirmed")  # later
     colleague.close()
     merge(store, tmp_path / "colleague.db")
@@ -85,6 +95,7 @@ def test_undo_after_import_annotations_is_refused(tmp_path, store, claim):
     colleague = Store.open(tmp_path / "colleague.db", author="colleague")
     merge(colleague, store.path)
     mine = store.update_annotation(claim.uuid, status="rejected")
+    tick()
     colleague.update_annotation(claim.uuid, note="imported note")
     export(colleague, "jsonl", tmp_path / "theirs.jsonl")
     colleague.close()
@@ -99,3 +110,16 @@ def test_revisions_since_a_cursor_are_what_a_hub_would_pull(store, claim):
     store.update_annotation(claim.uuid, note="x")
     pulled = store.revisions_since(claim.revision)
     assert [v.action for v in pulled] == ["edit"] and json.dumps(pulled[0].to_json())
+
+
+def test_history_also_shows_their_version_that_lost_a_merge(tmp_path, store, claim):
+    colleague = Store.open(tmp_path / "colleague.db", author="colleague")
+    merge(colleague, store.path)
+    colleague.update_annotation(claim.uuid, note="their earlier note")
+    colleague.close()
+    tick()
+    store.update_annotation(claim.uuid, note="my later note")
+    merge(store, tmp_path / "colleague.db")
+    assert store.annotation(claim.uuid).note == "my later note"
+    kept = [v for v in store.history(claim.uuid) if v.action == "kept-aside"]
+    assert [v.record["note"] for v in kept] == ["their earlier note"] and kept[0].by == "tester"

@@ -161,3 +161,45 @@ def test_file_menu_backs_up_and_restores(qtbot, tmp_path, store, make_window):
     safety = backup_dialogs.restore(window, str(made))
     assert safety.parent.name == "backups" and store.annotation(claim.uuid).note == "mine"
     assert window.claims_model.row_of(claim.uuid) is not None
+
+
+def test_an_article_imported_by_another_process_appears_in_the_library(qtbot, store_path, store, make_window):
+    window, claim = setup(store, make_window)
+    opened = window.article_id
+    other = Store.open(store_path, author="script")
+    added, _ = other.add_article(title="من سطر الأوامر", text="نص جديد أضافه برنامج آخر.")
+    other.close()
+    qtbot.waitUntil(lambda: added.id in window.library.article_ids())
+    assert window.article_id == opened
+
+
+def test_a_newer_store_opens_read_only_in_the_window_and_says_so(qtbot, store_path, store, make_window):
+    window, claim = setup(store, make_window)
+    store.db.execute("UPDATE store_meta SET value = '9.9.0' WHERE key = 'written_by'")
+    store.db.execute("PRAGMA user_version = 99")
+    newer = Store.open(store_path)
+    assert newer.read_only
+    window.open_store(str(store_path))
+    assert window.store.read_only and "Hamish 9.9.0" in window.save_indicator.label.text()
+    errors = []
+    window.show_error = errors.append
+    window.edit_claim(claim.uuid, {"note": "x"})
+    assert errors and "read-only" in errors[0] and window.store.annotation(claim.uuid).note == "mine"
+    newer.close()
+
+
+def test_a_pending_edit_that_meets_a_change_made_meanwhile_asks_which_to_keep(qtbot, store_path, store, make_window):
+    window, claim = setup(store, make_window)
+    asked = []
+    window.resolve_conflict = lambda error: asked.append(error) or THEIRS
+    holder = sqlite3.connect(store_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    window.push(EditClaim(window.store, claim.uuid, {"note": "queued"}, window.events, base=claim.revision))
+    holder.execute("COMMIT")
+    holder.close()
+    other = Store.open(store_path, author="script")  # Qt timers wait for the event loop: the retry comes after
+    other.update_annotation(claim.uuid, status="disputed")
+    other.close()
+    qtbot.waitUntil(lambda: bool(asked), timeout=10000)
+    assert "script edited it" in str(asked[0]) and store.annotation(claim.uuid).status == "disputed"
+    assert not window.writes.pending

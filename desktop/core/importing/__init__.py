@@ -65,7 +65,7 @@ def _build(data: bytes, name: str, source: str, file_date: str | None = None, pa
     _check_size(len(data))
     if fmt == "pdf":  # PDFs carry their file, glyph map and page report: desktop/core/importing/pdf
         from desktop.core.importing.pdf import build_pdf
-        return build_pdf(data, name, source, password=password, ocr=ocr)
+        return build_pdf(data, name, source, password=password, ocr=ocr, file_date=file_date)
     parsed = _parser(fmt)(data)
     canonical = canonicalize(parsed.text)
     if not canonical.text:

@@ -11,26 +11,24 @@ the whole article row and its claims; :meth:`Store.restore_article` undoes it, a
 
 from __future__ import annotations
 
-import contextlib
 import getpass
 import hashlib
 import json
 import os
 import re
-import sqlite3
-import threading
 import uuid as _uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from desktop.core import text as textmod
-from desktop.core.store import backups
-from desktop.core.store.errors import StoreError, StoreReadOnly, explain
-from desktop.core.store.migrations import migrations
-from desktop.core.store.opening import APPLICATION_ID, classify, connect
+from desktop.core.store.errors import StoreError
+from desktop.core.store.lifecycle import LOCK_TIMEOUT, SCHEMA_VERSION, Lifecycle
+from desktop.core.store.opening import classify
+from desktop.core.store.searching import Searching
+from desktop.core.store.tombstones import Tombstones
 from desktop.core.store.subjects import Subjects
 from desktop.core.store.versioning import Versioning
 from desktop.core.store.models import (
@@ -43,7 +41,6 @@ from desktop.core.store.models import (
     ArticleSummary,
     Category,
     Deletion,
-    SearchHit,
     utc_now,
 )
 
@@ -54,9 +51,6 @@ _ANNOTATION_FIELDS = (
     "uuid article start end quote prefix suffix category kind value unit note status origin author created modified "
     "revision subject"
 ).split()
-_INSERT_FIELDS = [f for f in _ANNOTATION_FIELDS if f != "revision"]
-SCHEMA_VERSION = len(migrations._migrations)  # the number of named migrations this Hamish knows
-LOCK_TIMEOUT = 30.0  # seconds every command waits for another program's write lock
 _COLUMNS = ", ".join(f'"{c}"' for c in _ANNOTATION_FIELDS)
 _EDITABLE = {"category", "kind", "value", "unit", "note", "status", "subject"}
 _ARTICLE_FIELDS = (
@@ -85,7 +79,7 @@ def default_author() -> str:
         return "analyst"
 
 
-class Store(Versioning, Subjects):
+class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
     """Articles, claims and categories in one SQLite database. Pass the database in; open files with :meth:`open`.
 
     ``lock_timeout`` is how long a write waits for another program's lock (the GUI sets it short and retries
@@ -103,73 +97,6 @@ class Store(Versioning, Subjects):
         if not read_only:
             self._migrate()
 
-    @classmethod
-    def open(cls, path: str | os.PathLike, *, author: str | None = None, read_only: bool = False,
-             on_wait=None, lock_timeout: float = LOCK_TIMEOUT, daily_backup: bool = True) -> "Store":
-        """Open (creating if needed) the store at ``path``; refuses files that are not Hamish stores, before
-        writing anything. A store of a newer schema, or a file that cannot be written, opens read-only with a
-        ``notice``. Before migrating a store with data, and once a day, a backup goes to ``backups/`` beside it."""
-        path = Path(path)
-        kind = classify(path)
-        notice = ""
-        if kind.kind == "ours" and (kind.schema > SCHEMA_VERSION or _unknown_migrations(kind.legacy_names)):
-            read_only = True
-            notice = _newer_notice(path, kind.schema)
-        elif kind.kind == "ours" and not os.access(path, os.W_OK):
-            read_only = True
-            notice = "the store file is read-only, so it opened read-only: nothing can be saved"
-        if kind.kind == "new":
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise StoreError(f"{path}: its folder cannot be created ({exc.strerror or exc})") from exc
-        elif read_only and not notice:
-            notice = "opened read-only: nothing can be saved"
-        conn = connect(path, read_only=read_only, timeout=lock_timeout)
-        try:
-            store = cls(Database(conn), author=author, read_only=read_only, notice=notice,
-                        lock_timeout=lock_timeout, on_wait=on_wait)
-            if daily_backup and not read_only and kind.kind == "ours":
-                backups.daily(store)
-            return store
-        except sqlite3.Error as exc:
-            conn.close()
-            raise explain(exc, path, lock_timeout) from None
-        except BaseException:
-            conn.close()
-            raise
-
-    def _migrate(self) -> None:
-        """Apply pending migrations under one BEGIN IMMEDIATE, so racing first runs wait and find nothing to do;
-        a store that holds data is backed up first. Then mark the file as ours (application_id, user_version)."""
-        pending = migrations.pending(self.db)
-        if pending and "articles" in self.db.table_names() and self.path:
-            backups.backup(self, reason="before-" + pending[0].name)
-        marked = (self.db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
-                  and self.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION)
-        if marked and not pending:
-            return
-        with self.transaction():
-            if migrations.pending(self.db):
-                migrations.apply(self.db)
-                from desktop import __version__
-
-                self.db.execute("INSERT OR REPLACE INTO store_meta (key, value) VALUES ('written_by', ?), "
-                                "('schema', ?)", [__version__, str(SCHEMA_VERSION)])
-            if self.db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-                self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            if self.db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
-                self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")  # the marker into the file itself, not only the WAL
-
-    def meta(self, key: str) -> str | None:
-        """A row of the store's own metadata (store_id, created, written_by, schema), or None."""
-        try:
-            row = self.db.execute("SELECT value FROM store_meta WHERE key = ?", [key]).fetchone()
-        except sqlite3.OperationalError:
-            return None
-        return row[0] if row else None
-
     @property
     def path(self) -> str | None:
         row = self.db.execute("PRAGMA database_list").fetchone()
@@ -177,50 +104,6 @@ class Store(Versioning, Subjects):
 
     def close(self) -> None:
         self.db.conn.close()
-
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[None]:
-        """One atomic unit of work under ``BEGIN IMMEDIATE`` (the write lock is taken first, so a transaction that
-        reads then writes never fails half-way on a lock); nested calls join the outer one as savepoints. SQLite
-        errors come out as StoreError subclasses whose message says what happened and that nothing was saved."""
-        if self.read_only:
-            raise StoreReadOnly(f"{self.path}: {self.notice or 'opened read-only'}; nothing was saved")
-        conn = self.db.conn
-        if conn.in_transaction:
-            with self.db.atomic():
-                yield
-            return
-        self._begin()
-        try:
-            yield
-            conn.execute("COMMIT")
-        except BaseException as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.Error):
-                raise explain(exc, self.path, self.lock_timeout) from exc
-            raise
-
-    def _begin(self) -> None:
-        conn = self.db.conn
-        ms = int(self.lock_timeout * 1000)
-        if ms != self._busy_ms:
-            conn.execute(f"PRAGMA busy_timeout = {ms}")
-            self._busy_ms = ms
-        timer = None
-        if self.on_wait is not None and self.lock_timeout > 1:
-            message = (f"waiting for the write lock of {self.path} (another program is writing to it); "
-                       f"up to {self.lock_timeout:g} s…")
-            timer = threading.Timer(1.0, self.on_wait, [message])
-            timer.daemon = True
-            timer.start()
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
-            raise explain(exc, self.path, self.lock_timeout) from None
-        finally:
-            if timer is not None:
-                timer.cancel()
 
     # --- articles -----------------------------------------------------------------------------
 
@@ -257,7 +140,10 @@ class Store(Versioning, Subjects):
                    source_url=source_url, format=format, encoding=encoding, content_hash=digest, imported=utc_now(),
                    language=language, direction=direction, bidi_controls=bidi_controls, import_report=import_report,
                    published=published, published_from=published_from, site=site, author=author)
-        with self.transaction():
+        with self.transaction():  # asked again under the write lock: another process may have stored it meanwhile
+            existing = self.article_by_hash(digest)
+            if existing is not None:
+                return existing, False
             self.db.execute("DELETE FROM article_deletions WHERE content_hash = ?", [digest])
             article_id = self._insert_article(row)
             self._reindex(article_id)
@@ -388,9 +274,9 @@ class Store(Versioning, Subjects):
             raise StoreError(f"category name {name!r}: use 1–40 lower-case letters, digits, - or _")
         if not re.fullmatch(r"#[0-9a-fA-F]{6}", colour):
             raise StoreError(f"colour {colour!r}: use #rrggbb")
-        if name in self.category_names():
-            raise StoreError(f"category {name!r} exists already")
-        with self.transaction():
+        with self.transaction():  # asked under the write lock, so two processes cannot both add it
+            if name in self.category_names():
+                raise StoreError(f"category {name!r} exists already")
             position = self.db.execute("SELECT coalesce(max(position), -1) + 1 FROM categories").fetchone()[0]
             self.db.execute(
                 "INSERT INTO categories VALUES (?, ?, ?, ?, ?, ?)",
@@ -589,155 +475,3 @@ class Store(Versioning, Subjects):
             self.db.execute("DELETE FROM annotations WHERE uuid = ?", [uuid])
             self._reindex_notes(old.article)
         return old
-
-    # --- tombstones ---------------------------------------------------------------------------
-
-    def _tombstone(self, a: Annotation, article_hash: str, deleted: str) -> Deletion:
-        return Deletion(a.uuid, article_hash, deleted, self.author, asdict(a))
-
-    def _write_deletion(self, d: Deletion) -> None:
-        self.db.execute(
-            "INSERT OR REPLACE INTO annotation_deletions (uuid, article_hash, deleted, author, record) "
-            "VALUES (?, ?, ?, ?, ?)",
-            [d.uuid, d.article_hash, d.deleted, d.author, json.dumps(d.record, ensure_ascii=False, sort_keys=True)],
-        )
-
-    def deletion(self, uuid: str) -> Deletion | None:
-        """The tombstone of a claim deleted here, or None."""
-        found = self.deletions(uuid)
-        return found[0] if found else None
-
-    def deletions(self, uuid: str | None = None) -> list[Deletion]:
-        """Tombstones of deleted claims (of one claim if ``uuid`` is given), oldest deletion first."""
-        sql = "SELECT uuid, article_hash, deleted, author, record FROM annotation_deletions"
-        where, args = (" WHERE uuid = ?", [uuid]) if uuid is not None else ("", [])
-        rows = self.db.execute(sql + where + " ORDER BY deleted, uuid", args).fetchall()
-        return [Deletion(*r[:4], json.loads(r[4])) for r in rows]
-
-    def apply_deletion(self, d: Deletion) -> Annotation | None:
-        """Take over another store's deletion as it is: delete our copy of the claim (returned) if we have one."""
-        try:
-            local = self.annotation(d.uuid)
-        except StoreError:
-            local = None
-        with self.transaction():
-            self._write_deletion(d)
-            if local is not None:
-                self._revise(local, d.article_hash, "merge-delete", deleted=True, base=local.revision, by=d.author)
-                self.db.execute("DELETE FROM annotations WHERE uuid = ?", [d.uuid])
-                self._reindex_notes(local.article)
-        return local
-
-    def _write_article_deletion(self, d: ArticleDeletion) -> None:
-        self.db.execute(
-            "INSERT OR REPLACE INTO article_deletions (content_hash, article_id, title, deleted, author, record, "
-            "claims) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [d.content_hash, d.article_id, d.title, d.deleted, d.author,
-             json.dumps(d.record, ensure_ascii=False, sort_keys=True), json.dumps(d.claims, ensure_ascii=False)],
-        )
-
-    def article_deletion(self, digest: str) -> ArticleDeletion | None:
-        """The tombstone of the article with this content hash, if it was deleted here; else None."""
-        found = self.article_deletions(digest)
-        return found[0] if found else None
-
-    def article_deletions(self, digest: str | None = None) -> list[ArticleDeletion]:
-        """Tombstones of deleted articles (of one content hash if given), oldest deletion first."""
-        sql = "SELECT content_hash, article_id, title, deleted, author, record, claims FROM article_deletions"
-        where, args = (" WHERE content_hash = ?", [digest]) if digest is not None else ("", [])
-        rows = self.db.execute(sql + where + " ORDER BY deleted, content_hash", args).fetchall()
-        return [ArticleDeletion(*r[:5], json.loads(r[5]), json.loads(r[6])) for r in rows]
-
-    def apply_article_deletion(self, d: ArticleDeletion) -> ArticleDeletion:
-        """Take over another store's article deletion: delete our copy (and its claims), recording their time, author
-        and title with our article and claims, or, when we have no copy, keep their tombstone as it is."""
-        local = self.article_by_hash(d.content_hash)
-        if local is None:
-            with self.transaction():
-                self._write_article_deletion(d)
-            return d
-        return self._delete_article(local, d.deleted, d.author, d.title)
-
-    # --- search -------------------------------------------------------------------------------
-
-    def _reindex(self, article_id: int, notes: str | None = None) -> None:
-        title, body = self.db.execute("SELECT title, text FROM articles WHERE id = ?", [article_id]).fetchone()
-        title, body = textmod.fold(title), textmod.fold(body)
-        notes = self._folded_notes(article_id) if notes is None else notes
-        self.db.execute("DELETE FROM search_index WHERE rowid = ?", [article_id])
-        self.db.execute(
-            "INSERT INTO search_index (rowid, title, body, notes, variants) VALUES (?, ?, ?, ?, ?)",
-            [article_id, title, body, notes, textmod.search_variants(f"{title}\n{body}\n{notes}")],
-        )
-
-    def _folded_notes(self, article_id: int) -> str:
-        notes = self.db.execute(
-            "SELECT note FROM annotations WHERE article = ? AND note != '' ORDER BY start", [article_id]
-        ).fetchall()
-        return textmod.fold("\n".join(n for (n,) in notes))
-
-    def _reindex_notes(self, article_id: int) -> None:
-        """Re-index an article after its claims changed, only when the text of their notes did."""
-        notes = self._folded_notes(article_id)
-        row = self.db.execute("SELECT notes FROM search_index WHERE rowid = ?", [article_id]).fetchone()
-        if row is None or row[0] != notes:
-            self._reindex(article_id, notes)
-
-    def search(self, query: str, *, limit: int = 200) -> list[SearchHit]:
-        """Articles whose title, text or claim notes hold every word of ``query`` (as word prefixes),
-        matched after Arabic folding, best first."""
-        words = re.findall(r"\w+", textmod.fold(query))
-        if not words:
-            return []
-        match = " AND ".join('"' + w.replace('"', '""') + '"*' for w in words)
-        rows = self.db.execute(
-            """SELECT s.rowid, a.title, snippet(search_index, -1, '[', ']', '…', 12)
-               FROM search_index s JOIN articles a ON a.id = s.rowid
-               WHERE search_index MATCH ? ORDER BY bm25(search_index, 5.0, 1.0, 2.0, 0.5) LIMIT ?""",
-            [match, limit],
-        ).fetchall()
-        return [SearchHit(*r) for r in rows]
-
-    # --- checks -------------------------------------------------------------------------------
-
-    def check(self) -> list[str]:
-        """Problems found: SQLite's integrity check and every claim's quote against its article text."""
-        problems = [r[0] for r in self.db.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
-        problems += [f"foreign key: {r}" for r in self.db.execute("PRAGMA foreign_key_check").fetchall()]
-        texts: dict[int, str] = {}
-        for a in self.annotations():
-            if a.article not in texts:
-                texts[a.article] = self.article(a.article).text
-            body = texts[a.article]
-            if not (0 <= a.start < a.end <= len(body)):
-                problems.append(f"annotation {a.uuid}: span {a.start}–{a.end} is outside article {a.article}")
-            elif body[a.start : a.end] != a.quote:
-                problems.append(
-                    f"annotation {a.uuid}: quote {a.quote!r} differs from article {a.article} text "
-                    f"{body[a.start:a.end]!r} at {a.start}–{a.end}"
-                )
-        return problems
-
-
-def _unknown_migrations(names: tuple[str, ...]) -> bool:
-    known = {m.name for m in migrations._migrations}
-    return any(n not in known for n in names)
-
-
-def _newer_notice(path: Path, schema: int) -> str:
-    """Why a store opens read-only: the schema and Hamish version that wrote it, read without writing."""
-    from desktop import __version__
-
-    written_by = "a newer Hamish"
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            row = conn.execute("SELECT value FROM store_meta WHERE key = 'written_by'").fetchone()
-        finally:
-            conn.close()
-        if row:
-            written_by = f"Hamish {row[0]}"
-    except sqlite3.Error:
-        pass
-    return (f"written by {written_by} (schema {schema}); this Hamish {__version__} knows schema {SCHEMA_VERSION}, "
-            "so it opened the store read-only: update Hamish to change it")

@@ -40,7 +40,7 @@ def explain(exc: sqlite3.Error, path: object = None, waited: float | None = None
     where = f"{path}: " if path else ""
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
-    text = str(exc).lower()
+    text = str(exc).lower() if primary is None else ""  # the message only when SQLite gave no code
     if primary in (5, 6) or "locked" in text or "busy" in text:
         seconds = f"{waited:g} s" if waited else "as long as allowed"
         return StoreBusy(f"{where}another program held the store's write lock for {seconds} (a second Hamish, "

@@ -57,27 +57,39 @@ def classify(path: Path) -> FileKind:
 
 
 def _classify_unmarked(path: Path) -> FileKind:
-    """A SQLite file without our marker: a store made before the marker, an empty database, or not ours."""
+    """A SQLite file without our marker: a store made before the marker, an empty database, or not ours.
+
+    Read without locks (``immutable``) when there is no WAL, so not even a lock touches another program's file;
+    a file another process is creating right now can look torn that way, so it is read again with locks."""
     wal = path.with_name(path.name + "-wal")
-    uri = f"{path.resolve().as_uri()}?mode=ro" + ("" if wal.exists() else "&immutable=1")
+    base = f"{path.resolve().as_uri()}?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+        tables, names = _schema(base if wal.exists() else base + "&immutable=1")
+    except sqlite3.DatabaseError:
         try:
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            names: tuple[str, ...] = ()
-            if "_sqlite_migrations" in tables:
-                names = tuple(r[0] for r in conn.execute(
-                    "SELECT name FROM _sqlite_migrations WHERE migration_set = 'hamish' ORDER BY rowid"))
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        raise explain(exc, path) from None
+            tables, names = _schema(base)
+        except sqlite3.Error as exc:
+            raise explain(exc, path) from None
     if not tables:
         return FileKind("new")
     if names:
         return FileKind("ours", len(names), names)
     raise NotAStore(f"{path}: a SQLite database of another program, not a Hamish store (it carries no Hamish "
                     "marker); it was left untouched")
+
+
+def _schema(uri: str) -> tuple[set[str], tuple[str, ...]]:
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    try:
+        conn.execute("PRAGMA busy_timeout = 5000")
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        names: tuple[str, ...] = ()
+        if "_sqlite_migrations" in tables:
+            names = tuple(r[0] for r in conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = 'hamish' ORDER BY rowid"))
+        return tables, names
+    finally:
+        conn.close()
 
 
 def connect(path: Path, *, read_only: bool, timeout: float) -> sqlite3.Connection:

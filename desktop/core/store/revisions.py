@@ -24,6 +24,7 @@ _ACTIONS = {
     "redo": "redid a change", "delete": "deleted it", "restore": "restored it", "merge": "merged a version in",
     "import": "imported a version", "keep-mine": "kept their own version", "note": "kept a version beside it",
     "merge-delete": "merged a deletion in", "delete-article": "deleted its article",
+    "kept-aside": "had a version kept aside by a merge or an import",
 }
 
 

@@ -55,6 +55,21 @@ class Versioning:
                                [uuid]).fetchall()
         return [row_to_version(r) for r in rows]
 
+    def history(self, uuid: str) -> list[Version]:
+        """Everything known of a claim, newest first: its versions, and the versions a merge or an import kept
+        aside (``annotation_history``: theirs that lost to ours) that are not among them (``seq`` 0, action
+        ``kept-aside``)."""
+        versions = self.versions(uuid)
+        seen = {json.dumps(record_of(v.record), sort_keys=True) for v in versions}
+        rows = self.db.execute("SELECT record, reason, source, recorded FROM annotation_history WHERE uuid = ?",
+                               [uuid]).fetchall()
+        for record, reason, source, recorded in rows:
+            rec = record_of(json.loads(record))
+            if json.dumps(rec, sort_keys=True) not in seen:
+                versions.append(Version(0, uuid, "kept-aside", False, rec, None, rec.get("author") or "",
+                                        source or reason, recorded, "", 0))
+        return sorted(versions, key=lambda v: (v.made, v.seq), reverse=True)
+
     def revisions_since(self, seq: int = 0, limit: int = 1000) -> list[Version]:
         """Every revision after ``seq``, oldest first (what a team hub would pull or push)."""
         rows = self.db.execute(f"SELECT {VERSION_COLUMNS} FROM claim_revisions WHERE seq > ? ORDER BY seq LIMIT ?",

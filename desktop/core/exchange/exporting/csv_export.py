@@ -1,8 +1,10 @@
 """CSV export: UTF-8 with a BOM, one row per claim, with formula-like cells neutralized as OWASP advises.
 
 Spreadsheets run a cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return as a
-formula (CSV injection). Every text cell that starts so gets a leading single quote; the numeric
-columns (value, start, end) are written as plain numbers, so a negative value stays ``-5``.
+formula (CSV injection). Every text cell that starts so, also after invisible characters, spaces or a full-width
+sign (see :mod:`.cells`), gets a leading single quote; the numeric columns (value, start, end) are written as plain
+numbers, so a negative value stays ``-5``. The last column, ``bidi_controls``, names the columns of the row whose
+text holds bidi control characters (they can make a cell read differently from what it holds).
 """
 
 from __future__ import annotations
@@ -10,21 +12,17 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from desktop.core.exchange.exporting.cells import bidi_columns, neutralize
 from desktop.core.exchange.exporting.common import ArticleClaims, claim_record, plain_number
 
 __all__ = ["COLUMNS", "write_csv", "neutralize"]
 
 COLUMNS = [
     "article_id", "article_title", "quote", "prefix", "suffix", "category", "kind", "value", "unit", "status",
-    "note", "author", "created", "modified", "start", "end", "uuid", "subject",
+    "note", "author", "created", "modified", "start", "end", "uuid", "subject", "bidi_controls",
 ]
 NUMERIC = {"article_id", "value", "start", "end"}
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralize(cell: str) -> str:
-    """Prefix a single quote to a text cell a spreadsheet would run as a formula."""
-    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+_TEXT = [c for c in COLUMNS if c not in NUMERIC and c != "bidi_controls"]
 
 
 def _cell(column: str, value: object) -> object:
@@ -43,6 +41,7 @@ def write_csv(selection: list[ArticleClaims], path: Path) -> int:
         for item in selection:
             for a in item.claims:
                 record = {"article_id": item.article.id, "article_title": item.article.title, **claim_record(a)}
+                record["bidi_controls"] = bidi_columns(record, _TEXT)
                 writer.writerow([_cell(c, record[c]) for c in COLUMNS])
                 rows += 1
     return rows

@@ -11,6 +11,7 @@ import math
 import re
 import uuid as _uuid
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from desktop.core.exchange.anchoring import hash_from_uri, read_selectors
@@ -21,6 +22,8 @@ from desktop.core.exchange.exporting import jsonl as jsonl_format
 __all__ = ["FormatError", "ExportedArticle", "Bundle", "read_bundle", "parse_w3c", "parse_jsonl", "clean_record"]
 
 MAX_BYTES = 200 * 1024 * 1024
+MAX_OFFSET = 2**31  # no text of a file under MAX_BYTES has a code point further in
+MAX_ID = 200  # characters in a claim's id
 
 
 class FormatError(ValueError):
@@ -62,18 +65,44 @@ def _text(value: object, where: str, name: str, *, required: bool = False) -> st
     return value
 
 
+def _timestamp(value: object, where: str, name: str, *, required: bool) -> str:
+    """An ISO 8601 date-time (as W3C and our exports write them), else FormatError."""
+    text = _text(value, where, name, required=required)
+    if not text:
+        return text
+    try:
+        datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise FormatError(f"{where}: {name!r} must be an ISO 8601 date and time, not {text[:40]!r}") from None
+    return text
+
+
+def _finite(value: object, where: str) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise FormatError(f"{where}: 'value' must be a finite number or null")
+    try:
+        number = float(value)
+    except OverflowError:
+        raise FormatError(f"{where}: 'value' is too large to be a number") from None
+    if not math.isfinite(number):
+        raise FormatError(f"{where}: 'value' must be a finite number or null")
+    return number
+
+
 def clean_record(raw: dict, where: str) -> dict:
     """A claim record with every field checked and defaulted; raises FormatError when one is wrong."""
     if not isinstance(raw, dict):
         raise FormatError(f"{where}: a claim must be a JSON object")
     uuid = _text(raw.get("uuid"), where, "uuid", required=True)
+    if len(uuid) > MAX_ID or not uuid.isprintable():
+        raise FormatError(f"{where}: 'uuid' must be at most {MAX_ID} printable characters")
     start, end = raw.get("start"), raw.get("end")
     for name, v in (("start", start), ("end", end)):
-        if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < 0):
-            raise FormatError(f"{where}: {name!r} must be a whole number ≥ 0")
-    value = raw.get("value")
-    if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value)):
-        raise FormatError(f"{where}: 'value' must be a finite number or null")
+        if v is not None and (isinstance(v, bool) or not isinstance(v, int) or not 0 <= v <= MAX_OFFSET):
+            raise FormatError(f"{where}: {name!r} must be a whole number from 0 to {MAX_OFFSET}")
+    value = _finite(raw.get("value"), where)
     kind = raw.get("kind") or None
     if kind is not None and kind not in KINDS:
         raise FormatError(f"{where}: unknown kind {kind!r}")
@@ -83,7 +112,7 @@ def clean_record(raw: dict, where: str) -> dict:
     origin = raw.get("origin") or "manual"
     if origin not in ORIGINS:
         raise FormatError(f"{where}: unknown origin {origin!r}")
-    created = _text(raw.get("created"), where, "created", required=True)
+    created = _timestamp(raw.get("created"), where, "created", required=True)
     return {
         "uuid": uuid,
         "start": start,
@@ -93,14 +122,14 @@ def clean_record(raw: dict, where: str) -> dict:
         "suffix": _text(raw.get("suffix"), where, "suffix"),
         "category": _text(raw.get("category"), where, "category", required=True),
         "kind": kind,
-        "value": float(value) if value is not None else None,
+        "value": value,
         "unit": _text(raw.get("unit"), where, "unit"),
         "note": _text(raw.get("note"), where, "note"),
         "status": status,
         "origin": origin,
         "author": _text(raw.get("author"), where, "author"),
         "created": created,
-        "modified": _text(raw.get("modified"), where, "modified") or created,
+        "modified": _timestamp(raw.get("modified"), where, "modified", required=False) or created,
         "subject": _text(raw.get("subject"), where, "subject").strip() or None,
     }
 
@@ -196,7 +225,10 @@ def parse_w3c(doc: object, name: str) -> Bundle:
             f"{name}: not a Hamish export (expected a W3C AnnotationCollection or Hamish JSON Lines)"
         )
     articles: dict[str, ExportedArticle] = {}
-    for n, meta in enumerate(extra.get("hamish:articles") or []):
+    listed = extra.get("hamish:articles") or []
+    if not isinstance(listed, list):
+        raise FormatError(f"{name}: 'hamish:articles' must be a list")
+    for n, meta in enumerate(listed):
         where = f"{name}: hamish:articles[{n}]"
         if not isinstance(meta, dict) or not isinstance(meta.get("id"), str):
             raise FormatError(f"{where}: each article needs an id")
@@ -285,7 +317,15 @@ def read_bundle(path: str | Path) -> Bundle:
             json.loads(lines[0])
         except json.JSONDecodeError:
             raise FormatError(f"{path}: not JSON ({whole.msg} at line {whole.lineno} column {whole.colno})") from None
-        return parse_jsonl(lines, str(path))
+        return _parsed(parse_jsonl, lines, path)
     if isinstance(doc, dict) and isinstance(doc.get("hamish"), dict):
-        return parse_jsonl([content], str(path))
-    return parse_w3c(doc, str(path))
+        return _parsed(parse_jsonl, [content], path)
+    return _parsed(parse_w3c, doc, path)
+
+
+def _parsed(parse, content, path: Path) -> Bundle:
+    """Run a parser; a shape it did not foresee is still a one-line refusal, never an internal error."""
+    try:
+        return parse(content, str(path))
+    except (TypeError, AttributeError, KeyError, IndexError, OverflowError) as exc:
+        raise FormatError(f"{path}: not a valid Hamish export (a part has an unexpected shape: {exc})") from None

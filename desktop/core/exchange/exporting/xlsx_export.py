@@ -1,7 +1,9 @@
 """XLSX export with XlsxWriter: right-to-left sheets of claims and articles where no string becomes a formula.
 
 Strings are written as strings (``strings_to_formulas``, ``strings_to_numbers`` and ``strings_to_urls``
-are off); characters XML 1.0 forbids (C0 controls other than tab/newline/CR, U+FFFE, U+FFFF, lone
+are off), and a text cell that would start like a formula (also after invisible characters, spaces or a
+full-width sign) gets a leading single quote, as in the CSV, so it stays text when edited or saved as CSV; the
+"Bidi controls" column names the cells of a row that hold bidi controls. Characters XML 1.0 forbids (C0 controls other than tab/newline/CR, U+FFFE, U+FFFF, lone
 surrogates) are replaced by U+FFFD, and cells are cut at Excel's 32,767-character limit.
 """
 
@@ -13,6 +15,7 @@ from pathlib import Path
 import xlsxwriter
 
 from desktop.core.display import isolate_latin
+from desktop.core.exchange.exporting.cells import bidi_columns, neutralize
 from desktop.core.exchange.exporting.common import ArticleClaims
 
 __all__ = ["CLAIM_COLUMNS", "ARTICLE_COLUMNS", "write_xlsx", "xml_safe"]
@@ -24,17 +27,17 @@ _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 CLAIM_COLUMNS = [
     ("Article", 30), ("Quote", 28), ("Prefix", 24), ("Suffix", 24), ("Category", 12), ("Kind", 9),
     ("Value", 18), ("Unit", 7), ("Status", 11), ("Note", 36), ("Author", 12), ("Created", 24),
-    ("Modified", 24), ("Start", 8), ("End", 8), ("Article ID", 10), ("UUID", 38),
+    ("Modified", 24), ("Start", 8), ("End", 8), ("Article ID", 10), ("UUID", 38), ("Bidi controls", 16),
     ("Subject", 20),
 ]
 ARTICLE_COLUMNS = [("ID", 6), ("Title", 50), ("Source", 30), ("Content hash", 30), ("Imported", 24), ("Claims", 8)]
 
 
 def xml_safe(text: str | None) -> str:
-    """Text that XML 1.0 can carry and a cell can hold."""
+    """Text that XML 1.0 can carry and a cell can hold, never starting like a formula."""
     if not text:
         return ""
-    clean = _FORBIDDEN.sub("\ufffd", text)  # XlsxWriter itself escapes a literal "_xHHHH_"
+    clean = neutralize(_FORBIDDEN.sub("\ufffd", text))  # XlsxWriter itself escapes a literal "_xHHHH_"
     return clean if len(clean) <= MAX_CELL else clean[: MAX_CELL - 1] + "…"
 
 
@@ -83,7 +86,10 @@ def write_xlsx(selection: list[ArticleClaims], path: Path) -> int:
             claims.write_number(row, 14, a.end)
             claims.write_number(row, 15, item.article.id)
             claims.write_string(row, 16, a.uuid)
-            claims.write_string(row, 17, xml_safe(_shown(a.subject or "")))
+            stored = {"Article": item.article.title, "Quote": a.quote, "Prefix": a.prefix, "Suffix": a.suffix,
+                      "Unit": a.unit, "Note": a.note, "Author": a.author}
+            claims.write_string(row, 17, bidi_columns(stored, list(stored)))
+            claims.write_string(row, 18, xml_safe(_shown(a.subject or "")))
     claims.autofilter(0, 0, max(row, 1), len(CLAIM_COLUMNS) - 1)
     articles = _sheet(book, "Articles", ARTICLE_COLUMNS)
     for n, item in enumerate(selection, 1):

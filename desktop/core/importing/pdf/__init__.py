@@ -111,7 +111,8 @@ def _pages_phrase(pages: list[int]) -> str:
     return ("page " if len(pages) == 1 else "pages ") + ", ".join(str(p) for p in pages)
 
 
-def build_pdf(data: bytes, name: str, source: str, password: str | None = None, ocr=None) -> PdfDocument:
+def build_pdf(data: bytes, name: str, source: str, password: str | None = None, ocr=None,
+              file_date: str | None = None) -> PdfDocument:
     """Import a PDF given as bytes. `ocr(document, pages, progress)` → {page: text}, if given, reads pages whose
     text layer cannot be trusted. Raises Rejected (PasswordNeeded for a missing or wrong password)."""
     found = scan(data)
@@ -149,6 +150,8 @@ def build_pdf(data: bytes, name: str, source: str, password: str | None = None, 
         page_sizes=tuple(extraction.page_sizes),
         unreliable=tuple(sorted(extraction.unreliable.items())), ocr_pages=tuple(sorted(ocr_text)),
         ignored=ignored, date=date,
+        published=date if len(date) == 10 else file_date,
+        published_from="metadata" if len(date) == 10 else ("file" if file_date else None),
     )
 
 
