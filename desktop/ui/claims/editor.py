@@ -41,6 +41,7 @@ class ClaimEditor(QWidget):
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setMaximumHeight(80)
+        self.note_edit.setMinimumHeight(38)  # two lines at least; leaves room for the subject row in a short window
         self.status_box = QComboBox(self)
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color: #b00020")
