@@ -30,6 +30,9 @@ def readings(text: str) -> list[tuple[str, str, float, str]]:
         # an elided noun or currency repeats for unscaled numbers, and after a closing parenthesis
         ("ضمت القائمة 95 مليارديراً مقابل 80 العام الماضي.",
          [("95 مليارديراً", "count", 95, "billionaires"), ("80", "count", 80, "billionaires")]),
+        ("وظفت الشركة 12 ألف عامل مقابل 9500 قبل عامين.",
+         [("12 ألف عامل", "count", 12000, "workers"), ("9500", "count", 9500, "workers")]),
+        ("بلغت حصة الصندوق الخمسة والعشرين بالمئة.", [("الخمسة والعشرين بالمئة", "percent", 25, "%")]),
         ("أغلق السهمان على 12.40 ريالا و9.85 على التوالي.",
          [("12.40 ريالا", "money", 12.4, "SAR"), ("9.85", "money", 9.85, "SAR")]),
         ("خصصت الشركة (750,000) سهم لموظفيها.", [("(750,000) سهم", "count", 750000, "shares")]),
@@ -73,6 +76,7 @@ def test_real_text_phenomena(text, expected):
     ("text", "unit"),
     [
         ("أبرمت الشركة 3 آلاف صفقة في السوق.", "deals"),
+        ("بلغ العدد الإجمالي للمشتركين 12.4 مليون زبون.", "subscribers"),
         ("يضم السوق 4 آلاف تاجر.", "merchants"),
         ("سجل الطرح 120 ألف مكتتب.", "investors"),
         ("تجاوز عدد لاعبي اللعبة 30 مليون لاعب.", "users"),
@@ -87,6 +91,18 @@ def test_one_vocabulary_synonyms_and_the_metric_a_sentence_names(text, unit):
     assert [s.unit for s in found] == [unit]
 
 
+def test_a_percent_change_keeps_the_metric_and_a_compared_count_repeats_it():
+    text = "ارتفع عدد مستخدمي الإنترنت بنحو 6% ليبلغ 31 مليون فرد مقابل 29 مليون فرد قبل عام."
+    assert [(s.text, s.unit) for s in suggest(text) if s.kind == "count"] == [
+        ("31 مليون فرد", "users"), ("29 مليون فرد", "users")]
+
+
+def test_a_ratio_base_and_a_metric_without_adad_after_a_scaled_number():
+    assert [s.text for s in suggest("بلغ عدد الاشتراكات لكل 100 نسمة 140 اشتراكا.")] == ["140 اشتراكا"]
+    found = suggest("ونمت الاشتراكات المدفوعة إلى 700 مليون عبر الخدمات.")
+    assert [(s.text, s.kind, s.unit) for s in found] == [("700 مليون", "count", "subscriptions")]
+
+
 def test_a_players_count_needs_a_game_in_its_sentence():
     assert suggest("ضم الفريق 23 لاعبا.") == []
 
@@ -98,3 +114,8 @@ def test_every_suggestion_names_its_rule_and_lexicon_entry():
     assert found[0].entry == "units.downloads: مره"
     assert found[0].why.startswith("«مرة» in a download context → downloads")
     assert "currencies.USD" in found[1].why
+
+
+def test_fils_without_a_country_is_kuwaiti_and_a_country_settles_it():
+    assert [(s.value, s.unit) for s in suggest("ارتفع السهم 15 فلساً.")] == [(0.015, "KWD")]
+    assert [(s.value, s.unit) for s in suggest("في الإمارات بلغ السعر 50 فلساً.")] == [(0.5, "AED")]

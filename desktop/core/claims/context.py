@@ -16,7 +16,8 @@ __all__ = ["ContextRules"]
 
 _FROM_AFTER_RE = re.compile(r" *من(?!\w)")
 # Plural metrics that name what a later scaled bare number counts even without «عدد» («تنزيلات المتجر»).
-_METRICS = frozenset({"downloads", "users", "subscribers", "followers", "visitors", "visits", "views", "customers"})
+_METRICS = frozenset({"downloads", "users", "subscribers", "subscriptions", "followers", "visitors", "visits", "views",
+                      "customers"})
 # After «مقابل N» an index value is followed by punctuation or a preposition, never by its own noun.
 _AFTER_COMPARED_RE = re.compile(r" *(?:[^\w\s]|\Z|[لب]\w*|(?:في|الي|علي|خلال|عن|مع|منذ|حتي)(?!\w))")
 _MORE_NUMBERS_RE = re.compile(r"(?: *و *[0-9][0-9.,ر٫٬]*)+")
@@ -64,8 +65,16 @@ class ContextRules:
 
     def metric_overrides(self, cand: Reading) -> None:
         """«عدد المستخدمين … 6.5 ملايين شخص», «عدد المشتركين … 35 مليون مستخدم»: the metric named by «عدد»
-        earlier in the sentence, with no claim between, is the unit; the noun after the number is a container."""
-        lo = max(self.sentence_start(cand.start), self._last.end if self._last else 0)
+        earlier in the sentence, with no count or sum between (a percent change of the metric keeps the link), is
+        the unit; the noun after the number is a container."""
+        last = self._last
+        lo = max(self.sentence_start(cand.start), self._last_unit_end)
+        if last is not None and last.rule == "metric-subject" and last.kind == "count" and last.end >= lo and \
+                G.ELLIPSIS_GAP_RE.fullmatch(self.t, last.end, cand.start):
+            cand.unit, cand.noun_category, cand.rule, cand.entry = last.unit, last.noun_category, last.rule, last.entry
+            return  # «عدد المستخدمين … 76.4 مليون فرد مقابل 59 مليون فرد»: the compared count keeps the metric
+        if "عدد" not in self.t[lo:cand.start]:
+            return
         subject = None
         for m in self.g.count_subject.finditer(self.t, lo, cand.start):
             if m.group("adad"):
@@ -112,7 +121,9 @@ class ContextRules:
         if last.kind == "count" and p.value < 2:
             return
         if last.phrase.has_scale and not p.has_scale and last.kind != "percent" and not self._respectively(cand):
-            return  # «6 آلاف موظف و500 في المصنع»: an unscaled number after a scaled count is not its repeat
+            compared = "مقابل" in self.t[last.end:cand.start]
+            if not compared or p.value < 100:
+                return  # «6 آلاف موظف و500 في المصنع»; but «12 ألف موظف مقابل 9500» repeats the noun
         if G.FREE_AFTER_RE.match(self.t, cand.end) is None:
             return
         cand.kind, cand.unit, cand.noun_category, cand.currencies = last.kind, last.unit, last.noun_category, \

@@ -52,7 +52,7 @@ _FREE_FOLLOWERS = (
     "في", "الي", "علي", "عن", "خلال", "مقابل", "حتي", "منذ", "بعد", "قبل", "مع", "عام", "سنويا",
     "شهريا", "يوميا", "اسبوعيا", "تقريبا", "فقط", "بحلول", "بنهايه", "بحسب", "حسب", "وفق", "وفقا", "او", "و",
     "بينما", "فيما", "حين", "اي", "ما", "لكن", "كما", "بين", "نحو", "هذا", "هذه", "ذلك", "تلك", "اخري", "اخرين", "غير",
-    "منهم", "منها", "يستخدمون", "يستخدمونها", "مقارنه", "بنهايه", "صافي", "حيث", "كاسبا", "مرتفعا", "منخفضا", "متراجعا", "خاسرا", "بعدما",
+    "منهم", "منها", "يستخدمون", "يستخدمونها", "مقارنه", "بنهايه", "صافي", "حيث", "عبر", "كاسبا", "مرتفعا", "منخفضا", "متراجعا", "خاسرا", "بعدما",
 )
 FREE_AFTER_RE = re.compile(
     rf" *(?:[^\w\s]|\Z|[0-9]|[وفبلك][^\w\s]|(?:[وفبلك]?ال|لل|و)\w|(?:{trie_pattern(_FREE_FOLLOWERS)})(?!\w))"
@@ -78,11 +78,12 @@ MULTIPLE_CUE_RE = re.compile(
 )
 # «حمّل المستخدمون اللعبة 20 مليون مرة»: «مرة» counts downloads where the sentence speaks of downloading.
 DOWNLOAD_CUE_RE = re.compile(r"تنزيل|تحميل|تثبيت|نزل|حمل|نزيل")
-# Rank and top-N phrases: «ضمن أفضل 10 فنادق», «أكبر 30 شركة مدرجة» count nothing.
-TOP_N_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])[وفب]?(?:افضل|اكبر|اهم|اغني|اسرع|اعلي|اضخم|اقوي|اول|اخر|ابرز|اشهر|اغلي|ارخص|اكثر|"
-    r"اوائل|قائمه|توب|top|Top) *\Z"
-)
+# Rank and top-N phrases («ضمن أفضل 10 فنادق», «أكبر 30 شركة مدرجة») and a ratio's base («لكل 100 نسمة»)
+# count nothing.
+TOP_N_WORDS = frozenset({
+    "افضل", "اكبر", "اهم", "اغني", "اسرع", "اعلي", "اضخم", "اقوي", "اول", "اخر", "ابرز", "اشهر", "اغلي", "ارخص",
+    "اكثر", "اوائل", "قائمه", "توب", "top", "Top", "لكل",
+})
 RESPECTIVELY_AFTER_RE = re.compile(r" *،? *(?:علي (?:التوالي|الترتيب|التوال)|بالترتيب)(?!\w)")
 # The gap between a claim and a bare number that repeats its unit: «95 مليارديرا مقابل 80», «125 ريالا و98».
 ELLIPSIS_GAP_RE = re.compile(r"[ ،,]*(?:و ?)?(?:مقابل|الي|او|ثم|بعد|من)? *")
@@ -122,11 +123,11 @@ _NON_CLITIC_LETTER = "[\u0621-\u0627\u0629-\u063A\u0642\u0645-\u0647\u0649-\u064
 _LETTER_NOT_WA_FA = "[\u0621-\u063A\u0642-\u0647\u0649-\u064A]"
 _LATIN_TAIL = rf"(?: ?(?P<latin>(?i:{_LATIN_SCALE}))(?![A-Za-z]))?"
 _DIGIT_ATOM = (
-    rf"(?<![0-9A-Za-z_.,،٫٬/:+#@&])(?<![A-Za-z]-)(?<!{_NON_CLITIC_LETTER})(?<!{_LETTER_NOT_WA_FA}[بلك])"
+    rf"(?=[0-9])(?<![0-9A-Za-z_.,،٫٬/:+#@&])(?<![A-Za-z]-)(?<!{_NON_CLITIC_LETTER})(?<!{_LETTER_NOT_WA_FA}[بلك])"
     rf"(?P<digits>{DIGITS_PATTERN}){_LATIN_TAIL}"
 )
 # «الـ300 مليون», «بالـ25»: the article (its tatweel folded away) right before digits.
-_AL_DIGIT_ATOM = rf"(?<![^\W\d_])(?:[وف]?[بلك]?ال|[وف]?لل)(?P<aldigits>{DIGITS_PATTERN})(?![0-9])"
+_AL_DIGIT_ATOM = rf"(?=[وفبلكا])(?<![^\W\d_])(?:[وف]?[بلك]?ال|[وف]?لل)(?P<aldigits>{DIGITS_PATTERN})(?![0-9])"
 _SCALE_WORDS = trie_pattern([w for w in SCALE_FORMS if not w.startswith("ال")])
 
 
@@ -137,14 +138,15 @@ class Grammar:
         self.lex = lex
         currency_words = trie_pattern(lex.currency_words)
         # «الحكومة12 مليار درهم»: digits glued to a word still count when a scale or currency follows.
-        glued = (rf"(?<=[\u0621-\u064a])(?P<glued>{DIGITS_PATTERN})(?![0-9])"
+        glued = (rf"(?=[0-9])(?<=[\u0621-\u064a])(?P<glued>{DIGITS_PATTERN})(?![0-9])"
                  rf"(?= ?(?:{_SCALE_WORDS}|{currency_words})(?!\w))")
         words = trie_pattern(set(WORD_VALUES) | lex.dual_currency_words | lex.minor_duals)
         self.atom = re.compile(
-            rf"(?<![^\W\d_])(?P<clitic>[وف]?[بلك]?)(?P<al>ال)?(?P<word>{words})(?!\w)|{_AL_DIGIT_ATOM}|{glued}|{_DIGIT_ATOM}"
+            rf"(?=[\u0621-\u064a0-9])(?:(?<![^\W\d_])(?P<clitic>[وف]?[بلك]?)(?P<al>ال)?(?P<word>{words})(?!\w)"
+            rf"|{_AL_DIGIT_ATOM}|{glued}|{_DIGIT_ATOM})"
         )
         self.next_atom = re.compile(
-            rf" *(?:\n *)?(?P<wa>و ?)?(?:(?P<word>{trie_pattern(WORD_VALUES)})(?!\w)|{_DIGIT_ATOM})"
+            rf" *(?:\n *)?(?P<wa>و ?)?(?:(?P<al>ال)?(?P<word>{trie_pattern(WORD_VALUES)})(?!\w)|{_DIGIT_ATOM})"
         )
         symbols = {**lex.signs, **lex.abbreviations}
         iso = "|".join(sorted(lex.currencies))
@@ -180,7 +182,8 @@ class Grammar:
         )
         # «بلغ عدد المشتركين في الخدمة …»: the noun counted by a later bare number.
         self.count_subject = re.compile(
-            rf"(?<![^\W\d_])[وبل]?(?:ال)?(?P<adad>(?:عدد|اعداد) )?(?:ال)?(?P<noun>{trie_pattern(lex.plural_heads)})(?!\w)"
+            rf"(?<![^\W\d_])[وبل]?(?:ال)?(?P<adad>(?:عدد|اعداد) |عدد (?:الاجمالي |الكلي )?(?:لل|ل))?(?:ال)?"
+            rf"(?P<noun>{trie_pattern(lex.plural_heads)})(?!\w)"
         )
         self.country_cue = re.compile(
             rf"(?<![^\W\d_])[وبل]?(?:ال)?(?P<cue>{trie_pattern(lex.country_cues)})(?!\w)"

@@ -118,6 +118,7 @@ class Scan(ContextRules):
         self._convention: str | None = None
         self._cues: tuple[list[int], list[str]] | None = None
         self._last: Reading | None = None  # the last claim emitted
+        self._last_unit_end = 0  # folded end of the last count or sum (a percent does not end a metric's reach)
         self._last_count: tuple[int, str, str] | None = None  # folded end, unit and category of the last count
         self._last_money = -1  # folded end of the last money claim
         self._last_money_unit: tuple[str, tuple[str, ...]] = ("", ())
@@ -214,7 +215,7 @@ class Scan(ContextRules):
             cand.rule, cand.entry = "currency-dual", f"currencies.{code}: {first.text}"
             self._read_minor_after(cand)
             return cand
-        if G.TOP_N_BEFORE_RE.search(t, max(0, first.start - 12), first.start) and not used[0].definite:
+        if not used[0].definite and _top_n_before(t, first.start):
             cand.time = True  # «أفضل 10 فنادق»: a rank, never a claim
             cand.rule = "top-n"
             return cand
@@ -483,6 +484,8 @@ class Scan(ContextRules):
             return prev_end
         out.append(self.finish(cand, prev_end))
         self._last = cand
+        if cand.kind != "percent":
+            self._last_unit_end = cand.end
         if cand.kind == "count":
             self._last_count = (cand.end, cand.unit, cand.noun_category)
         elif cand.kind == "money":
@@ -490,6 +493,13 @@ class Scan(ContextRules):
             self._last_money_unit = (cand.unit, cand.currencies)
             self._last_money_value = cand.phrase.value
         return cand.end
+
+
+def _top_n_before(t: str, pos: int) -> bool:
+    """Whether a rank word («أفضل», «أكبر 30») stands right before ``pos`` (a cheap look at the last word)."""
+    before = t[max(0, pos - 14):pos].rstrip()
+    word = before[before.rfind(" ") + 1:]
+    return bool(word) and (word in G.TOP_N_WORDS or (word[0] in "وفب" and word[1:] in G.TOP_N_WORDS))
 
 
 def _grouped(raw: str) -> bool:
