@@ -8,7 +8,7 @@ from pathlib import Path
 
 STORE_SUFFIXES = (".hamish", ".db")  # a store is a SQLite file; ``.hamish`` is the extension we register
 STORE_EXTENSION = ".hamish"
-ARTICLE_EXTENSIONS = (".html", ".htm", ".mhtml", ".mht", ".txt", ".md", ".markdown", ".docx")
+ARTICLE_EXTENSIONS = (".html", ".htm", ".xhtml", ".mhtml", ".mht", ".txt", ".md", ".markdown", ".docx", ".pdf")
 
 
 def launch_command(frozen: bool | None = None, executable: str | None = None) -> list[str]:

@@ -13,7 +13,7 @@ STORE_MIME = "application/x-hamish-store"
 # The types "Open with Hamish" offers to import (shared-mime-info's names), after our own store type.
 ARTICLE_MIME_TYPES = (
     "text/html", "application/xhtml+xml", "application/x-mimearchive", "multipart/related", "text/plain",
-    "text/markdown", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "text/markdown", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf",
 )
 _RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
 

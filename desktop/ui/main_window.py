@@ -512,6 +512,7 @@ class MainWindow(QMainWindow):
                           self.tr("Import report"), outcome.summary() or self.tr("Nothing was imported."),
                           QMessageBox.StandardButton.Ok, self)
         box.setObjectName("importReport")
+        box.setDetailedText(outcome.details())  # what was removed from each file, and why
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 

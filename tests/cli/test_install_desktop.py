@@ -146,3 +146,10 @@ def test_windows_uses_the_windowed_twin_when_the_bundle_has_one(tmp_path):
     keys = {key for key, _name, _data in windows.registry_values(windowed)}
     assert r"Software\Classes\Applications\hamishw.exe\SupportedTypes" in keys
     assert r"Software\Classes\Applications\hamishw.exe" in windows.owned_keys()
+
+
+def test_open_with_hamish_offers_exactly_what_the_importers_read():
+    from desktop.core.importing import SUPPORTED_SUFFIXES
+
+    assert set(ARTICLE_EXTENSIONS) == set(SUPPORTED_SUFFIXES)  # a new importer: add its type to the desktop too
+    assert "application/pdf" in xdg.ARTICLE_MIME_TYPES and "application/x-mimearchive" in xdg.ARTICLE_MIME_TYPES

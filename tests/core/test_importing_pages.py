@@ -194,3 +194,33 @@ def test_a_line_starting_with_a_tab_is_trimmed_and_offsets_hold() -> None:
     assert document.text == f"{CLAIM}\n\n{OTHER}"
     for claim in suggest(document.text):
         assert document.text[claim.start:claim.end] == claim.text
+
+
+def test_one_long_post_of_a_live_blog_does_not_bound_the_text() -> None:
+    posts = [f"<article class='post'><p>{OTHER}</p></article>", f"<article class='post'><p>{CLAIM} {OTHER} "
+             f"{CLAIM} {OTHER} {CLAIM}</p></article>", "<article class='post'><p>انتهت الجلسة الأولى وبدأت "
+             "الاستراحة، وهذا تحديث قصير عن الجلسة.</p></article>"]
+    page = f"<html><body><main><h2>تغطية مباشرة</h2><div class='feed'>{''.join(posts)}</div></main></body></html>"
+    text = import_bytes(page.encode(), "live.html").text
+    assert text.startswith(OTHER) and text.endswith("هذا تحديث قصير عن الجلسة.")
+
+
+def test_article_cards_beside_a_story_in_a_div_do_not_bound_the_text() -> None:
+    story = "".join(f"<p>{CLAIM.replace('35', str(n))}</p>" for n in range(30, 34))
+    cards = "".join(f"<article class='card'><h3><a href='/{n}'>عنوان خبر آخر {n}</a></h3><p>ملخص الخبر الآخر "
+                    f"رقم {n} في سطر واحد قصير.</p></article>" for n in range(3))
+    page = (f"<html><body><div class='story'><h1>العنوان</h1>{story}</div>"
+            f"<div class='sidebar-list'>{cards}</div></body></html>")
+    text = import_bytes(page.encode(), "div.html").text
+    for n in range(30, 34):
+        assert CLAIM.replace("35", str(n)) in text
+
+
+def test_short_labels_after_the_last_sentence_go_but_a_trailing_figure_stays() -> None:
+    page = (f"<html><body><main><h1>العنوان</h1><p>{CLAIM}</p><p>{OTHER}</p><div>قيّم هذا المقال</div>"
+            "<div>★★★★★</div></main></body></html>")
+    document = import_bytes(page.encode(), "t.html")
+    assert document.text == f"{CLAIM}\n\n{OTHER}"
+    assert ("after-article", "قيّم هذا المقال\n★★★★★") in [(r.reason, r.text) for r in document.removed]
+    with_figure = page.replace("<div>★★★★★</div>", "<div>الإيرادات: 12 مليون دينار</div>")
+    assert import_bytes(with_figure.encode(), "t.html").text.endswith("الإيرادات: 12 مليون دينار")

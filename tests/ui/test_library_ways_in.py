@@ -73,6 +73,7 @@ def test_a_folder_is_imported_with_a_report_per_file(qtbot, store, make_window, 
     text = report.text()
     assert "a.html → #" in text and "(2024-01-01)" in text and "b.htm → #" in text
     assert "empty.txt: is empty (0 bytes)" in text
+    assert report.detailedText() == window.last_outcome.details()
     report.close()
 
 
@@ -93,6 +94,7 @@ def test_paste_as_new_article_takes_the_clipboards_html(qtbot, store, make_windo
     assert article.text == CLAIM.format(n=6)
     report = window.findChild(QMessageBox, "importReport")
     assert report.text().startswith("clipboard → #")
+    assert "[title-line] \u2068خبر من الحافظة\u2069" in report.detailedText()
     report.close()
     QGuiApplication.clipboard().clear()
     assert window.paste_article() is None and window.import_run is None  # nothing to import: a message, no run

@@ -12,8 +12,11 @@ import copy
 import re
 
 import lxml.html
+from lxml import etree
 
-from desktop.core.importing.boilerplate import READ_ALSO_PHRASES, WATCH_ALSO_PHRASES, boilerplate_reason
+from desktop.core.importing.boilerplate import (
+    READ_ALSO_PHRASES, WATCH_ALSO_PHRASES, boilerplate_reason, holds_quantity,
+)
 from desktop.core.importing.cleanup import clean, split_blocks
 from desktop.core.importing.decoding import check_text, decode
 from desktop.core.importing.document import Parsed, Rejected, Removal
@@ -24,7 +27,7 @@ from desktop.core.importing.htmltree import (
 from desktop.core.importing.matching import match_key, starts_with_phrase, word_count
 from desktop.core.importing.dates import date_in_text
 from desktop.core.importing.metadata import choose_title, date_from_lines, read_meta, site_of
-from desktop.core.importing.region import article_region, extend_over_prose, find_bounds, inside, is_prose
+from desktop.core.importing.region import article_region, extend_over_prose, find_bounds, is_prose
 from desktop.core.importing.repair import reopen_unclosed
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -68,18 +71,34 @@ def _short_text(element: lxml.html.HtmlElement) -> str | None:
 _BOX_FIRST_WORDS = frozenset(phrase.split(" ")[0] for phrase in READ_ALSO_PHRASES | WATCH_ALSO_PHRASES)
 
 
-def _first_word(element: lxml.html.HtmlElement) -> str:
-    """The match key of the first word of the element's text (reading only as far as that word)."""
-    for piece in element.itertext():
-        if piece.strip():
-            return match_key(piece.split()[0]).lower()
-    return ""
+def first_words(root: lxml.html.HtmlElement) -> dict:
+    """The match key of the first word of every element's text, in one walk (linear however deep the page)."""
+    found: dict = {}
+    pending: list = []  # started, no text seen yet: each is an ancestor of (or is) the next text node
+
+    def text(piece: str | None) -> None:
+        if piece and piece.strip() and pending:
+            word = match_key(piece.split()[0]).lower()
+            for element in pending:
+                found[element] = word
+            pending.clear()
+
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        if event == "start":
+            pending.append(element)
+            text(element.text)
+        else:
+            if pending and pending[-1] is element:
+                pending.pop()
+                found[element] = ""
+            text(element.tail)
+    return found
 
 
-def _box_kind(element: lxml.html.HtmlElement) -> str | None:
+def _box_kind(element: lxml.html.HtmlElement, first_word: str) -> str | None:
     """"read-also" for an inline «اقرأ أيضا» box (the phrase, then mostly links), "watch-also" for a
     «شاهد أيضاً» box over a video; None for anything else."""
-    if _first_word(element) not in _BOX_FIRST_WORDS:
+    if first_word not in _BOX_FIRST_WORDS:
         return None
     text = _short_text(element)
     if not text:
@@ -98,7 +117,8 @@ def _box_kind(element: lxml.html.HtmlElement) -> str | None:
 
 def prune_boxes(root: lxml.html.HtmlElement) -> list[Removal]:
     """Remove «اقرأ أيضا» and «شاهد أيضاً» boxes from the tree (outermost only); return what they said."""
-    boxes = [(element, kind) for element in root.iter(*_BOX_TAGS) if (kind := _box_kind(element))]
+    words = first_words(root)
+    boxes = [(element, kind) for element in root.iter(*_BOX_TAGS) if (kind := _box_kind(element, words.get(element, "")))]
     chosen = {element for element, _ in boxes}
     removals = []
     for box, kind in boxes:
@@ -211,26 +231,57 @@ def _prose_distances(blocks: list[VisibleBlock]) -> dict[str, int]:
     return distances
 
 
-def _split(blocks: list[VisibleBlock], in_region: list[int], start: int, end: int,
-           title_keys: set[str]) -> tuple[list[VisibleBlock], list[tuple[int, Removal]]]:
+def _heads_a_list(block: VisibleBlock, title_keys: set[str]) -> bool:
+    """A short heading-like line right above a list of links («اقرأ أيضاً», "Read also", in any language)."""
+    text = block.text.rstrip()
+    return (word_count(text) <= 6 and not text.endswith(tuple(".!?؟…")) and match_key(text) not in title_keys
+            and not holds_quantity(text))
+
+
+MAX_TRAILING_LABEL_WORDS = 6
+
+
+def _without_trailing_labels(kept: list[VisibleBlock], blocks: list[VisibleBlock],
+                             removals: list[tuple[int, Removal]]) -> list[VisibleBlock]:
+    """Drop the short lines after the article's last sentence («قيّم هذا المقال», a lone heading over nothing):
+    no sentence, no quantity, nothing after them."""
+    last_prose = max((i for i, block in enumerate(kept) if is_prose(block)), default=-1)
+    if last_prose < 0:
+        return kept
+    tail = kept[last_prose + 1:]
+    if not all(word_count(b.text) <= MAX_TRAILING_LABEL_WORDS and not b.text.rstrip().endswith(tuple(".!?؟…"))
+               and not holds_quantity(b.text) for b in tail):
+        return kept
+    position = {id(block): index for index, block in enumerate(blocks)}
+    removals.extend((position[id(b)], Removal("after-article", b.text)) for b in tail)
+    return kept[:last_prose + 1]
+
+
+def _split(blocks: list[VisibleBlock], in_region: list[int], start: int, end: int, title_keys: set[str],
+           how: str) -> tuple[list[VisibleBlock], list[tuple[int, Removal]]]:
     """The article's lines (inside the region, between the bounds, not furniture or link lists), and
     every other line with the reason it is not article text."""
     chosen = set(in_region[start:end])
+    if how != "page":  # prose that a <main>/<article> puts before its headline (a standfirst) is the article's
+        chosen |= {in_region[i] for i in range(start) if is_prose(blocks[in_region[i]])}
     region = set(in_region)
     first = in_region[start] if start < len(in_region) else len(blocks)
     kept: list[VisibleBlock] = []
     outside: list[tuple[int, str]] = []
     removals: list[tuple[int, Removal]] = []
+    links = {i for i in chosen if _link_list(blocks[i]) and not blocks[i].heading
+             and match_key(blocks[i].text) not in title_keys}
     for index, block in enumerate(blocks):
         if index not in chosen:
             where = "outside-article" if index not in region else "before-article" if index < first else "after-article"
             outside.append((index, _removal_reason(block, where)))
         elif block.furniture:
             removals.append((index, Removal(block.furniture, block.text)))
-        elif _link_list(block) and not block.heading and match_key(block.text) not in title_keys:
-            removals.append((index, Removal("links", block.text)))
+        elif index in links or (index + 1 in links and _heads_a_list(block, title_keys)):
+            removals.append((index, Removal("links", block.text)))  # a list of links, or its heading
         else:
             kept.append(block)
+    kept = _without_trailing_labels(kept, blocks, removals)
     kept_keys = {match_key(block.text) for block in kept}
     for index, reason in outside:
         text = blocks[index].text
@@ -267,10 +318,11 @@ def parse_html(data: bytes, declared: str | None = None) -> Parsed:
     visible = _prose_distances(blocks)
     title, known_titles = choose_title(meta, h1, visible)
     title_keys = {match_key(t) for t in known_titles} - {""}
-    in_region = [i for i, block in enumerate(blocks) if how == "page" or inside(block.owner, region)]
+    region_nodes = set(region.iter()) if how != "page" else None
+    in_region = [i for i, block in enumerate(blocks) if region_nodes is None or block.owner in region_nodes]
     region_blocks = [blocks[i] for i in in_region]
     start, end, headline = _bounds(root, region_blocks, how, title_keys)
-    kept, removals = _split(blocks, in_region, start, end, title_keys)
+    kept, removals = _split(blocks, in_region, start, end, title_keys, how)
     extracted = _paragraphs(kept)
     cleaned = clean(extracted, split_blocks(extracted, line_per_paragraph=True), known_titles=known_titles)
     if not cleaned.kept:

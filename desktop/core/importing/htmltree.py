@@ -242,6 +242,82 @@ _CELLS = frozenset({"td", "th"})
 _LAYOUT_MARKS = ("br", "table", "p", "div", "ul", "ol", "h1", "h2", "h3")
 
 
+# Class or id tokens of page parts that are never the article: a token equal to a key, or starting with it and
+# "-"/"_" (and for those marked ending, ending with "-"/"_" and it): "comments-area", "related-posts", "post-tags".
+_PART_TOKENS = {
+    "comments": "comments", "comment-respond": "comments", "respond": "comments", "disqus_thread": "comments",
+    "comment-list": "comments", "commentlist": "comments", "comments-area": "comments",
+    "related": "related", "related-posts": "related", "relatedposts": "related", "more-news": "related",
+    "sharedaddy": "share", "share": "share", "sharing": "share", "social": "share", "social-share": "share",
+    "share-buttons": "share", "addthis": "share", "sidebar": "aside", "widget": "aside", "widget-area": "aside",
+    "breadcrumb": "nav", "breadcrumbs": "nav", "newsletter": "subscribe", "subscribe": "subscribe",
+    "tags": "tags", "tag-list": "tags", "tagcloud": "tags", "post-tags": "tags", "entry-tags": "tags",
+    "author-bio": "byline", "author-box": "byline", "post-navigation": "nav", "pagination": "nav",
+}
+_PART_ENDINGS = ("comments", "related", "share", "sharing", "tags", "breadcrumb", "breadcrumbs", "newsletter")
+_TOKEN_SPLIT = re.compile(r"[\s]+")
+
+
+def _part_reason(node: etree._Element) -> str | None:
+    for token in _TOKEN_SPLIT.split(f"{node.get('class', '')} {node.get('id', '')}".lower()):
+        if not token:
+            continue
+        for key, reason in _PART_TOKENS.items():
+            if token == key or token.startswith((key + "-", key + "_")):
+                return reason
+        if token.endswith(tuple("-" + e for e in _PART_ENDINGS) + tuple("_" + e for e in _PART_ENDINGS)):
+            return _PART_TOKENS.get(token.rsplit("-", 1)[-1].rsplit("_", 1)[-1], "aside")
+    return None
+
+
+def _holds_the_article(node: etree._Element) -> bool:
+    """A menu or header that holds an <article>, a <main> or an <h1> is misused or misnested (libxml2 is no
+    HTML5 parser): it is not furniture."""
+    return next(node.iter("article", "main", "h1"), None) is not None
+
+
+MAX_PART_SHARE = 0.4  # a "sidebar"/"widget"/"comments" element holding more of the page's text is its body
+
+
+def _text_len(node: etree._Element) -> int:
+    return sum(len(piece.strip()) for piece in node.itertext())
+
+
+def _own_furniture(node: etree._Element, in_article: bool, page_text: int = 0) -> str | None:
+    tag = node.tag if isinstance(node.tag, str) else ""
+    if tag in _PAGE_CONTAINERS:
+        return None
+    if tag in _FURNITURE and not (tag in ("header", "footer") and in_article) and not _holds_the_article(node):
+        return _FURNITURE[tag]
+    if node.get("role") in {"navigation", "banner", "contentinfo"} and not in_article and not _holds_the_article(node):
+        return "nav"
+    if _is_ad(node) and not _holds_the_article(node):
+        return "ad"
+    part = _part_reason(node)
+    if part and not _holds_the_article(node) and (not page_text or _text_len(node) < MAX_PART_SHARE * page_text):
+        return part
+    return None
+
+
+def furniture_map(root: etree._Element) -> dict[etree._Element, str | None]:
+    """furniture_reason() of every element under `root`, in one walk from the top (linear in the page)."""
+    reasons: dict[etree._Element, str | None] = {}
+    stack: list[tuple[str | None, bool]] = []
+    parent = root.getparent()
+    inherited = furniture_reason(parent) if parent is not None else None
+    above_article = parent is not None and any(a.tag in ("article", "main") for a in _ancestry(parent))
+    page_text = _text_len(root)
+    for event, node in etree.iterwalk(root, events=("start", "end")):
+        if event == "end":
+            stack.pop()
+            continue
+        parent_reason, in_article = stack[-1] if stack else (inherited, above_article)
+        reason = _own_furniture(node, in_article, page_text) or parent_reason
+        reasons[node] = reason
+        stack.append((reason, in_article or node.tag in ("article", "main")))
+    return reasons
+
+
 def _heading_of(element: etree._Element | None) -> str | None:
     for _ in range(4):
         if element is None:
@@ -260,11 +336,6 @@ def visible_blocks(root: lxml.html.HtmlElement) -> list[VisibleBlock]:
                        if next(cell.iter(*_LAYOUT_MARKS), None) is not None)
     found = text_blocks(top, blocks=BLOCK_TAGS - _CELLS - {"br"}, cells=_CELLS, line_breaks=frozenset({"br"}),
                         layout_cells=layout)
-    reasons: dict[int, str | None] = {}
-    out = []
-    for b in found:
-        key = id(b.owner)
-        if key not in reasons:
-            reasons[key] = furniture_reason(b.owner)
-        out.append(VisibleBlock(b.text, reasons[key], b.owner, b.link_chars, _heading_of(b.owner), b.joined))
-    return out
+    reasons = furniture_map(top)
+    return [VisibleBlock(b.text, reasons.get(b.owner) if b.owner is not None else None, b.owner, b.link_chars,
+                         _heading_of(b.owner), b.joined) for b in found]

@@ -13,6 +13,8 @@ from desktop.core.importing.matching import match_key, word_count
 MIN_REGION_SHARE = 0.15  # a <main>/<article> with less of the page's text than this does not bound it
 MAIN_ARTICLE_SHARE = 0.5  # one <article> among several bounds the text when it holds this much of theirs
 PROSE_WORDS = 4  # a block this long, ending like a sentence and not a link, reads as article prose
+ARTICLE_OWN_TEXT_SHARE = 0.4  # ...and at least this much of the page's text outside links
+LIST_OF_POSTS = 2  # an <article> with this many <article> siblings is one post of a list
 INLINE_BOX_REACH = 4  # a «more news» heading followed this closely by prose is an inline box, not the end
 INLINE_BOX_PROSE_WORDS = 8
 
@@ -46,24 +48,20 @@ def article_region(body: etree._Element, left_open: set = frozenset()) -> tuple[
         scope, how = mains[0], "main"
     articles = [a for a in _outermost(list(scope.iter("article"))) if a not in left_open]
     with_h1 = [a for a in articles if next(a.iter("h1"), None) is not None]
-    if len(with_h1) == 1 and _text_size(with_h1[0]) >= MIN_REGION_SHARE * total:
-        return with_h1[0], "article"  # the article that carries the page's headline
+    if (len(with_h1) == 1 and _text_size(with_h1[0]) >= MIN_REGION_SHARE * total
+            and _own_text_size(with_h1[0]) >= ARTICLE_OWN_TEXT_SHARE * _own_text_size(scope)):
+        return with_h1[0], "article"  # the article that carries the page's headline (and most of its text)
     if articles:
         sizes = sorted(((_own_text_size(a), index) for index, a in enumerate(articles)), reverse=True)
         biggest, index = sizes[0]
         second = sizes[1][0] if len(sizes) > 1 else 0
+        chosen = articles[index]
+        siblings = sum(1 for a in articles if a.getparent() is chosen.getparent()) - 1
         if (biggest >= MAIN_ARTICLE_SHARE * sum(size for size, _ in sizes) and biggest >= 2 * second
-                and _text_size(articles[index]) >= MIN_REGION_SHARE * total):
-            return articles[index], "article"
+                and biggest >= ARTICLE_OWN_TEXT_SHARE * _own_text_size(scope)
+                and siblings < LIST_OF_POSTS):  # one post of a live blog's list is not the article
+            return chosen, "article"
     return scope, how
-
-
-def inside(element: etree._Element | None, region: etree._Element) -> bool:
-    while element is not None:
-        if element is region:
-            return True
-        element = element.getparent()
-    return False
 
 
 def is_prose(block: VisibleBlock) -> bool:
@@ -96,8 +94,8 @@ def find_bounds(blocks: list[VisibleBlock], title_keys: set[str]) -> Bounds:
     start = headline if headline is not None else 0
     for index in range(start + 1, len(blocks)):
         text = blocks[index].text
-        if is_copyright_line(text) and word_count(text) <= 20:
-            return Bounds(start, index, headline, True)
+        if is_copyright_line(text) and word_count(text) <= 20 and not _opens_inline_box(blocks, index):
+            return Bounds(start, index, headline, True)  # (a photo credit «© …» has the article after it)
         if is_more_news_heading(text) and not _opens_inline_box(blocks, index):
             return Bounds(start, index, headline, True)
     return Bounds(start, len(blocks), headline, False)

@@ -120,6 +120,21 @@ class ImportOutcome:
         return "\n".join(lines)
 
 
+    def details(self) -> str:
+        """Every part the cleanup removed from each file, with its reason (the report's "Show Details")."""
+        blocks = []
+        for (article_id, title, _new), (path, report) in zip(self.added, self.reports):
+            removed = report.get("removed") or []
+            if not removed:
+                continue
+            lines = [f"{_label(path)} → #{article_id} \u2068{title}\u2069"]
+            for item in removed:
+                text = " ".join(item["text"].split())
+                lines.append(f"  [{item['reason']}] \u2068{text if len(text) <= 120 else text[:119] + '…'}\u2069")
+            blocks.append("\n".join(lines))
+        return "\n\n".join(blocks)
+
+
 def _label(path: str) -> str:
     if path == CLIPBOARD:
         return QCoreApplication.translate("ImportOutcome", "clipboard")
