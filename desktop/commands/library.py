@@ -167,7 +167,7 @@ def cmd_delete_article(args: argparse.Namespace, store: Store) -> int:
 
 
 def cmd_search(args: argparse.Namespace, store: Store) -> int:
-    for hit in store.search(args.query):
+    for hit in store.search(args.query, snippets=None):
         if args.json:
             emit_json({"id": hit.article, "title": hit.title, "snippet": hit.snippet})
         else:

@@ -18,7 +18,6 @@ from desktop.core.importing import SUPPORTED_SUFFIXES
 from desktop.core.store.models import Annotation
 from desktop.core.store.database import Store, StoreError
 from desktop.core.store.revisions import ConflictError
-from desktop.core.claims.suggest import suggestion_items
 
 from desktop.ui import hooks, store_queue
 from desktop.ui.claims import conflicts
@@ -81,7 +80,8 @@ class MainWindow(QMainWindow):
         self.apply_font()
         self._restore_state()
         first = _sample_if_new(self.store) if load_sample else None
-        self.library.refresh()
+        if first is not None:  # the panel listed the store when it was built; list it again only if the sample came
+            self.library.refresh()
         self._open_initial(first)
         self.reader.setFocus()  # keys (arrows, 1–6, Ctrl+F) go to the article from the start
 
@@ -430,6 +430,8 @@ class MainWindow(QMainWindow):
         if self.article_id is None:
             return 0
         try:
+            from desktop.core.claims.suggest import suggestion_items  # lazily: its grammar compiles on first use
+
             items = suggestion_items(self.store, self.article_id)
         except (StoreError, ImportError) as exc:
             self.show_error(str(exc))
@@ -646,6 +648,8 @@ def _sides(direction: Qt.LayoutDirection) -> tuple[Qt.DockWidgetArea, Qt.DockWid
 
 def _sample_if_new(store: Store) -> int | None:
     """The sample on a new store only: a store emptied by deleting its articles stays empty."""
+    if store.db.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0]:
+        return None  # the cheap check first: a store with articles needs neither the tombstones nor the listing
     return None if store.read_only or store.article_deletions() else ensure_sample(store)
 
 

@@ -34,20 +34,49 @@ class Searching:
         if row is None or row[0] != notes:
             self._reindex(article_id, notes)
 
-    def search(self, query: str, *, limit: int = 200) -> list[SearchHit]:
+    def search(self, query: str, *, limit: int = 200, snippets: int | None = 20) -> list[SearchHit]:
         """Articles whose title, text or claim notes hold every word of ``query`` (as word prefixes),
-        matched after Arabic folding, best first."""
+        matched after Arabic folding, best first. A word of one or two letters beside longer ones is left out (as
+        typed, "ا" or "ال" would expand to nearly every word of the index); numbers always count. Only the first
+        ``snippets`` hits (None: all) carry a snippet, cut in Python from the folded text: FTS5's snippet()
+        re-tokenizes each document against every expanded prefix and cost more than the ranking itself; the
+        other hits carry an empty snippet."""
         words = re.findall(r"\w+", textmod.fold(query))
+        if any(len(w) > 2 for w in words):  # "ال"* or "ا"* would expand to nearly every word of the index
+            words = [w for w in words if len(w) > 2 or w.isdigit()]
         if not words:
             return []
         match = " AND ".join('"' + w.replace('"', '""') + '"*' for w in words)
-        rows = self.db.execute(
-            """SELECT s.rowid, a.title, snippet(search_index, -1, '[', ']', '…', 12)
-               FROM search_index s JOIN articles a ON a.id = s.rowid
-               WHERE search_index MATCH ? ORDER BY bm25(search_index, 5.0, 1.0, 2.0, 0.5) LIMIT ?""",
-            [match, limit],
-        ).fetchall()
-        return [SearchHit(*r) for r in rows]
+        rows = self._ranked(match, limit)
+        shown = rows if snippets is None else rows[:snippets]
+        texts: dict[int, tuple] = {}
+        for first in range(0, len(shown), 500):
+            chunk = [r[0] for r in shown[first:first + 500]]
+            texts.update((r[0], r[1:]) for r in self.db.execute(
+                f"SELECT rowid, body, notes, title FROM search_index WHERE rowid IN ({', '.join('?' * len(chunk))})",
+                chunk))
+        found = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\w*")
+        return [SearchHit(r[0], r[1], snippet(texts[r[0]], found) if r[0] in texts else "") for r in rows]
+
+    def _hit_count_over(self, match: str, limit: int) -> bool:
+        return self.db.execute("SELECT count(*) FROM (SELECT rowid FROM search_index WHERE search_index MATCH ? "
+                               "LIMIT ?)", [match, limit + 1]).fetchone()[0] > limit
+
+    def _ranked(self, match: str, limit: int) -> list[tuple[int, str]]:
+        """(id, title) of the hits, best first. Ranking costs per matching article (bm25 walks every expanded
+        prefix's positions), so a broad query (over BROAD_QUERY articles: a common word, or one being typed)
+        ranks its title hits (when they are few) and lists the other hits newest first."""
+        ranked = """SELECT s.rowid, a.title FROM search_index s JOIN articles a ON a.id = s.rowid
+                    WHERE search_index MATCH ? ORDER BY bm25(search_index, 5.0, 1.0, 2.0, 0.5) LIMIT ?"""
+        if not self._hit_count_over(match, BROAD_QUERY):
+            return self.db.execute(ranked, [match, limit]).fetchall()
+        titles = f"{{title}} : ({match})"
+        rows = [] if self._hit_count_over(titles, BROAD_QUERY) else self.db.execute(ranked, [titles, limit]).fetchall()
+        seen = {r[0] for r in rows}
+        rest = self.db.execute(
+            """SELECT s.rowid, a.title FROM search_index s JOIN articles a ON a.id = s.rowid
+               WHERE search_index MATCH ? ORDER BY s.rowid DESC LIMIT ?""", [match, limit + len(rows)]).fetchall()
+        return (rows + [r for r in rest if r[0] not in seen])[:limit]
 
     # --- checks -------------------------------------------------------------------------------
 
@@ -68,3 +97,27 @@ class Searching:
                     f"{body[a.start:a.end]!r} at {a.start}–{a.end}"
                 )
         return problems
+
+
+BROAD_QUERY = 2000  # hits over which a query ranks only its title hits (see Searching._ranked)
+
+
+def snippet(columns: tuple, found: re.Pattern, words: int = 12) -> str:
+    """About ``words`` words of the first column where ``found`` matches, matches in [brackets], cut with …."""
+    for text in columns:
+        first = found.search(text or "")
+        if first is None:
+            continue
+        start = text.rfind("\n", 0, first.start()) + 1
+        spans = [m.span() for m in re.finditer(r"\S+", text[start:first.start()])]
+        if len(spans) > 2:
+            start += spans[-2][0]
+        end = start
+        for n, m in enumerate(re.finditer(r"\s*\S+", text[start:])):
+            if n == words or "\n" in m.group():
+                break
+            end = start + m.end()
+        piece = found.sub(lambda m: f"[{m.group()}]", text[start:end])
+        head = "…" if start > 0 and text[start - 1] != "\n" else ""
+        return head + piece + ("…" if end < len(text) and text[end] != "\n" else "")
+    return ""

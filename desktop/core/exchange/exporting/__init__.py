@@ -1,6 +1,7 @@
 """Exports of claims: csv, xlsx, W3C Web Annotation JSON-LD, JSON Lines and the HTML review report.
 
-``export(store, fmt, path)`` writes one file; the PDF report is made by ``desktop.ui.exchange.pdf_report`` (it
+``export(store, fmt, path)`` writes one file, streaming: articles are read from the store one at a time as they
+are written (see :class:`common.Selection`), so an export's memory does not grow with the number of claims; the PDF report is made by ``desktop.ui.exchange.pdf_report`` (it
 needs Qt, which the core never imports) from :func:`report_html.build_report`.
 """
 
@@ -11,14 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.store.database import Store, StoreError
-from desktop.core.exchange.exporting.common import ArticleClaims, category_records, select
+from desktop.core.exchange.exporting.common import ArticleClaims, Selection, category_records, claim_count, select
 from desktop.core.exchange.exporting.csv_export import write_csv
 from desktop.core.exchange.exporting.jsonl import write_jsonl
-from desktop.core.exchange.exporting.report_html import build_report
+from desktop.core.exchange.exporting.report_html import build_report, write_report
 from desktop.core.exchange.exporting.w3c import write_w3c
 from desktop.core.exchange.exporting.xlsx_export import write_xlsx
 
-__all__ = ["FORMATS", "ExportResult", "ArticleClaims", "export", "select", "check_output_path"]
+__all__ = ["FORMATS", "ExportResult", "ArticleClaims", "Selection", "claim_count", "export", "select", "check_output_path"]
 
 FORMATS = ("csv", "xlsx", "w3c", "jsonl", "html")
 
@@ -74,8 +75,7 @@ def export(
         elif fmt == "jsonl":
             claims = write_jsonl(selection, categories, tmp)
         else:
-            tmp.write_text(build_report(selection, categories), encoding="utf-8")
-            claims = sum(len(item.claims) for item in selection)
+            claims = write_report(selection, categories, tmp)
         os.replace(tmp, out)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

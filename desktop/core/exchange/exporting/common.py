@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 
 from desktop.core.store.models import STATUSES, Annotation, Article
 from desktop.core.store.database import Store, StoreError
 
-__all__ = ["ArticleClaims", "select", "claim_record", "format_value", "CLAIM_FIELDS", "category_records"]
+__all__ = ["ArticleClaims", "Selection", "select", "claim_count", "claim_record", "format_value", "CLAIM_FIELDS", "category_records"]
 
 # The fields of a claim as exported (its article is named by content hash, not by a local id).
 CLAIM_FIELDS = (
@@ -24,13 +25,67 @@ class ArticleClaims:
     claims: list[Annotation]
 
 
+class Selection:
+    """The articles an export carries, read from the store one at a time as they are written, so an export's
+    memory does not grow with the library: iterate it (again, for a second pass) to get :class:`ArticleClaims`;
+    ``len()`` is the number of articles and :attr:`claim_count` the number of claims, both counted in SQL."""
+
+    def __init__(self, store: Store, ids: list[int], status: str | None, category: str | None, named: bool = False):
+        self.store, self.ids, self.status, self.category, self.named = store, ids, status, category, named
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __iter__(self) -> Iterator[ArticleClaims]:
+        for article_id in self.ids:
+            yield self._item(article_id)
+
+    def __getitem__(self, n: int) -> ArticleClaims:
+        return self._item(self.ids[n])
+
+    def _item(self, article_id: int) -> ArticleClaims:
+        return ArticleClaims(self.store.article(article_id),
+                             self.store.annotations(article_id, status=self.status, category=self.category))
+
+    def claim_rows(self, columns: list[str]) -> Iterator[tuple]:
+        """(article id, article title, *the claim ``columns``) of every claim, in export order, straight from
+        SQL: a whole-library selection is one query, a named one a query per article."""
+        where, args = _claim_filter(self.status, self.category)
+        cols = ", ".join(f'n."{c}"' for c in columns)
+        sql = f"SELECT a.id, a.title, {cols} FROM annotations n JOIN articles a ON a.id = n.article"
+        order = ' ORDER BY n.start, n."end", n.created'
+        if self.named:
+            for article_id in self.ids:
+                extra = " AND " if where else " WHERE "
+                yield from self.store.db.execute(sql + where + extra + "n.article = ?" + order, [*args, article_id])
+            return
+        yield from self.store.db.execute(sql + where + ' ORDER BY a.imported, a.id, n.start, n."end", n.created',
+                                         args)
+
+    @property
+    def claim_count(self) -> int:
+        where, args = _claim_filter(self.status, self.category)
+        if not self.ids:
+            return 0
+        count = self.store.db.execute(f"SELECT article, count(*) FROM annotations{where} GROUP BY article",
+                                      args).fetchall()
+        chosen = set(self.ids)
+        return sum(n for article, n in count if article in chosen)
+
+
+def _claim_filter(status: str | None, category: str | None) -> tuple[str, list]:
+    where = [(f"{column} = ?", value) for column, value in (("status", status), ("category", category))
+             if value is not None]
+    return (" WHERE " + " AND ".join(w for w, _v in where) if where else ""), [v for _w, v in where]
+
+
 def select(
     store: Store,
     article_ids: list[int] | None = None,
     status: str | None = None,
     category: str | None = None,
-) -> list[ArticleClaims]:
-    """The articles to export with their claims, filtered by status and category.
+) -> Selection:
+    """The articles to export with their claims, filtered by status and category (read lazily, see Selection).
 
     Named articles are always included (even with no matching claim); without names, every article is
     included when there is no filter, and only articles with a matching claim when there is one.
@@ -41,21 +96,27 @@ def select(
         raise StoreError(f"unknown category {category!r} (known: {', '.join(store.category_names())})")
     if article_ids:
         ids = list(dict.fromkeys(article_ids))
-        articles = [store.article(i) for i in ids]
-    else:
-        articles = [store.article(s.id) for s in store.articles()]
-    chosen = []
-    for article in articles:
-        claims = store.annotations(article.id, status=status, category=category)
-        if claims or article_ids or (status is None and category is None):
-            chosen.append(ArticleClaims(article, claims))
-    return chosen
+        for i in ids:
+            store.article_hash(i)  # a missing article fails here, before anything is written
+        return Selection(store, ids, status, category, named=True)
+    ids = [r[0] for r in store.db.execute("SELECT id FROM articles ORDER BY imported, id").fetchall()]
+    if status is not None or category is not None:
+        where, args = _claim_filter(status, category)
+        matching = {r[0] for r in store.db.execute(f"SELECT DISTINCT article FROM annotations{where}", args)}
+        ids = [i for i in ids if i in matching]
+    return Selection(store, ids, status, category)
+
+
+def claim_count(selection) -> int:
+    """The number of claims in a selection (counted in SQL for a :class:`Selection`)."""
+    if isinstance(selection, Selection):
+        return selection.claim_count
+    return sum(len(item.claims) for item in selection)
 
 
 def claim_record(a: Annotation) -> dict:
     """A claim as a plain dict of :data:`CLAIM_FIELDS` (no local article id)."""
-    d = asdict(a)
-    return {k: d[k] for k in CLAIM_FIELDS}
+    return {k: getattr(a, k) for k in CLAIM_FIELDS}
 
 
 def category_records(store: Store) -> list[dict]:

@@ -69,7 +69,9 @@ def article_line(item: ArticleClaims, categories: list[dict]) -> dict:
 
 def write_jsonl(selection: list[ArticleClaims], categories: list[dict], path: Path) -> int:
     """Write one line per article; returns the number of claims written."""
+    claims = 0
     with open(path, "w", encoding="utf-8", newline="\n") as fh:
-        for item in selection:
+        for item in selection:  # one article at a time: memory does not grow with the library
             fh.write(json.dumps(article_line(item, categories), ensure_ascii=False) + "\n")
-    return sum(len(item.claims) for item in selection)
+            claims += len(item.claims)
+    return claims

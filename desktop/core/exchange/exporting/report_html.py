@@ -12,13 +12,14 @@ styles instead of ``<mark>`` and classes), for the PDF.
 from __future__ import annotations
 
 from html import escape
+from collections.abc import Iterator
 from typing import Sequence
 
 from desktop.core.display import LRI, PDI, isolate_latin, isolation_points
 from desktop.core.store.models import Annotation, utc_now
-from desktop.core.exchange.exporting.common import ArticleClaims, format_value
+from desktop.core.exchange.exporting.common import ArticleClaims, claim_count, format_value
 
-__all__ = ["STATUS_LABELS", "segments", "build_report"]
+__all__ = ["STATUS_LABELS", "segments", "build_report", "write_report", "report_parts"]
 
 STATUS_LABELS = {
     "unreviewed": "غير مراجَع",
@@ -160,12 +161,27 @@ def build_report(
     selection: list[ArticleClaims], categories: list[dict], *, for_qt: bool = False, generated: str | None = None
 ) -> str:
     """The whole report as one HTML document (a string)."""
+    return "\n".join(report_parts(selection, categories, for_qt=for_qt, generated=generated)) + "\n"
+
+
+def write_report(selection, categories: list[dict], path, *, generated: str | None = None) -> int:
+    """Write the report to ``path`` article by article (memory does not grow with the library); returns the
+    number of claims. The file equals :func:`build_report`'s string."""
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        for part in report_parts(selection, categories, generated=generated):
+            fh.write(part + "\n")
+    return claim_count(selection)
+
+
+def report_parts(selection, categories: list[dict], *, for_qt: bool = False,
+                 generated: str | None = None) -> Iterator[str]:
+    """The report's pieces in order, one article's at a time (joined by newlines they make the document)."""
     colours = {c["name"]: c["colour"] for c in categories}
     labels = {c["name"]: c["label_ar"] for c in categories}
-    total = sum(len(item.claims) for item in selection)
+    total = claim_count(selection)
     when = generated or utc_now()
     css = "" if for_qt else _CSS % {"fonts": _FONTS, "categories": _category_css(categories)}
-    parts = [
+    head = [
         "<!DOCTYPE html>",
         '<html lang="ar" dir="rtl">',
         '<head><meta charset="utf-8">',
@@ -177,19 +193,19 @@ def build_report(
         f'<p class="meta">{escape(_LTR.format(when))} · {len(selection)} مقال · {total} ادعاء</p></header>',
         _legend(categories, for_qt),
     ]
+    yield from (p for p in head if p)
     for n, item in enumerate(selection):
         art = item.article
         source = art.source_url or art.source
         if for_qt:  # Qt knows no <article>; a page break starts each article after the first
             brk = ' style="page-break-before: always"' if n else ""
-            parts.append(f'<div id="article-{art.id}" dir="rtl"{brk}>')
+            yield f'<div id="article-{art.id}" dir="rtl"{brk}>'
         else:
-            parts.append(f'<article id="article-{art.id}" dir="rtl">')
-        parts.append(f"<h2>{escape(art.title)}</h2>")
+            yield f'<article id="article-{art.id}" dir="rtl">'
+        yield f"<h2>{escape(art.title)}</h2>"
         meta = " · ".join(x for x in (escape(_LTR.format(source)) if source else "", escape(_LTR.format(art.content_hash[:19] + "…"))) if x)
-        parts.append(f'<p class="meta">{meta}</p>')
-        parts.append(f'<div class="text" dir="rtl">{_article_text(art.text, item.claims, colours, for_qt)}</div>')
-        parts.append(_claims_table(item.claims, labels, for_qt))
-        parts.append("</div>" if for_qt else "</article>")
-    parts.append("</body></html>")
-    return "\n".join(p for p in parts if p) + "\n"
+        yield f'<p class="meta">{meta}</p>'
+        yield f'<div class="text" dir="rtl">{_article_text(art.text, item.claims, colours, for_qt)}</div>'
+        yield _claims_table(item.claims, labels, for_qt)
+        yield "</div>" if for_qt else "</article>"
+    yield "</body></html>"

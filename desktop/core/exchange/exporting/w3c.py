@@ -27,11 +27,12 @@ from __future__ import annotations
 
 import json
 import uuid as _uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 from desktop.core.exchange.anchoring import article_uri, selectors
 from desktop.core.store.models import Annotation, utc_now
-from desktop.core.exchange.exporting.common import ArticleClaims, plain_number
+from desktop.core.exchange.exporting.common import ArticleClaims, claim_count, plain_number
 
 __all__ = ["FORMAT_ID", "ANNO_CONTEXT", "HAMISH_NS", "HAMISH_CONTEXT", "annotation_json", "collection", "write_w3c"]
 
@@ -101,40 +102,53 @@ def annotation_json(a: Annotation, content_hash: str, fragment: str | None = Non
     return out
 
 
-def collection(selection: list[ArticleClaims], categories: list[dict], *, generated: str | None = None,
-               store=None) -> dict:
-    """The AnnotationCollection of ``selection`` with its single page (``store`` adds PDF fragments)."""
-    items = []
-    for item in selection:
-        boxes = _pdf_boxes(store, item.article.id) if store is not None else None
-        for a in item.claims:
-            fragment = boxes.fragment(a.start, a.end) if boxes is not None else None
-            items.append(annotation_json(a, item.article.content_hash, fragment))
-    articles = [
-        {
-            "id": article_uri(item.article.content_hash),
-            "hamish:contentHash": item.article.content_hash,
-            "hamish:title": item.article.title,
-            "hamish:source": item.article.source,
-            "hamish:sourceUrl": item.article.source_url,
-            "language": item.article.language,
-            "textDirection": item.article.direction,
-            "hamish:text": item.article.text,
-        }
-        for item in selection
-    ]
+def _article_json(item: ArticleClaims) -> dict:
+    art = item.article
+    return {
+        "id": article_uri(art.content_hash),
+        "hamish:contentHash": art.content_hash,
+        "hamish:title": art.title,
+        "hamish:source": art.source,
+        "hamish:sourceUrl": art.source_url,
+        "language": art.language,
+        "textDirection": art.direction,
+        "hamish:text": art.text,
+    }
+
+
+def _items(item: ArticleClaims, store) -> Iterator[dict]:
+    boxes = _pdf_boxes(store, item.article.id) if store is not None else None
+    for a in item.claims:
+        fragment = boxes.fragment(a.start, a.end) if boxes is not None else None
+        yield annotation_json(a, item.article.content_hash, fragment)
+
+
+def _head(total: int, generated: str | None) -> dict:
     return {
         "@context": [ANNO_CONTEXT, HAMISH_CONTEXT],
         "id": f"urn:uuid:{_uuid.uuid4()}",
         "type": "AnnotationCollection",
         "label": "Hamish claims",
         "hamish:format": FORMAT_ID,
-        "total": len(items),
+        "total": total,
         "generator": {"id": "urn:hamish:app", "type": "Software", "name": "Hamish"},
         "generated": generated or utc_now(),
-        "hamish:articles": articles,
+    }
+
+
+def _page_head() -> dict:
+    return {"id": f"urn:uuid:{_uuid.uuid4()}", "type": "AnnotationPage", "startIndex": 0}
+
+
+def collection(selection: list[ArticleClaims], categories: list[dict], *, generated: str | None = None,
+               store=None) -> dict:
+    """The AnnotationCollection of ``selection`` with its single page (``store`` adds PDF fragments)."""
+    items = [a for item in selection for a in _items(item, store)]
+    return {
+        **_head(len(items), generated),
+        "hamish:articles": [_article_json(item) for item in selection],
         "hamish:categories": categories,
-        "first": {"id": f"urn:uuid:{_uuid.uuid4()}", "type": "AnnotationPage", "startIndex": 0, "items": items},
+        "first": {**_page_head(), "items": items},
     }
 
 
@@ -147,7 +161,23 @@ def _pdf_boxes(store, article_id: int):
 
 
 def write_w3c(selection: list[ArticleClaims], categories: list[dict], path: Path, store=None) -> int:
-    """Write the collection as UTF-8 JSON-LD; returns the number of annotations."""
-    doc = collection(selection, categories, store=store)
-    Path(path).write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    return doc["total"]
+    """Write the collection as UTF-8 JSON-LD, streaming (one article, then one annotation, per line: memory
+    does not grow with the library; the document is the same JSON as :func:`collection`'s); returns the number
+    of annotations."""
+    def dumps(value) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    written = 0
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(json.dumps(_head(claim_count(selection), None), ensure_ascii=False, indent=1)[:-2])
+        fh.write(',\n "hamish:articles": [')
+        for n, item in enumerate(selection):
+            fh.write(("," if n else "") + "\n  " + dumps(_article_json(item)))
+        fh.write("\n ],\n \"hamish:categories\": " + dumps(categories) + ",\n \"first\": ")
+        fh.write(dumps(_page_head())[:-1] + ', "items": [')
+        for item in selection:
+            for annotation in _items(item, store):
+                fh.write(("," if written else "") + "\n  " + dumps(annotation))
+                written += 1
+        fh.write("\n ]}\n}\n")
+    return written

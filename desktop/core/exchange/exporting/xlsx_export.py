@@ -61,7 +61,10 @@ def write_xlsx(selection: list[ArticleClaims], path: Path) -> int:
     """Write a Claims sheet and an Articles sheet to ``path``; returns the number of claim rows."""
     book = xlsxwriter.Workbook(
         str(path),
-        {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False},
+        # constant_memory: each row is flushed to disk once the next starts, so memory does not grow with the
+        # claims (rows are written in order, one sheet after the other).
+        {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False,
+         "constant_memory": True},
     )
     number = book.add_format({"num_format": "#,##0.##"})
     wrap = book.add_format({"text_wrap": True, "valign": "top"})

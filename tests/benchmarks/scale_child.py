@@ -1,0 +1,152 @@
+"""One measured run of the scale benchmark, in a fresh process: ``python scale_child.py SCENARIO ARGS...``.
+
+Prints one JSON line: the seconds the scenario took inside the process (``"inner"``) and the peak resident
+memory of the process in MB (``"rss_mb"``, VmHWM). Start-up runs print when the article is painted;
+the parent adds the time from spawn.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+T0 = time.perf_counter()
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _rss_mb() -> float:
+    """Peak resident memory of this process: VmHWM (getrusage's ru_maxrss keeps the parent's peak across exec)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _done(**extra) -> None:
+    print(json.dumps({"inner": time.perf_counter() - T0, "rss_mb": round(_rss_mb(), 1), **extra}), flush=True)
+
+
+def _wait_painted(app, widget) -> None:
+    """Run the event loop until ``widget`` has been painted once (offscreen too)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    painted = []
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.Paint:
+                painted.append(1)
+            return False
+
+    watch = Watch()
+    widget.installEventFilter(watch)
+    while not painted:
+        app.processEvents()
+    widget.removeEventFilter(watch)
+
+
+def start_hamish(store: str) -> None:
+    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QSettings
+    from desktop.core.store.database import Store
+    from desktop.ui.app import configure_app, create_app
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.settings import AppSettings
+
+    app = create_app(["hamish"])
+    settings = AppSettings(QSettings(str(Path(os.environ["HAMISH_BENCH_SETTINGS"])), QSettings.Format.IniFormat))
+    configure_app(app, settings.language)
+    window = MainWindow(Store.open(store), settings)
+    window.show()
+    _wait_painted(app, window.reader.viewport())
+    assert window.article_id is not None and window.reader.toPlainText()
+    _done(article=window.article_id)
+    QApplication.instance().quit()
+
+
+def start_bare(store: str) -> None:
+    """The baseline: a bare window with a QTableView of every title and a QPlainTextEdit of the first article."""
+    import sqlite3
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit, QSplitter, QTableView
+
+    app = QApplication(["bare"])
+    conn = sqlite3.connect(store)
+    model = QStandardItemModel()
+    for (title,) in conn.execute("SELECT title FROM articles ORDER BY imported, id"):
+        model.appendRow(QStandardItem(title))
+    window = QMainWindow()
+    split = QSplitter()
+    table = QTableView()
+    table.setModel(model)
+    text = QPlainTextEdit()
+    text.setPlainText(conn.execute("SELECT text FROM articles ORDER BY imported, id LIMIT 1").fetchone()[0])
+    split.addWidget(table)
+    split.addWidget(text)
+    window.setCentralWidget(split)
+    window.resize(1400, 900)
+    window.show()
+    _wait_painted(app, text.viewport())
+    _done()
+
+
+def export_hamish(store: str, fmt: str, out: str) -> None:
+    from desktop.core.store.database import Store
+    from desktop.core.exchange.exporting import export
+
+    result = export(Store.open(store), fmt, out)
+    _done(claims=result.claims, bytes=result.bytes)
+
+
+def export_csv_writer(store: str, out: str) -> None:
+    """The baseline: csv.writer over the same SQL (claims joined to their article's title)."""
+    import sqlite3
+
+    conn = sqlite3.connect(store)
+    rows = conn.execute(
+        """SELECT n.article, a.title, n.quote, n.prefix, n.suffix, n.category, n.kind, n.value, n.unit, n.status,
+                  n.note, n.author, n.created, n.modified, n.start, n."end", n.uuid
+           FROM annotations n JOIN articles a ON a.id = n.article ORDER BY n.article, n.start, n."end", n.created""")
+    count = 0
+    with open(out, "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow([d[0] for d in rows.description])
+        for row in rows:
+            writer.writerow(row)
+            count += 1
+    _done(claims=count, bytes=os.path.getsize(out))
+
+
+def import_hamish(store: str, folder: str) -> None:
+    from desktop.cli import main
+
+    import contextlib
+
+    with open(os.devnull, "w") as sink, contextlib.redirect_stdout(sink):  # per-file lines are not measured
+        code = main(["--store", store, "import", "--json", folder])
+    _done(code=code)
+
+
+def import_trafilatura(folder: str) -> None:
+    """The baseline: trafilatura alone over the same pages, one after another."""
+    import trafilatura
+
+    pages = sorted(Path(folder).glob("*.html"))
+    for page in pages:
+        trafilatura.extract(page.read_bytes())
+    _done(pages=len(pages))
+
+
+if __name__ == "__main__":
+    name, *args = sys.argv[1:]
+    globals()[name](*args)

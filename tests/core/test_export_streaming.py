@@ -1,0 +1,80 @@
+"""Exports stream: the selection is read one article at a time, and the streamed files say what the whole ones said."""
+
+from __future__ import annotations
+
+import json
+
+from desktop.core.exchange.exporting import export, select
+from desktop.core.exchange.exporting.common import Selection, category_records
+from desktop.core.exchange.exporting.report_html import build_report, write_report
+from desktop.core.exchange.exporting.w3c import collection
+
+
+def _library(store, articles: int = 3):
+    for n in range(articles):
+        text = f"مقال {n}: بلغ العجز {n + 2} مليار دينار 🚀 ووصل عدد المستفيدين إلى {n + 5} آلاف."
+        article, _ = store.add_article(title=f"مقال 𝟙 {n}", text=text)
+        start = text.index("مليار") - 2
+        store.add_annotation(article.id, start, start + 13, "amount", value=float(n + 2) * 1e9, kind="money",
+                             status="confirmed" if n % 2 else "unreviewed", note=f"ملاحظة {n}")
+        start = text.index("آلاف") - 2
+        store.add_annotation(article.id, start, start + 6, "amount", value=float(n + 5) * 1e3, kind="count")
+
+
+def test_selection_is_lazy_and_counts_in_sql(store):
+    _library(store)
+    selection = select(store)
+    assert isinstance(selection, Selection)
+    assert len(selection) == 3 and selection.claim_count == 6
+    first = list(selection)
+    assert [len(item.claims) for item in first] == [2, 2, 2]
+    assert [item.article.id for item in selection] == [item.article.id for item in first]  # iterable again
+    store.add_article(title="بلا ادعاءات", text="نص لا ادعاء فيه")
+    confirmed = select(store, status="confirmed")
+    assert len(confirmed) == 1 and confirmed.claim_count == 1 and confirmed[0].claims[0].status == "confirmed"
+    assert len(select(store)) == 4  # no filter: every article, even one with no claims
+
+
+def test_streamed_w3c_is_the_same_document_as_the_whole_one(store, tmp_path):
+    _library(store)
+    result = export(store, "w3c", tmp_path / "all.w3c")
+    streamed = json.loads((tmp_path / "all.w3c").read_text(encoding="utf-8"))
+    whole = collection(select(store), category_records(store))
+    for doc in (streamed, whole):
+        for key in ("id", "generated"):
+            doc.pop(key)
+        doc["first"].pop("id")
+    assert streamed == whole
+    assert result.claims == streamed["total"] == len(streamed["first"]["items"]) == 6
+
+
+def test_streamed_report_equals_the_built_one(store, tmp_path):
+    _library(store)
+    out = tmp_path / "report.html"
+    claims = write_report(select(store), category_records(store), out, generated="2026-01-01T00:00:00Z")
+    assert claims == 6
+    built = build_report(select(store), category_records(store), generated="2026-01-01T00:00:00Z")
+    assert out.read_text(encoding="utf-8") == built
+
+
+def test_jsonl_and_xlsx_count_what_they_wrote(store, tmp_path):
+    _library(store)
+    for fmt in ("jsonl", "xlsx", "csv"):
+        result = export(store, fmt, tmp_path / f"all.{fmt}", status="confirmed")
+        assert (result.articles, result.claims) == (1, 1), fmt
+    lines = (tmp_path / "all.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1 and len(json.loads(lines[0])["hamish"]["claims"]) == 1
+
+
+def test_csv_from_sql_equals_csv_from_claim_objects(store, tmp_path):
+    from desktop.core.exchange.exporting.csv_export import write_csv
+
+    _library(store)
+    store.add_annotation(1, 0, 4, "amount", note="=SUM(A1)", value=-5.0)
+    for name, selection in (("all", select(store)), ("named", select(store, [3, 1])),
+                            ("filtered", select(store, status="unreviewed"))):
+        write_csv(selection, tmp_path / f"{name}-sql.csv")
+        write_csv(list(selection), tmp_path / f"{name}-objects.csv")
+        sql = (tmp_path / f"{name}-sql.csv").read_bytes()
+        assert sql == (tmp_path / f"{name}-objects.csv").read_bytes(), name
+    assert b"'=SUM(A1)" in (tmp_path / "all-sql.csv").read_bytes()
