@@ -20,7 +20,8 @@ from desktop.paths import default_store_path
 
 # Modules that add sub-commands: each has ``register(subparsers)``; handlers take (args, store) → exit code.
 COMMAND_MODULES = ["desktop.commands.library", "desktop.commands.suggesting", "desktop.commands.maintenance",
-                   "desktop.commands.desktop_integration", "desktop.commands.team"]
+                   "desktop.commands.desktop_integration", "desktop.commands.team",
+                   "desktop.commands.compare"]
 OPTIONAL_COMMAND_MODULES = ["desktop.commands.exchange"]
 
 

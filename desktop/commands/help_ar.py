@@ -27,6 +27,14 @@ ARABIC = {
         "ادفع تغييرات هذا المخزن إلى مركز الفريق واجلب تغييرات الآخرين",
     "versions of claims that lost to a concurrent edit, flagged for review":
         "نسخ ادعاءات غلبها تعديل متزامن، معلَّمة للمراجعة",
+    "list the subjects claims are about; merge two, add an alias, set or suggest a claim's subject":
+        "اعرض الجهات التي تتناولها الادعاءات؛ وادمج اثنتين أو أضف اسمًا آخر أو عيّن جهة ادعاء أو اقترحها",
+    "every claim about one subject across sources, oldest first":
+        "كل ادعاء عن جهة واحدة عبر المصادر، الأقدم أولًا",
+    "claims about the same subject and category that disagree":
+        "ادعاءات عن الجهة والفئة نفسيهما تتعارض قيمها",
+    "list the exchange rates in use, or load the analyst's own from a CSV file":
+        "اعرض أسعار الصرف المستخدمة، أو حمّل أسعار المحلل من ملف CSV",
     "import article files (.txt .html .htm .md .docx)": "استورد ملفات مقالات (‎.txt .html .htm .md .docx)",
     "import article files (.txt .html .htm .mhtml .mht .md .docx .pdf) or folders of them":
         "استورد ملفات مقالات (‎.txt .html .htm .mhtml .mht .md .docx .pdf) أو مجلدات تحويها",

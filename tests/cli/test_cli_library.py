@@ -73,7 +73,7 @@ def test_annotate_then_list_as_json(capsys, store_path, seeded):
     code, out, _ = run(capsys, store_path, "annotations", "1", "--json")
     (claim,) = jsonl(out)
     assert set(claim) == {"id", "article", "start", "end", "quote", "category", "kind", "value", "unit", "note",
-                          "status", "origin", "author", "created", "modified", "revision"}
+                          "status", "origin", "author", "created", "modified", "revision", "subject"}
     assert claim["id"] == uuid and claim["quote"] == "11.7 مليار يورو"
     assert (claim["start"], claim["end"], claim["value"], claim["unit"]) == (start, end, 11.7e9, "EUR")
     assert claim["status"] == "unreviewed" and claim["origin"] == "manual"

@@ -121,3 +121,17 @@ def test_an_unreachable_hub_says_offline_and_changes_wait(tmp_path):
     with pytest.raises(HubError, match="offline"):
         sync(a, f"postgresql://nobody@127.0.0.1:{port}/none")
     assert local.pending(a) == 1
+
+
+def test_a_claims_subject_travels_and_is_created_where_it_was_unknown(tmp_path, hub):
+    a, b = open_store(tmp_path, "a"), open_store(tmp_path, "b")
+    url_a, url_b = hub.url(hub.member("analyst")), hub.url(hub.member("reviewer"))
+    article = with_article(a)
+    start, end = span(ARTICLE, "40 مليون دولار")
+    claim = a.add_annotation(article, start, end, "amount", kind="money", value=40e6, unit="USD")
+    a.update_annotation(claim.uuid, subject=a.ensure_subject("ميسترال", ["Mistral AI"]))
+    sync(a, url_a)
+    got = sync(b, url_b)
+    assert got.refused == []
+    assert b.annotation(claim.uuid).subject == "ميسترال"
+    assert [s.name for s in b.subjects()] == ["ميسترال"]

@@ -213,6 +213,7 @@ def _placed(article: Article, record: dict, placement: Placement) -> Annotation:
         prefix, suffix = textmod.context(article.text, s, e)
     fields = {k: record[k] for k in ("uuid", "category", "kind", "value", "unit", "note", "status", "origin",
                                      "author", "created", "modified")}
+    fields["subject"] = record.get("subject") or None
     return Annotation(article=article.id, start=s, end=e, quote=quote, prefix=prefix, suffix=suffix, **fields)
 
 

@@ -31,7 +31,8 @@ __all__ = [
 
 # What makes two versions of a claim differ: what an analyst can edit, and its provenance. The span is
 # not among them: it cannot be edited, and re-anchoring moves it without making a new version.
-_CONTENT = ("category", "kind", "value", "unit", "note", "status", "origin", "author", "created", "modified")
+_CONTENT = ("category", "kind", "value", "unit", "note", "status", "origin", "author", "created", "modified",
+            "subject")
 _RECORD = ("uuid", "start", "end", "quote", "prefix", "suffix", *_CONTENT)
 
 
@@ -122,6 +123,7 @@ class Snapshot:
     history: list[tuple]
     deletions: list[Deletion] = field(default_factory=list)
     article_deletions: list[ArticleDeletion] = field(default_factory=list)
+    subjects: list[tuple[str, list[str]]] = field(default_factory=list)  # (name, aliases)
 
 
 def read_snapshot(path: str | Path) -> Snapshot:
@@ -147,10 +149,15 @@ def read_snapshot(path: str | Path) -> Snapshot:
             articles[d["content_hash"]] = d
             by_id[d["id"]] = d["content_hash"]
         claims: dict[str, list[Annotation]] = {h: [] for h in articles}
-        cols = ", ".join(f'"{c}"' for c in Annotation.__dataclass_fields__ if c != "revision")
+        have = {r[1] for r in conn.execute("PRAGMA table_info(annotations)")}
+        names = [c for c in Annotation.__dataclass_fields__ if c != "revision" and c in have]
+        cols = ", ".join(f'"{c}"' for c in names)
         for row in conn.execute(f'SELECT {cols} FROM annotations ORDER BY article, start, "end"'):
-            a = Annotation(*row)
+            a = Annotation(**dict(zip(names, row)))
             claims[by_id[a.article]].append(a)
+        subjects = []
+        if "subjects" in tables:
+            subjects = [(r[0], json.loads(r[1] or "[]")) for r in conn.execute("SELECT name, aliases FROM subjects")]
         categories = [dict(r) for r in conn.execute("SELECT * FROM categories ORDER BY position, name")]
         hist = []
         if "annotation_history" in tables:
@@ -169,7 +176,7 @@ def read_snapshot(path: str | Path) -> Snapshot:
         raise StoreError(f"{path}: cannot be read as a Hamish store ({exc})") from None
     finally:
         conn.close()
-    return Snapshot(path, articles, claims, categories, hist, deletions, article_deletions)
+    return Snapshot(path, articles, claims, categories, hist, deletions, article_deletions, subjects)
 
 
 # --- merge ------------------------------------------------------------------------------------
@@ -290,6 +297,8 @@ def merge(store: Store, other: str | Path) -> MergeReport:
     report = MergeReport(source=str(other))
     with store.transaction():
         _merge_categories(store, snap, report)
+        for name, aliases in snap.subjects:  # their subjects and aliases, so their claims keep what they are about
+            store.ensure_subject(name, aliases)
         for digest, row in snap.articles.items():
             if store.article_deletion(digest) is not None:  # deleted here: not brought back, nor its claims
                 report.articles_kept_deleted += 1

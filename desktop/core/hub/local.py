@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from desktop.core.hub.protocol import (
     Clock,
@@ -16,7 +16,7 @@ from desktop.core.hub.protocol import (
     validate_revision,
     winner,
 )
-from desktop.core.store.database import _COLUMNS, _INSERT_FIELDS, Store, content_hash
+from desktop.core.store.database import _ANNOTATION_FIELDS, _COLUMNS, _INSERT_FIELDS, Store, content_hash
 from desktop.core.store.models import Annotation, Deletion
 
 __all__ = ["stamp", "pending", "outgoing", "apply_pulled", "claim_revisions", "all_conflicts", "set_meta",
@@ -141,9 +141,11 @@ def _settle(store: Store, uuid: str) -> None:
         store.db.execute("DELETE FROM annotation_deletions WHERE uuid = ?", [uuid])
         a = Annotation(**{**{k: best.record.get(k) for k in _INSERT_FIELDS if k != "article"},
                           "article": article.id, "revision": seq})
-        marks = ", ".join("?" for _ in range(len(_INSERT_FIELDS) + 1))
+        if a.subject:  # a colleague's subject this store has not seen yet
+            a = replace(a, subject=store.ensure_subject(a.subject))
+        marks = ", ".join("?" for _ in _ANNOTATION_FIELDS)
         store.db.execute(f"INSERT INTO annotations ({_COLUMNS}) VALUES ({marks})",
-                         [getattr(a, c) for c in _INSERT_FIELDS] + [seq])
+                         [seq if c == "revision" else getattr(a, c) for c in _ANNOTATION_FIELDS])
     for article_id in {row[1] if row else None, article.id if article else None} - {None}:
         store._reindex_notes(article_id)
 

@@ -26,7 +26,7 @@ _HLC_MS_DIGITS, _HLC_COUNTER_DIGITS = 15, 6
 # What a pulled revision may hold; larger is refused as absurd (a hub serving garbage must not fill a store).
 LIMITS = {"text": 20_000, "quote": 5_000, "context": 1_000, "value": 1e18, "id": 200, "record_bytes": 100_000}
 _RECORD_FIELDS = ("uuid", "start", "end", "quote", "prefix", "suffix", "category", "kind", "value", "unit", "note",
-                  "status", "origin", "author", "created", "modified")
+                  "status", "origin", "author", "created", "modified", "subject")
 _KINDS = (None, "money", "percent", "count", "number")
 _STATUSES = ("unreviewed", "confirmed", "disputed", "rejected")
 _ORIGINS = ("manual", "suggested")
@@ -165,6 +165,9 @@ def validate_revision(rev: HubRevision, article_text: str | None, categories: It
                  "note": LIMITS["text"]}.get(name, LIMITS["id"])
         if len(value) > limit:
             refuse(f"{name} is oversized ({len(value)} characters, at most {limit})")
+    subject = r.get("subject")
+    if subject is not None and (not isinstance(subject, str) or not subject.strip() or len(subject) > LIMITS["id"]):
+        refuse(f"its subject is not a name of at most {LIMITS['id']} characters")
     if r.get("kind") not in _KINDS or r.get("status") not in _STATUSES or r.get("origin") not in _ORIGINS:
         refuse("its kind, status or origin is not one Hamish knows")
     value = r.get("value")

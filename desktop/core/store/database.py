@@ -29,6 +29,7 @@ from desktop.core.store.lifecycle import LOCK_TIMEOUT, SCHEMA_VERSION, Lifecycle
 from desktop.core.store.opening import classify
 from desktop.core.store.searching import Searching
 from desktop.core.store.tombstones import Tombstones
+from desktop.core.store.subjects import Subjects
 from desktop.core.store.versioning import Versioning
 from desktop.core.store.models import (
     KINDS,
@@ -48,11 +49,11 @@ __all__ = ["Store", "StoreError", "Deletion", "ArticleDeletion", "content_hash",
 
 _ANNOTATION_FIELDS = (
     "uuid article start end quote prefix suffix category kind value unit note status origin author created modified "
-    "revision"
+    "revision subject"
 ).split()
-_INSERT_FIELDS = _ANNOTATION_FIELDS[:-1]
+_INSERT_FIELDS = tuple(c for c in _ANNOTATION_FIELDS if c != "revision")  # what a claim record carries
 _COLUMNS = ", ".join(f'"{c}"' for c in _ANNOTATION_FIELDS)
-_EDITABLE = {"category", "kind", "value", "unit", "note", "status"}
+_EDITABLE = {"category", "kind", "value", "unit", "note", "status", "subject"}
 _ARTICLE_FIELDS = (
     "title text raw_text source source_url format encoding content_hash imported language direction bidi_controls "
     "published published_from site author import_report"
@@ -79,7 +80,7 @@ def default_author() -> str:
         return "analyst"
 
 
-class Store(Lifecycle, Versioning, Tombstones, Searching):
+class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
     """Articles, claims and categories in one SQLite database. Pass the database in; open files with :meth:`open`.
 
     ``lock_timeout`` is how long a write waits for another program's lock (the GUI sets it short and retries
@@ -318,6 +319,7 @@ class Store(Lifecycle, Versioning, Tombstones, Searching):
             status=fields.pop("status", "unreviewed"), origin=fields.pop("origin", "manual"),
             author=fields.pop("author", None) or self.author,
             created=fields.pop("created", None) or now, modified=fields.pop("modified", None) or now,
+            subject=(fields.pop("subject", None) or "").strip() or None,
         )
         if fields:
             raise StoreError(f"unknown annotation field(s): {', '.join(sorted(fields))}")
@@ -331,8 +333,10 @@ class Store(Lifecycle, Versioning, Tombstones, Searching):
         """Insert a claim as a new revision (inside the caller's transaction); returns it with that revision."""
         seq = self._revise(a, self.article_hash(a.article), action, base=base, by=by, source=source)
         marks = ", ".join("?" for _ in _ANNOTATION_FIELDS)
+        if a.subject:
+            a = a.with_changes(subject=self.ensure_subject(a.subject))
         self.db.execute(f"INSERT INTO annotations ({_COLUMNS}) VALUES ({marks})",
-                        [getattr(a, c) for c in _INSERT_FIELDS] + [seq])
+                        [seq if c == "revision" else getattr(a, c) for c in _ANNOTATION_FIELDS])
         return a.with_changes(revision=seq)
 
     def _check_new_uuid(self, uuid: str) -> None:
@@ -442,9 +446,14 @@ class Store(Lifecycle, Versioning, Tombstones, Searching):
                 changes[key] = ""
         if "kind" in changes and not changes["kind"]:
             changes["kind"] = None
+        if "subject" in changes:
+            changes["subject"] = (changes["subject"] or "").strip() or None
         self._validate(changes)
         new = old.with_changes(**changes, modified=utc_now())
         with self.transaction():
+            if changes.get("subject"):
+                changes["subject"] = self.ensure_subject(changes["subject"])
+                new = new.with_changes(subject=changes["subject"])
             self._check_base(uuid, base_revision, new, action)
             seq = self._revise(new, self.article_hash(old.article), action, base=self.head(uuid))
             sets = ", ".join(f'"{k}" = ?' for k in (*changes, "modified", "revision"))

@@ -290,3 +290,45 @@ def m012_hub_sync(db: Database) -> None:
         )
         """
     )
+
+
+@migrations()
+def m013_claim_subjects(db: Database) -> None:
+    # What a claim is about (desktop.core.compare): `subjects` holds each entity once by its canonical `name` with
+    # its `aliases` (JSON list, Arabic and Latin script); annotations.subject names it (NULL: not yet known), and a
+    # rename cascades. `contradiction_notes` keeps an analyst's resolution of a contradiction, keyed by the two
+    # claims' uuids in sorted order joined by a space, with the note, who resolved it and when. `rates` holds the
+    # exchange rates the analyst loaded from a CSV file (units of `currency` per one US dollar on `day`); they
+    # override the rates shipped in resources/rates for the same currency and day.
+    db.execute(
+        """
+        CREATE TABLE subjects (
+            name TEXT PRIMARY KEY CHECK (length(trim(name)) > 0),
+            aliases TEXT NOT NULL DEFAULT '[]',
+            created TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute("ALTER TABLE annotations ADD COLUMN subject TEXT REFERENCES subjects(name) ON UPDATE CASCADE")
+    db.execute("CREATE INDEX idx_annotations_subject ON annotations (subject, category)")
+    db.execute(
+        """
+        CREATE TABLE contradiction_notes (
+            pair TEXT PRIMARY KEY,
+            note TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            resolved TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE rates (
+            currency TEXT NOT NULL,
+            day TEXT NOT NULL,
+            per_usd REAL NOT NULL CHECK (per_usd > 0),
+            source TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (currency, day)
+        )
+        """
+    )

@@ -73,6 +73,7 @@ class Annotation:
     created: str
     modified: str
     revision: int = field(default=0, compare=False)  # the seq of this version in claim_revisions
+    subject: str | None = None  # the name of what the figure is about (subjects table), None while unknown
 
     def to_json(self) -> dict:
         """The CLI's ``--json`` shape: the uuid is called ``id``; the context is left to exports."""
@@ -82,6 +83,18 @@ class Annotation:
 
     def with_changes(self, **changes) -> "Annotation":
         return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What claims are about (a company, a country, an app, a person): its canonical name and its other names."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    claims: int = 0
+
+    def to_json(self) -> dict:
+        return {"name": self.name, "aliases": list(self.aliases), "claims": self.claims}
 
 
 @dataclass(frozen=True)

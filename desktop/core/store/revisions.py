@@ -17,8 +17,8 @@ from desktop.core.store.models import Annotation, format_value
 __all__ = ["ConflictError", "Version", "RECORD_FIELDS", "record_of", "describe_changes"]
 
 RECORD_FIELDS = ("uuid", "start", "end", "quote", "prefix", "suffix", "category", "kind", "value", "unit", "note",
-                 "status", "origin", "author", "created", "modified")
-_SHOWN = ("category", "kind", "value", "unit", "note", "status")
+                 "status", "origin", "author", "created", "modified", "subject")
+_SHOWN = ("category", "kind", "value", "unit", "note", "status", "subject")
 _ACTIONS = {
     "existing": "was in the store", "add": "added it", "edit": "edited it", "undo": "undid a change",
     "redo": "redid a change", "delete": "deleted it", "restore": "restored it", "merge": "merged a version in",

@@ -222,6 +222,26 @@ class DeleteArticle(_ClaimCommand):
         self._changed(self.article_id)
 
 
+class MergeSubjects(_ClaimCommand):
+    """Merge subject ``gone`` into ``keep`` (its claims and names move over); undo splits them again exactly."""
+
+    def __init__(self, store: Store, keep: str, gone: str, events: StoreEvents | None = None):
+        super().__init__(store, events, QCoreApplication.translate("Commands", "Merge subjects"))
+        self.keep, self.gone, self.done = keep, gone, None
+
+    def do(self) -> None:
+        self.done = self.store.merge_subjects(self.keep, self.gone)
+        self._changed_claims()
+
+    def revert(self) -> None:
+        self.store.unmerge_subjects(self.done)
+        self._changed_claims()
+
+    def _changed_claims(self) -> None:
+        for article_id in sorted({self.store.annotation(u).article for u in self.done.claims}):
+            self._changed(article_id)
+
+
 def push_checked(stack, command: _ClaimCommand) -> None:
     """Run ``command`` once and push it only if the store accepted it (a StoreError propagates, nothing pushed)."""
     command.do()

@@ -1,10 +1,10 @@
-"""The claim editor: category, kind, value, unit, note and status of the selected claim, and its history."""
+"""The claim editor: category, kind, value, unit, subject, note and status of the selected claim, and its history."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtCore import QEvent, QLocale, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QWidget,
+    QComboBox, QCompleter, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QWidget,
 )
 
 from desktop.core.store.models import KINDS, STATUSES, Annotation, Category
@@ -28,9 +28,20 @@ class ClaimEditor(QWidget):
         self.kind_box = QComboBox(self)
         self.value_edit = QLineEdit(self)
         self.unit_edit = QLineEdit(self)
+        # What the figure is about, completed over the store's subjects (names and aliases; ``subjects_source()``
+        # gives them, set by the panel); a new name becomes a new subject when applied.
+        self.subject_edit = QLineEdit(self)
+        self.subject_edit.setObjectName("claimSubject")
+        self.subject_names = QStringListModel(self)
+        completer = QCompleter(self.subject_names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.subject_edit.setCompleter(completer)
+        self.subjects_source = None
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setMaximumHeight(80)
+        self.note_edit.setMinimumHeight(38)  # two lines at least; leaves room for the subject row in a short window
         self.status_box = QComboBox(self)
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color: #b00020")
@@ -44,8 +55,8 @@ class ClaimEditor(QWidget):
         self.history.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustIgnored)
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
-        self.fields = (self.category_box, self.kind_box, self.value_edit, self.unit_edit, self.note_edit,
-                       self.status_box)
+        self.fields = (self.category_box, self.kind_box, self.value_edit, self.unit_edit, self.subject_edit,
+                       self.note_edit, self.status_box)
         self.labels = [QLabel(self) for _field in self.fields]
         for label, field in zip(self.labels, self.fields):
             label.setBuddy(field)
@@ -64,8 +75,8 @@ class ClaimEditor(QWidget):
 
     def retranslate(self) -> None:
         """Labels in the UI language; called again when the language changes."""
-        names = (self.tr("Category"), self.tr("Kind"), self.tr("Value"), self.tr("Unit"), self.tr("Note"),
-                 self.tr("Status"))
+        names = (self.tr("Category"), self.tr("Kind"), self.tr("Value"), self.tr("Unit"), self.tr("Subject"),
+                 self.tr("Note"), self.tr("Status"))
         for label, field, name in zip(self.labels, self.fields, names):
             label.setText(name)
             field.setAccessibleName(name)
@@ -99,7 +110,7 @@ class ClaimEditor(QWidget):
         self.show_history()
         self.setEnabled(a is not None)
         if a is None:  # nothing selected: blank fields, not the last claim's leftovers
-            for edit in (self.value_edit, self.unit_edit):
+            for edit in (self.value_edit, self.unit_edit, self.subject_edit):
                 edit.clear()
             self.note_edit.clear()
             for box in (self.category_box, self.kind_box, self.status_box):
@@ -109,6 +120,9 @@ class ClaimEditor(QWidget):
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(a.kind)))
         self.value_edit.setText(format_number(a.value, self.locale) if a.value is not None else "")
         self.unit_edit.setText(a.unit)
+        self.subject_edit.setText(a.subject or "")
+        if self.subjects_source is not None:
+            self.subject_names.setStringList(self.subjects_source())
         self.note_edit.setPlainText(a.note)
         self.status_box.setCurrentIndex(max(0, self.status_box.findData(a.status)))
 
@@ -127,6 +141,7 @@ class ClaimEditor(QWidget):
     def _typed(self) -> dict:
         return dict(category=self.category_box.currentData(), kind=self.kind_box.currentData(),
                     value=parse_number(self.value_edit.text()), unit=self.unit_edit.text().strip(),
+                    subject=self.subject_edit.text().strip() or None,
                     note=self.note_edit.toPlainText(), status=self.status_box.currentData())
 
     def show_history(self) -> None:

@@ -378,6 +378,7 @@ class ClaimsPanel(QWidget):
             lambda _i: self.proxy.set_status_filter(self.status_box.currentData()))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.editor.edited.connect(self.editRequested)
+        self.editor.subjects_source = lambda: [n for s in self.model.store.subjects() for n in (s.name, *s.aliases)]
         self.model.modelAboutToBeReset.connect(self._remember_current)
         self.model.modelReset.connect(self._restore_current)
         self.model.modelReset.connect(self.fit_columns)

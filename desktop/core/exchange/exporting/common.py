@@ -13,7 +13,7 @@ __all__ = ["ArticleClaims", "Selection", "select", "claim_count", "claim_record"
 
 # The fields of a claim as exported (its article is named by content hash, not by a local id).
 CLAIM_FIELDS = (
-    "uuid start end quote prefix suffix category kind value unit note status origin author created modified"
+    "uuid start end quote prefix suffix category kind value unit note status origin author created modified subject"
 ).split()
 
 

@@ -20,7 +20,7 @@ __all__ = ["COLUMNS", "write_csv", "neutralize"]
 
 COLUMNS = [
     "article_id", "article_title", "quote", "prefix", "suffix", "category", "kind", "value", "unit", "status",
-    "note", "author", "created", "modified", "start", "end", "uuid", "bidi_controls",
+    "note", "author", "created", "modified", "start", "end", "uuid", "subject", "bidi_controls",
 ]
 NUMERIC = {"article_id", "value", "start", "end"}
 _TEXT = [c for c in COLUMNS if c not in NUMERIC and c != "bidi_controls"]

@@ -130,6 +130,7 @@ def clean_record(raw: dict, where: str) -> dict:
         "author": _text(raw.get("author"), where, "author"),
         "created": created,
         "modified": _timestamp(raw.get("modified"), where, "modified", required=False) or created,
+        "subject": _text(raw.get("subject"), where, "subject").strip() or None,
     }
 
 
@@ -189,8 +190,19 @@ def _w3c_claim(item: dict, where: str) -> tuple[str, dict]:
         "note": "\n".join(n for n in notes if isinstance(n, str)), "status": claim.get("hamish:status"),
         "origin": claim.get("hamish:origin"), "author": author if isinstance(author, str) else "",
         "created": item.get("created"), "modified": item.get("modified"),
+        "subject": _w3c_subject(bodies),
     }
     return target["source"], clean_record(raw, where)
+
+
+def _w3c_subject(bodies: list) -> str | None:
+    """The claim's subject: a TextualBody with purpose ``identifying`` (or one carrying ``hamish:subject``)."""
+    for b in bodies:
+        if isinstance(b, dict) and (b.get("purpose") == "identifying" or "hamish:subject" in b):
+            value = b.get("hamish:subject") or b.get("value")
+            if isinstance(value, str) and value.strip():
+                return value.strip()
+    return None
 
 
 def parse_w3c(doc: object, name: str) -> Bundle:

@@ -15,7 +15,9 @@ Shape (all offsets are Unicode code points, end exclusive, as in the store):
   from the page's top left]}, and ``body`` = a
   TextualBody with ``purpose: tagging`` whose value is the category and which carries the claim's
   ``hamish:category``, ``hamish:kind``, ``hamish:value``, ``hamish:unit``, ``hamish:status`` and
-  ``hamish:origin``, plus, when the claim has a note, a TextualBody with ``purpose: commenting``.
+  ``hamish:origin``, plus, when the claim has a note, a TextualBody with ``purpose: commenting``, and when
+  it has a subject (what the figure is about), a TextualBody with ``purpose: identifying`` whose value is the
+  subject's name (also as ``hamish:subject``).
 
 The extension vocabulary lives under ``https://hamish.invalid/ns/claims#`` and is defined inline in
 ``@context`` (:data:`HAMISH_CONTEXT`), so no document is ever fetched.
@@ -47,6 +49,7 @@ HAMISH_CONTEXT = {
     "hamish:unit": {"@type": "xsd:string"},
     "hamish:status": {"@type": "xsd:string"},
     "hamish:origin": {"@type": "xsd:string"},
+    "hamish:subject": {"@type": "xsd:string"},
     "hamish:articles": {"@container": "@list"},
     "hamish:categories": {"@container": "@list"},
     "hamish:text": {"@type": "xsd:string"},
@@ -78,6 +81,9 @@ def annotation_json(a: Annotation, content_hash: str, fragment: str | None = Non
     bodies: list[dict] = [claim_body]
     if a.note:
         bodies.append({"type": "TextualBody", "purpose": "commenting", "value": a.note, "format": "text/plain"})
+    if a.subject:
+        bodies.append({"type": "TextualBody", "purpose": "identifying", "value": a.subject, "format": "text/plain",
+                       "hamish:subject": a.subject})
     out = {
         "id": f"urn:uuid:{a.uuid}",
         "type": "Annotation",

@@ -28,6 +28,7 @@ CLAIM_COLUMNS = [
     ("Article", 30), ("Quote", 28), ("Prefix", 24), ("Suffix", 24), ("Category", 12), ("Kind", 9),
     ("Value", 18), ("Unit", 7), ("Status", 11), ("Note", 36), ("Author", 12), ("Created", 24),
     ("Modified", 24), ("Start", 8), ("End", 8), ("Article ID", 10), ("UUID", 38), ("Bidi controls", 16),
+    ("Subject", 20),
 ]
 ARTICLE_COLUMNS = [("ID", 6), ("Title", 50), ("Source", 30), ("Content hash", 30), ("Imported", 24), ("Claims", 8)]
 
@@ -91,6 +92,7 @@ def write_xlsx(selection: list[ArticleClaims], path: Path) -> int:
             stored = {"Article": item.article.title, "Quote": a.quote, "Prefix": a.prefix, "Suffix": a.suffix,
                       "Unit": a.unit, "Note": a.note, "Author": a.author}
             claims.write_string(row, 17, bidi_columns(stored, list(stored)))
+            claims.write_string(row, 18, xml_safe(_shown(a.subject or "")))
     claims.autofilter(0, 0, max(row, 1), len(CLAIM_COLUMNS) - 1)
     articles = _sheet(book, "Articles", ARTICLE_COLUMNS)
     for n, item in enumerate(selection, 1):
