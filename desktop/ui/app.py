@@ -19,9 +19,9 @@ from desktop.ui.errors import install_error_handler
 from desktop.ui.fonts import register_bundled_fonts
 from desktop.ui.help.tour import maybe_start_tour
 from desktop.ui.i18n import install_language, is_rtl, ui_locale
-from desktop.ui.launch import FileOpener
+from desktop.ui.launch.files import FileOpener
 from desktop.ui.settings import APPLICATION, ORGANISATION, AppSettings
-from desktop.ui.single_instance import InstanceServer, hand_off, server_name
+from desktop.ui.launch.single_instance import InstanceServer, hand_off, server_name
 
 
 def configure_app(app: QApplication, language: str) -> None:

@@ -19,7 +19,8 @@ from desktop.core.store.models import Annotation
 from desktop.core.store.database import Store, StoreError
 from desktop.core.store.revisions import ConflictError
 
-from desktop.ui import hooks, store_queue
+from desktop.ui import hooks
+from desktop.ui.store import queue as store_queue
 from desktop.ui.claims import conflicts
 from desktop.ui.claims.panel import ClaimsModel, ClaimsPanel
 from desktop.ui.claims.commands import (
@@ -34,7 +35,7 @@ from desktop.ui.menus import build_menus, retranslate_menus
 from desktop.ui.reader.find import FindBar
 from desktop.ui.reader.page_view import PagePane, ask_password, mark_menu
 from desktop.ui.reader.view import ReaderView
-from desktop.ui.sample import ensure_sample
+from desktop.ui.library.sample import ensure_sample
 from desktop.ui.settings import AppSettings
 from desktop.ui.reader.snapping import snap_span
 

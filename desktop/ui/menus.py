@@ -11,10 +11,11 @@ from shiboken6 import isValid
 
 from desktop.paths import resource
 
-from desktop.ui import backup_dialogs, hooks
+from desktop.ui import hooks
+from desktop.ui.store import backups as backup_dialogs
 from desktop.ui.formatting import category_label
 from desktop.ui.preferences import PreferencesDialog
-from desktop.ui.shortcuts import unique
+from desktop.ui.help.bindings import unique
 
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from desktop.paths import resource
-from desktop.ui.sample import ensure_sample
+from desktop.ui.library.sample import ensure_sample
 
 from .conftest import add_article
 

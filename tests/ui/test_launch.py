@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.core.store.database import Store
 from desktop.ui.app import choose_store
-from desktop.ui.launch import FileOpener
+from desktop.ui.launch.files import FileOpener
 
 ARTICLE = "عنوان الخبر\n\nأعلنت الشركة أنها باعت 3 ملايين نسخة من تطبيقها 🚀 هذا العام.\n"
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui.claims.review_mode import ReviewWindow
-from desktop.ui.shortcuts import bindings, clashes
+from desktop.ui.help.bindings import bindings, clashes
 from tests.conftest import ROOT
 
 from .conftest import add_article

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from desktop.ui.single_instance import InstanceServer, hand_off, server_name
+from desktop.ui.launch.single_instance import InstanceServer, hand_off, server_name
 from tests.conftest import ROOT
 
 ARTICLE = "مقال للتجربة\n\nقالت الشركة إنها جمعت 12 مليون دولار في جولة تمويل جديدة.\n"

@@ -9,7 +9,7 @@ from desktop.core.exchange.merge import merge
 from desktop.core.store.database import Store
 from desktop.ui.claims.conflicts import BOTH, MINE, THEIRS, conflict_box
 from desktop.ui.claims.commands import EditClaim
-from desktop.ui.store_queue import GUI_LOCK_WAIT
+from desktop.ui.store.queue import GUI_LOCK_WAIT
 
 from .conftest import add_article
 
@@ -89,7 +89,7 @@ def test_a_change_waits_as_pending_while_another_program_holds_the_lock(qtbot, s
 
 
 def test_a_change_not_saved_in_time_says_so_and_is_kept_to_retry(qtbot, store_path, store, make_window, monkeypatch):
-    from desktop.ui import store_queue
+    from desktop.ui.store import queue as store_queue
 
     monkeypatch.setattr(store_queue, "GIVE_UP_S", 0.0)
     window, claim = setup(store, make_window)
@@ -153,7 +153,7 @@ def test_the_conflict_box_offers_three_choices(qtbot, store, make_window):
 def test_file_menu_backs_up_and_restores(qtbot, tmp_path, store, make_window):
     window, claim = setup(store, make_window)
     assert {"backup", "restore"} <= set(window.actions_by_name)
-    from desktop.ui import backup_dialogs
+    from desktop.ui.store import backups as backup_dialogs
 
     made = backup_dialogs.back_up(window, str(tmp_path / "copy.db"))
     store.delete_annotation(claim.uuid)

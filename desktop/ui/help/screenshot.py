@@ -1,4 +1,4 @@
-"""Render the main window to a PNG (run under Xvfb or offscreen): ``python -m desktop.ui.screenshot OUT.png --store S``."""
+"""Render the main window to a PNG (run under Xvfb or offscreen): ``python -m desktop.ui.help.screenshot OUT.png --store S``."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def _settle(app: QApplication, seconds: float) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m desktop.ui.screenshot", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m desktop.ui.help.screenshot", description=__doc__)
     parser.add_argument("out", type=Path, help="the PNG to write")
     parser.add_argument("--store", type=Path, required=True, help="the store to show (created if missing)")
     parser.add_argument("--import", dest="imports", type=Path, action="append", default=[],

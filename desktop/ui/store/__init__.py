@@ -1,0 +1,1 @@
+"""The window's link to the store: the write queue that never blocks, the live view, backups."""
