@@ -92,8 +92,10 @@ class Tour(QFrame):
         else:  # a dock that is closed or floats in a window of its own: the card alone, in the middle
             rect = self.window_.rect()
             self.outline.hide()
-        self.setFixedWidth(min(CARD_WIDTH, max(MIN_CARD_WIDTH, rect.width() - 16)))
-        self.adjustSize()
+        # The card keeps its own width (it may reach past a narrow panel) and is as tall as its wrapped text needs.
+        width = min(CARD_WIDTH, max(MIN_CARD_WIDTH, self.window_.width() - 16))
+        self.setFixedWidth(width)
+        self.setFixedHeight(max(self.layout().totalHeightForWidth(width), self.layout().totalMinimumSize().height()))
         x = rect.left() + max(0, (rect.width() - self.width()) // 2)
         y = rect.bottom() - self.height() - 24
         x = max(0, min(x, self.window_.width() - self.width()))
