@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import os
 import time
-import unicodedata
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -20,6 +19,7 @@ from desktop.core.importing import import_bytes  # noqa: E402
 from desktop.core.importing.pdf.ocr import make_ocr, tesseract_missing  # noqa: E402
 from tests.benchmarks import bench_pdf_corpus as corpus  # noqa: E402
 from tests.benchmarks import bench_pdf_producers as producers  # noqa: E402
+from tests.metrics import character_error_rate  # noqa: E402
 
 
 def scanned(data: bytes, dpi: int) -> bytes:
@@ -42,16 +42,8 @@ def scanned(data: bytes, dpi: int) -> bytes:
 
 
 def cer(ocr: str, truth: str) -> float:
-    """Levenshtein distance over the truth's length, after NFKC and with whitespace collapsed."""
-    a = " ".join(unicodedata.normalize("NFKC", ocr).split())
-    b = " ".join(unicodedata.normalize("NFKC", truth).split())
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        row = [i]
-        for j, cb in enumerate(b, 1):
-            row.append(min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = row
-    return previous[-1] / max(len(b), 1)
+    """Character error rate after NFKC, whitespace collapsed."""
+    return character_error_rate(ocr, truth, nfkc=True)
 
 
 def main() -> None:

@@ -9,22 +9,13 @@ import pytest
 
 from desktop.core.importing import ImportFailure, import_file
 from desktop.core.importing.pdf.ocr import make_ocr, tesseract_missing
+from tests.metrics import character_error_rate as _cer
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "pdf"
 MISSING = tesseract_missing()
 if MISSING and os.environ.get("CI") != "true":
     pytest.skip(f"{MISSING} (Debian: tesseract-ocr tesseract-ocr-ara)", allow_module_level=True)
 
-
-def _cer(ocr: str, truth: str) -> float:
-    a, b = " ".join(ocr.split()), " ".join(truth.split())
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        row = [i]
-        for j, cb in enumerate(b, 1):
-            row.append(min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = row
-    return previous[-1] / max(len(b), 1)
 
 
 def test_a_scanned_page_is_read_by_ocr_with_progress() -> None:

@@ -134,17 +134,23 @@ def _open_at_once(path: str, barrier, results) -> None:
         results.put(f"{type(exc).__name__}: {exc}")
 
 
-def test_twenty_processes_opening_a_new_store_at_once_all_succeed_twenty_times(tmp_path):
+def _race(work, path: str, processes: int) -> list[str]:
+    """Run ``work(path, barrier, results)`` in ``processes`` forked processes released together; their outcomes."""
     ctx = multiprocessing.get_context("fork")
+    barrier, results = ctx.Barrier(processes), ctx.Queue()
+    procs = [ctx.Process(target=work, args=(path, barrier, results)) for _ in range(processes)]
+    for p in procs:
+        p.start()
+    outcomes = [results.get(timeout=60) for _ in procs]
+    for p in procs:
+        p.join(60)
+    return outcomes
+
+
+def test_twenty_processes_opening_a_new_store_at_once_all_succeed_twenty_times(tmp_path):
     for round_ in range(20):
         path = str(tmp_path / f"race-{round_}.db")
-        barrier, results = ctx.Barrier(20), ctx.Queue()
-        procs = [ctx.Process(target=_open_at_once, args=(path, barrier, results)) for _ in range(20)]
-        for p in procs:
-            p.start()
-        outcomes = [results.get(timeout=60) for _ in procs]
-        for p in procs:
-            p.join(60)
+        outcomes = _race(_open_at_once, path, 20)
         assert outcomes == ["ok"] * 20, (round_, outcomes)
         store = Store.open(path, daily_backup=False)
         assert len(store.categories()) == 6 and store.check() == []
@@ -205,16 +211,9 @@ def _import_at_once(path: str, barrier, results) -> None:
 
 
 def test_processes_importing_the_same_text_into_a_new_store_at_once_all_succeed(tmp_path):
-    ctx = multiprocessing.get_context("fork")
     for round_ in range(5):
         path = str(tmp_path / f"import-race-{round_}.db")
-        barrier, results = ctx.Barrier(8), ctx.Queue()
-        procs = [ctx.Process(target=_import_at_once, args=(path, barrier, results)) for _ in range(8)]
-        for p in procs:
-            p.start()
-        outcomes = [results.get(timeout=60) for _ in procs]
-        for p in procs:
-            p.join(60)
+        outcomes = _race(_import_at_once, path, 8)
         assert outcomes == ["ok"] * 8, (round_, outcomes)
         store = Store.open(path, daily_backup=False)
         assert len(store.articles()) == 1
