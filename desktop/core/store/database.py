@@ -41,6 +41,7 @@ from desktop.core.store.models import (
     ArticleSummary,
     Category,
     Deletion,
+    later_stamp,
     utc_now,
 )
 
@@ -215,7 +216,7 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
         """Delete an article and its claims in one transaction, leaving an article tombstone and one per claim;
         returns the article tombstone (:meth:`restore_article` undoes the deletion with it)."""
         article = self.article(article_id)
-        return self._delete_article(article, utc_now(), self.author, article.title)
+        return self._delete_article(article, later_stamp(), self.author, article.title)
 
     def _delete_article(self, article: Article, deleted: str, author: str, title: str) -> ArticleDeletion:
         claims = self.annotations(article.id)
@@ -449,7 +450,7 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
         if "subject" in changes:
             changes["subject"] = (changes["subject"] or "").strip() or None
         self._validate(changes)
-        new = old.with_changes(**changes, modified=utc_now())
+        new = old.with_changes(**changes, modified=later_stamp(old.modified))
         with self.transaction():
             if changes.get("subject"):
                 changes["subject"] = self.ensure_subject(changes["subject"])
@@ -472,7 +473,7 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
         with self.transaction():
             self._check_base(uuid, base_revision, None, action)
             self._revise(old, self.article_hash(old.article), action, deleted=True, base=old.revision)
-            self._write_deletion(self._tombstone(old, self.article_hash(old.article), utc_now()))
+            self._write_deletion(self._tombstone(old, self.article_hash(old.article), later_stamp(old.modified)))
             self.db.execute("DELETE FROM annotations WHERE uuid = ?", [uuid])
             self._reindex_notes(old.article)
         return old
