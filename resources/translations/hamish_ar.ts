@@ -642,6 +642,7 @@
         <translation>اقتراح ادعاءات</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/claims/conflicts.py" line="48"/>
         <location filename="../../desktop/ui/claims/commands.py" line="208"/>
         <source>Delete article</source>
         <translation>حذف مقال</translation>
@@ -660,32 +661,37 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../desktop/ui/claims/conflicts.py" line="15"/>
+        <location filename="../../desktop/ui/claims/conflicts.py" line="21"/>
         <source>Changed elsewhere</source>
         <translation>غُيّر في مكان آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/conflicts.py" line="16"/>
+        <location filename="../../desktop/ui/claims/conflicts.py" line="19"/>
         <source>This claim was changed elsewhere after you read it, so your change was not saved.</source>
         <translation>غُيّر هذا الادعاء في مكان آخر بعد أن قرأته، لذلك لم يُحفظ تغييرك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/conflicts.py" line="21"/>
+        <location filename="../../desktop/ui/claims/conflicts.py" line="16"/>
+        <source>Claims of this article were changed elsewhere after you deleted it, so it was not restored.</source>
+        <translation>عُدِّلت ادعاءات في هذا المقال في مكان آخر بعد أن حذفته، فلم يُستعَد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/conflicts.py" line="26"/>
         <source>Keep &amp;theirs</source>
         <translation>الإبقاء على &amp;نسختهم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/conflicts.py" line="22"/>
+        <location filename="../../desktop/ui/claims/conflicts.py" line="27"/>
         <source>Keep &amp;mine</source>
         <translation>الإبقاء على ن&amp;سختي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/conflicts.py" line="23"/>
+        <location filename="../../desktop/ui/claims/conflicts.py" line="28"/>
         <source>Keep &amp;both (mine in the history)</source>
         <translation>الإبقاء على النسختين &amp;معًا (نسختي في السجل)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/conflicts.py" line="45"/>
+        <location filename="../../desktop/ui/claims/conflicts.py" line="53"/>
         <source>Keep both</source>
         <translation>الإبقاء على النسختين</translation>
     </message>

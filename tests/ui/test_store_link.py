@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from desktop.core.exchange.merge import merge
 from desktop.core.store.database import Store
 from desktop.ui.claims.conflicts import BOTH, MINE, THEIRS, conflict_box
@@ -203,3 +205,25 @@ def test_a_pending_edit_that_meets_a_change_made_meanwhile_asks_which_to_keep(qt
     qtbot.waitUntil(lambda: bool(asked), timeout=10000)
     assert "script edited it" in str(asked[0]) and store.annotation(claim.uuid).status == "disputed"
     assert not window.writes.pending
+
+
+@pytest.mark.parametrize("choice, note", [(THEIRS, "script note"), (MINE, "mine")])
+def test_undo_of_an_article_deletion_asks_when_its_claims_changed_elsewhere(qtbot, store_path, store, make_window,
+                                                                          choice, note):
+    from desktop.ui.claims.commands import DeleteArticle
+
+    window, claim = setup(store, make_window)
+    article = window.article_id
+    choices, asked = [choice], []
+    window.resolve_conflict = lambda error: asked.append(error) or choices.pop(0)
+    assert window.push(DeleteArticle(window.store, article, window.events))
+    other = Store.open(store_path, author="script")  # the article comes back elsewhere and its claim is edited
+    other.restore_article(store.article_deletions()[0].content_hash)
+    other.update_annotation(claim.uuid, note="script note")
+    other.close()
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: bool(asked))
+    assert "script edited it" in str(asked[0]) and "not restored" in str(asked[0])
+    assert store.annotation(claim.uuid).note == note and window.undo_stack.count() == 0
+    qtbot.waitUntil(lambda: window.article_id == article and window.claims_model.row_of(claim.uuid) is not None)
+    assert "script note" in [v.record["note"] for v in store.versions(claim.uuid)]  # theirs never lost
