@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.events.articleRestored.connect(self._article_restored)
         self.apply_font()
         self._restore_state()
-        first = _sample_if_new(self.store) if load_sample else None
+        first = self._sample_through_queue(self.store) if load_sample else None
         if first is not None:  # the panel listed the store when it was built; list it again only if the sample came
             self.library.refresh()
         self._open_initial(first)
@@ -569,10 +569,19 @@ class MainWindow(QMainWindow):
         old.close()
         self.settings.add_recent_store(str(Path(path).resolve()))
         self.rebuild_recent_menu()
-        first = _sample_if_new(store)
+        first = self._sample_through_queue(store)
         self.library.refresh()
         self._open_initial(first)
         return True
+
+    def _sample_through_queue(self, store: Store) -> int | None:
+        """The sample on a new store, through the write queue (kept to retry while another program holds the lock)."""
+        made: list = []
+        try:
+            self.writes.submit(self.tr("Sample article"), lambda: _sample_attempt(store), on_done=made.append)
+        except StoreError as exc:
+            self.show_error(str(exc))
+        return made[0] if made else None
 
     def rebuild_recent_menu(self) -> None:
         menu = self.recent_menu
@@ -645,6 +654,14 @@ def _sides(direction: Qt.LayoutDirection) -> tuple[Qt.DockWidgetArea, Qt.DockWid
     """(start, end) dock areas for a layout direction: right then left for right-to-left."""
     left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
     return (right, left) if direction == Qt.LayoutDirection.RightToLeft else (left, right)
+
+
+def _sample_attempt(store: Store) -> int | None:
+    """One attempt at the sample for the write queue: checked again under the write lock, stored in one go."""
+    if store.read_only or store.db.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0]:
+        return None
+    with store.transaction():
+        return _sample_if_new(store)
 
 
 def _sample_if_new(store: Store) -> int | None:

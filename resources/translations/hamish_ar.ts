@@ -42,123 +42,123 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="268"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="272"/>
         <source>only in this store</source>
         <translation>في هذا المخزن فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="269"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="273"/>
         <source>only in the other store</source>
         <translation>في المخزن الآخر فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="275"/>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="281"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="279"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="285"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="276"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="280"/>
         <source>Claims (this)</source>
         <translation>الادعاءات (هنا)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="277"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="281"/>
         <source>Claims (other)</source>
         <translation>الادعاءات (الآخر)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="278"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="282"/>
         <source>Matched</source>
         <translation>المتطابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="278"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="282"/>
         <source>Span F1</source>
         <translation>F1 للمقاطع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="279"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="283"/>
         <source>Category κ</source>
         <translation>κ للفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="280"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="284"/>
         <source>Token κ</source>
         <translation>κ للكلمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="282"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="286"/>
         <source>Difference</source>
         <translation>الاختلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="283"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="287"/>
         <source>This store</source>
         <translation>هذا المخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="284"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="288"/>
         <source>Other store</source>
         <translation>المخزن الآخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="287"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="291"/>
         <source>Agreement with another store</source>
         <translation>الاتفاق مع مخزن آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="287"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="291"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="289"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="293"/>
         <source>Store to compare with</source>
         <translation>المخزن المراد المقارنة به</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="291"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="295"/>
         <source>Other store:</source>
         <translation>المخزن الآخر:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="292"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="296"/>
         <source>Overall agreement</source>
         <translation>الاتفاق الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="293"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="297"/>
         <source>Agreement per article</source>
         <translation>الاتفاق لكل مقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="294"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="298"/>
         <source>Disagreements</source>
         <translation>مواضع الاختلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="300"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="304"/>
         <source>Disagreements:</source>
         <translation>مواضع الاختلاف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="309"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="313"/>
         <source>this store is in memory; agreement compares two store files</source>
         <translation>هذا المخزن في الذاكرة فقط؛ حساب الاتفاق يقارن بين ملفَّي مخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="310"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="314"/>
         <source>choose the other store first</source>
         <translation>اختر المخزن الآخر أولاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="315"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="319"/>
         <source>{shared} shared articles ({here} only here, {there} only there) · span F1 {f1} · category κ {category} · token κ {token}</source>
         <translation>{shared} مقال مشترك ({here} هنا فقط، و{there} هناك فقط) · F1 للمقاطع {f1} · κ للفئات {category} · κ للكلمات {token}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="327"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="331"/>
         <source>Compared with {name}</source>
         <translation>قورن مع {name}</translation>
     </message>
@@ -627,33 +627,33 @@
         <translation>تعديل ادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/commands.py" line="131"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="130"/>
         <source>Set status to %s</source>
         <translation>تغيير الحالة إلى %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/commands.py" line="139"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="138"/>
         <source>Delete claim</source>
         <translation>حذف ادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/commands.py" line="183"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="182"/>
         <source>Suggest claims</source>
         <translation>اقتراح ادعاءات</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/claims/conflicts.py" line="48"/>
-        <location filename="../../desktop/ui/claims/commands.py" line="208"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="207"/>
         <source>Delete article</source>
         <translation>حذف مقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/commands.py" line="229"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="228"/>
         <source>Merge subjects</source>
         <translation>دمج الجهتين</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/commands.py" line="160"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="159"/>
         <source>Keep my version</source>
         <translation>الإبقاء على نسختي</translation>
     </message>
@@ -717,7 +717,12 @@
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/parts.py" line="120"/>
+        <location filename="../../desktop/ui/exchange/parts.py" line="128"/>
+        <source>Not saved yet: another program holds the store&apos;s lock (or the disk is full). This is kept and done as soon as the store takes it.</source>
+        <translation>لم يُحفظ بعد: برنامج آخر يمسك قفل المخزن (أو القرص ممتلئ). العملية محفوظة في الانتظار وتُنفَّذ حالما يقبلها المخزن.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/parts.py" line="136"/>
         <source>Failed: {error}</source>
         <translation>فشلت العملية: {error}</translation>
     </message>
@@ -1014,42 +1019,42 @@
         <translation>استُعيدت (عُدّلت بعد الحذف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="157"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="159"/>
         <source>Import claims</source>
         <translation>استيراد الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="157"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="159"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="159"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="161"/>
         <source>Export file to import</source>
         <translation>الملف المصدَّر المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="161"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="163"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="162"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="164"/>
         <source>Import counts</source>
         <translation>أعداد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="163"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="165"/>
         <source>Claims that could not be placed</source>
         <translation>ادعاءات تعذّر تحديد موضعها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="173"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="175"/>
         <source>choose a file to import first</source>
         <translation>اختر أولاً ملفاً لاستيراده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="191"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="193"/>
         <source>Imported {placed} claims from {source}; {orphaned} kept aside to place later</source>
         <translation>استُورد {placed} ادعاء من {source}؛ وحُفظ {orphaned} جانباً لتحديد موضعه لاحقاً</translation>
     </message>
@@ -1057,12 +1062,12 @@
 <context>
     <name>ImportOutcome</name>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="110"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="111"/>
         <source>imported</source>
         <translation>استُورد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="111"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="112"/>
         <source>already in the store</source>
         <translation>موجود في المخزن سابقاً</translation>
     </message>
@@ -1072,19 +1077,29 @@
         <translation>مجلد لا يحوي ملفات يمكن استيرادها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="140"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="120"/>
+        <source>not saved yet: another program holds the store&apos;s lock (or the disk is full); it is kept and saved as soon as the store takes it</source>
+        <translation>لم يُحفظ بعد: برنامج آخر يمسك قفل المخزن (أو القرص ممتلئ)؛ الملف محفوظ في الانتظار ويُحفظ حالما يقبله المخزن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/import_worker.py" line="145"/>
         <source>clipboard</source>
         <translation>الحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="150"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="155"/>
         <source>; pages read by OCR: %1</source>
         <translation>؛ صفحات قُرئت بالتعرف الضوئي: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="153"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="158"/>
         <source>; text not to be trusted on pages %1</source>
         <translation>؛ لا يُوثق بالنص في الصفحات %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/import_worker.py" line="236"/>
+        <source>Import of %1</source>
+        <translation>استيراد %1</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1305,11 @@
         <location filename="../../desktop/ui/main_window.py" line="553"/>
         <source>Wait for the import to finish before switching stores.</source>
         <translation>انتظر انتهاء الاستيراد قبل تبديل المخزن.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="581"/>
+        <source>Sample article</source>
+        <translation>المقال النموذجي</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="454"/>
@@ -1543,112 +1563,112 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="212"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="214"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="212"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="214"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="213"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="215"/>
         <source>Quote</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="213"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="215"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="214"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="216"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="214"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="216"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="215"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="217"/>
         <source>Author</source>
         <translation>المؤلف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="218"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="222"/>
         <source>Merge another store</source>
         <translation>دمج مخزن آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="218"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="222"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="220"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="224"/>
         <source>Store to merge in</source>
         <translation>المخزن المراد دمجه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="221"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="225"/>
         <source>Other store:</source>
         <translation>المخزن الآخر:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="222"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="226"/>
         <source>Merge counts</source>
         <translation>أعداد الدمج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="223"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="227"/>
         <source>Claims that came in</source>
         <translation>الادعاءات الواردة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="233"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="237"/>
         <source>choose the other store first</source>
         <translation>اختر المخزن الآخر أولاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="238"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="242"/>
         <source>added</source>
         <translation>أضيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="238"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="242"/>
         <source>updated</source>
         <translation>حُدِّث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="246"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="250"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="246"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="250"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="248"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="252"/>
         <source>Articles: {articles_new} new, {articles_here} already here · claims: {added} added, {updated} updated, {unchanged} unchanged, {kept} kept (yours were later) · new categories: {categories} · earlier versions kept: {history}</source>
         <translation>المقالات: {articles_new} جديد، و{articles_here} موجود سابقاً · الادعاءات: {added} مضاف، و{updated} محدَّث، و{unchanged} دون تغيير، و{kept} أُبقي عليه (نسختك أحدث) · فئات جديدة: {categories} · نسخ سابقة محفوظة: {history}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="255"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="259"/>
         <source>Deletions: {applied} of theirs applied, {skipped} not applied (you edited later), {kept_deleted} of yours kept, {restored} restored (edited after your deletion)</source>
         <translation>الحذف: طُبّق {applied} من حذوفاتهم، ولم يُطبَّق {skipped} (عدّلتَها لاحقاً)، وبقي {kept_deleted} من حذوفاتك، واستُعيد {restored} (عُدّلت بعد حذفك)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="260"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="264"/>
         <source>Articles: {kept} deleted here and not brought back, {deleted} deleted there and here, {skipped} deletions not applied (you edited later)</source>
         <translation>المقالات: {kept} محذوفة هنا ولم تُستعد، و{deleted} حُذفت هناك وهنا، و{skipped} حذفاً لم يُطبَّق (عدّلتَها لاحقاً)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="264"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="268"/>
         <source>Merged {name}</source>
         <translation>دُمج {name}</translation>
     </message>
@@ -1946,47 +1966,52 @@
         <translation>كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="333"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="343"/>
         <source>Not saved: {error}</source>
         <translation>لم يُحفظ: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="357"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="348"/>
+        <source>Not saved yet: {change} waits for the store and is kept until it is saved.</source>
+        <translation>لم يُحفظ بعد: {change} ينتظر المخزن ويبقى محفوظًا في الانتظار حتى يُحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="380"/>
         <source>Could not undo or redo: {error}</source>
         <translation>تعذّر التراجع أو الإعادة: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="384"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="407"/>
         <source>{done} / {total} reviewed</source>
         <translation>رُوجع {done} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="390"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="413"/>
         <source>No claims in this queue.</source>
         <translation>لا توجد ادعاءات في هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="396"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="419"/>
         <source>Claim {number} of {total}</source>
         <translation>الادعاء {number} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="406"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="429"/>
         <source>suggested</source>
         <translation>مقترح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="408"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="431"/>
         <source>Note: {note}</source>
         <translation>ملاحظة: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="409"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="432"/>
         <source>No note (N to add one)</source>
         <translation>لا ملاحظة (اضغط N لإضافة ملاحظة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="412"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="435"/>
         <source>All {total} reviewed</source>
         <translation>رُوجعت جميعها ({total})</translation>
     </message>
@@ -1994,12 +2019,12 @@
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../../desktop/ui/store/queue.py" line="157"/>
+        <location filename="../../desktop/ui/store/queue.py" line="188"/>
         <source>Save state</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store/queue.py" line="158"/>
+        <location filename="../../desktop/ui/store/queue.py" line="189"/>
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
@@ -2113,22 +2138,22 @@
 <context>
     <name>WriteQueue</name>
     <message>
-        <location filename="../../desktop/ui/store/queue.py" line="81"/>
+        <location filename="../../desktop/ui/store/queue.py" line="84"/>
         <source>Not saved: %s. %s The change is kept: press Retry to save it.</source>
         <translation>لم يُحفظ: %s. %s التغيير محفوظ لديك: اضغط «إعادة المحاولة» لحفظه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store/queue.py" line="92"/>
+        <location filename="../../desktop/ui/store/queue.py" line="110"/>
         <source>Not saved: %s. %s</source>
         <translation>لم يُحفظ: %s. %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store/queue.py" line="110"/>
+        <location filename="../../desktop/ui/store/queue.py" line="131"/>
         <source>All changes saved</source>
         <translation>حُفظت كل التغييرات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/store/queue.py" line="112"/>
+        <location filename="../../desktop/ui/store/queue.py" line="133"/>
         <source>%n change(s) not saved</source>
         <translation>
             <numerusform>لا تغييرات غير محفوظة</numerusform>
@@ -2140,7 +2165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/store/queue.py" line="113"/>
+        <location filename="../../desktop/ui/store/queue.py" line="134"/>
         <source>%n change(s) waiting for the store (another program holds its lock)…</source>
         <translation>
             <numerusform>لا تغييرات تنتظر المخزن</numerusform>
@@ -2152,7 +2177,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store/queue.py" line="108"/>
+        <location filename="../../desktop/ui/store/queue.py" line="129"/>
         <source>Read-only: %s</source>
         <translation>للقراءة فقط: %s</translation>
     </message>

@@ -233,6 +233,7 @@ def changed_elsewhere(store, store_path, library):
 
 
 def test_undo_of_an_article_deletion_is_refused_when_its_claims_changed_since(store, changed_elsewhere):
+    """Promise: Undo never overwrites someone else's change."""
     from desktop.core.store.revisions import ArticleConflictError
 
     gone, claims, theirs = changed_elsewhere

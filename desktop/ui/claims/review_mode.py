@@ -325,19 +325,42 @@ class ReviewWindow(QWidget):
             self._show(self.uuids.index(uuid), navigate=False)
 
     def _push(self, command, claim: Annotation) -> bool:
-        """Run the command (stored at once) and put it on the undo stack; False, with a message, if refused."""
+        """Run the command through the window's write queue and put it on the undo stack once committed; True when
+        committed or kept to retry (said as pending: another program holds the store's lock, or the disk is full);
+        False, with a message, if refused."""
+        from desktop.ui.store.queue import queue_for
+
+        writes = queue_for(self)
         self._busy = True
         try:
-            commands.push_checked(self.undo_stack, command)
+            if writes is None:  # on its own (no main window): one attempt
+                commands.push_checked(self.undo_stack, command)
+                done = True
+            else:
+                done = writes.submit(command.label, lambda: commands.push_checked(self.undo_stack, command),
+                                     on_done=lambda _result: self._pushed(command, claim.uuid))
         except StoreError as exc:
             self.status_label.setText(self.tr("Not saved: {error}").format(error=exc))
             return False
         finally:
             self._busy = False
-        self.status_label.setText("")
-        self._mine.append((command, claim.uuid))
-        self._refresh_claim(claim.uuid)
+        if done is None:
+            self.status_label.setText(self.tr("Not saved yet: {change} waits for the store and is kept until it "
+                                              "is saved.").format(change=isolate(command.label)))
+        elif writes is None:
+            self._pushed(command, claim.uuid)
         return True
+
+    def _pushed(self, command, uuid: str) -> None:
+        """A decision of this window was committed (now, or at a retry of the write queue)."""
+        from shiboken6 import isValid
+
+        if not isValid(self):  # closed while the decision waited: the store has it, nothing to show
+            return
+        self.status_label.setText("")
+        self._mine.append((command, uuid))
+        if uuid in self.claims:
+            self._refresh_claim(uuid)
 
     def undo(self) -> None:
         """Undo the last command on the stack; if it was a decision made here, go back to that claim."""
