@@ -227,3 +227,30 @@ def test_undo_of_an_article_deletion_asks_when_its_claims_changed_elsewhere(qtbo
     assert store.annotation(claim.uuid).note == note and window.undo_stack.count() == 0
     qtbot.waitUntil(lambda: window.article_id == article and window.claims_model.row_of(claim.uuid) is not None)
     assert "script note" in [v.record["note"] for v in store.versions(claim.uuid)]  # theirs never lost
+
+
+def test_the_window_refuses_another_programs_file_to_open_or_merge_and_leaves_it_byte_for_byte(
+        qtbot, tmp_path, store, make_window):
+    import hashlib
+
+    from desktop.ui.exchange.dialogs import MergeDialog
+
+    window, claim = setup(store, make_window)
+    errors = []
+    window.show_error = errors.append
+    other = tmp_path / "theirs" / "other.db"
+    other.parent.mkdir()
+    conn = sqlite3.connect(other)
+    for table in ("articles", "annotations", "categories"):
+        conn.execute(f"CREATE TABLE {table} (id INTEGER PRIMARY KEY, body TEXT)")
+    conn.commit()
+    conn.close()
+    before = hashlib.sha256(other.read_bytes()).hexdigest()
+    assert not window.open_store(str(other)) and window.store is store
+    assert errors and "not a Hamish store" in errors[0]
+    dialog = MergeDialog(store, window)
+    qtbot.addWidget(dialog)
+    dialog.path_field.set_path(other)
+    assert dialog.run() is None and "not a Hamish store" in dialog.message.text()
+    assert hashlib.sha256(other.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in other.parent.iterdir()) == ["other.db"]
