@@ -627,33 +627,33 @@
         <translation>تعديل ادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/commands.py" line="130"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="131"/>
         <source>Set status to %s</source>
         <translation>تغيير الحالة إلى %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/commands.py" line="138"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="139"/>
         <source>Delete claim</source>
         <translation>حذف ادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/commands.py" line="182"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="183"/>
         <source>Suggest claims</source>
         <translation>اقتراح ادعاءات</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/claims/conflicts.py" line="48"/>
-        <location filename="../../desktop/ui/claims/commands.py" line="207"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="208"/>
         <source>Delete article</source>
         <translation>حذف مقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/commands.py" line="228"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="229"/>
         <source>Merge subjects</source>
         <translation>دمج الجهتين</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/commands.py" line="159"/>
+        <location filename="../../desktop/ui/claims/commands.py" line="160"/>
         <source>Keep my version</source>
         <translation>الإبقاء على نسختي</translation>
     </message>
@@ -1676,17 +1676,17 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="44"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="45"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="46"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="47"/>
         <source>Claim note</source>
         <translation>ملاحظة الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="52"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="53"/>
         <source>Note (Enter saves, Esc cancels):</source>
         <translation>الملاحظة (Enter للحفظ، Esc للإلغاء):</translation>
     </message>
@@ -1842,176 +1842,177 @@
         <translation>موضع الخلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="83"/>
         <location filename="../../desktop/ui/claims/review_mode.py" line="84"/>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="207"/>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="208"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="85"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="211"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="212"/>
         <source>Review claims</source>
         <translation>مراجعة الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="96"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="100"/>
         <source>Review queue</source>
         <translation>قائمة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="100"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="104"/>
         <source>Filter queue by category</source>
         <translation>تصفية القائمة حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="102"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="106"/>
         <source>Filter queue by article</source>
         <translation>تصفية القائمة حسب المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="108"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="112"/>
         <source>Review progress</source>
         <translation>تقدّم المراجعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="110"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="114"/>
         <source>Review progress bar</source>
         <translation>شريط تقدّم المراجعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="112"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="116"/>
         <source>Position in queue</source>
         <translation>الموضع في القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="114"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="118"/>
         <source>Claim</source>
         <translation>الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="118"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="122"/>
         <source>Claim note</source>
         <translation>ملاحظة الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="122"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="126"/>
         <source>Review messages</source>
         <translation>رسائل المراجعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="126"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="130"/>
         <source>Claim in context</source>
         <translation>الادعاء في سياقه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="127"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="131"/>
         <source>The paragraph around the claim; the claim is highlighted</source>
         <translation>الفقرة المحيطة بالادعاء، والادعاء مظلَّل فيها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="133"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="137"/>
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="133"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="137"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="134"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="138"/>
         <source>Confirm</source>
         <translation>تأكيد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="135"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="139"/>
         <source>Dispute</source>
         <translation>اعتراض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="136"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="140"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="136"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="140"/>
         <source>Note…</source>
         <translation>ملاحظة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="138"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="142"/>
         <source>{label} ({key})</source>
         <translation>{label} ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="146"/>
         <location filename="../../desktop/ui/claims/review_mode.py" line="150"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="154"/>
         <source>Undo last decision</source>
         <translation>التراجع عن آخر قرار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="147"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="151"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="149"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="153"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>تراجع (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="184"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="188"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="186"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="190"/>
         <source>All articles</source>
         <translation>كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="343"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="354"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="362"/>
         <source>Not saved: {error}</source>
         <translation>لم يُحفظ: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="348"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="367"/>
         <source>Not saved yet: {change} waits for the store and is kept until it is saved.</source>
         <translation>لم يُحفظ بعد: {change} ينتظر المخزن ويبقى محفوظًا في الانتظار حتى يُحفظ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="380"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="399"/>
         <source>Could not undo or redo: {error}</source>
         <translation>تعذّر التراجع أو الإعادة: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="407"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="426"/>
         <source>{done} / {total} reviewed</source>
         <translation>رُوجع {done} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="413"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="432"/>
         <source>No claims in this queue.</source>
         <translation>لا توجد ادعاءات في هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="419"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="438"/>
         <source>Claim {number} of {total}</source>
         <translation>الادعاء {number} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="429"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="448"/>
         <source>suggested</source>
         <translation>مقترح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="431"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="450"/>
         <source>Note: {note}</source>
         <translation>ملاحظة: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="432"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="451"/>
         <source>No note (N to add one)</source>
         <translation>لا ملاحظة (اضغط N لإضافة ملاحظة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="435"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="454"/>
         <source>All {total} reviewed</source>
         <translation>رُوجعت جميعها ({total})</translation>
     </message>

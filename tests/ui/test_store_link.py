@@ -254,3 +254,24 @@ def test_the_window_refuses_another_programs_file_to_open_or_merge_and_leaves_it
     assert dialog.run() is None and "not a Hamish store" in dialog.message.text()
     assert hashlib.sha256(other.read_bytes()).hexdigest() == before
     assert sorted(p.name for p in other.parent.iterdir()) == ["other.db"]
+
+
+def test_review_mode_follows_changes_elsewhere_and_a_stale_decision_asks(qtbot, store_path, store, make_window):
+    from desktop.ui.claims.review_mode import ReviewWindow
+
+    window, claim = setup(store, make_window)
+    review = ReviewWindow(store, window.undo_stack, window.events, window.navigate_to, window)
+    qtbot.addWidget(review)
+    assert review.current_uuid() == claim.uuid
+    other = Store.open(store_path, author="script")
+    other.update_annotation(claim.uuid, note="script note")
+    qtbot.waitUntil(lambda: review.claims[claim.uuid].note == "script note")  # the live view, no user action
+    asked = []
+    window.resolve_conflict = lambda error: asked.append(error) or THEIRS
+    window.watcher.timer.stop()  # the review now shows a claim another program changes once more
+    other.update_annotation(claim.uuid, status="rejected")
+    other.close()
+    review.decide("confirmed")
+    assert asked and "script edited it" in str(asked[0])
+    assert store.annotation(claim.uuid).status == "rejected" and window.undo_stack.count() == 0
+    assert review.claims[claim.uuid].status == "rejected"

@@ -125,8 +125,9 @@ class EditClaim(_ClaimCommand):
 class SetStatus(EditClaim):
     """Set a claim's review status (confirmed, rejected …); undo puts back the old status."""
 
-    def __init__(self, store: Store, uuid: str, status: str, events: StoreEvents | None = None):
-        super().__init__(store, uuid, {"status": status}, events)
+    def __init__(self, store: Store, uuid: str, status: str, events: StoreEvents | None = None,
+                 base: int | None = None):
+        super().__init__(store, uuid, {"status": status}, events, base=base)
         self.setText(QCoreApplication.translate("Commands", "Set status to %s") % status)
         self.label = self.text()
 
