@@ -405,10 +405,16 @@ class MainWindow(QMainWindow):
         claims = self.reader.claims_at(self.reader.offsets.from_qt(cursor.selectionStart(), snap=True))
         return claims[0].uuid if claims else None
 
+    def shown_revision(self, uuid: str) -> int | None:
+        """The revision of the claim as the panel shows it: a change based on it is refused if another was made
+        since (the analyst then chooses which version to keep)."""
+        row = self.claims_model.row_of(uuid)
+        return (self.claims_model.annotation_at(row).revision or None) if row is not None else None
+
     def set_status(self, status: str) -> None:
         uuid = self.target_claim()
         if uuid:
-            self.push(SetStatus(self.store, uuid, status, self.events))
+            self.push(SetStatus(self.store, uuid, status, self.events, base=self.shown_revision(uuid)))
 
     def accept_claim(self) -> None:
         self.set_status("confirmed")
@@ -419,7 +425,7 @@ class MainWindow(QMainWindow):
     def delete_claim(self) -> None:
         uuid = self.target_claim()
         if uuid:
-            self.push(DeleteClaim(self.store, uuid, self.events))
+            self.push(DeleteClaim(self.store, uuid, self.events, base=self.shown_revision(uuid)))
 
     def edit_claim(self, uuid: str, changes: dict) -> None:
         shown = self.claims_panel.editor.annotation

@@ -275,3 +275,16 @@ def test_review_mode_follows_changes_elsewhere_and_a_stale_decision_asks(qtbot, 
     assert asked and "script edited it" in str(asked[0])
     assert store.annotation(claim.uuid).status == "rejected" and window.undo_stack.count() == 0
     assert review.claims[claim.uuid].status == "rejected"
+
+
+def test_accept_on_a_claim_changed_elsewhere_since_it_was_shown_asks(qtbot, store_path, store, make_window):
+    window, claim = setup(store, make_window)
+    window.claims_panel.select_uuid(claim.uuid)
+    asked = []
+    window.resolve_conflict = lambda error: asked.append(error) or THEIRS
+    window.watcher.timer.stop()  # the panel still shows the claim as it was
+    other = Store.open(store_path, author="script")
+    other.update_annotation(claim.uuid, status="rejected")
+    other.close()
+    window.accept_claim()
+    assert asked and "script edited it" in str(asked[0]) and store.annotation(claim.uuid).status == "rejected"
