@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -62,3 +63,18 @@ def test_page_ranges_cover_every_page_once_in_order() -> None:
             ranges = pages._ranges(list(range(count)), workers)
             covered = [i for start, stop in ranges for i in range(start, stop)]
             assert covered == list(range(count)) and len(ranges) <= workers
+
+
+def test_a_one_page_file_loses_its_running_header_but_keeps_its_title() -> None:
+    from desktop.core.importing import import_bytes
+    for name in ("arabic_two_columns.pdf", "chromium_two_columns.pdf", "libreoffice_two_columns.pdf",
+                 "arabic_one_column_sans.pdf"):
+        source = pdfium.PdfDocument(DATA / name)
+        one = pdfium.PdfDocument.new()
+        one.import_pages(source, [0])
+        buffer = io.BytesIO()
+        one.save(buffer)
+        doc = import_bytes(buffer.getvalue(), "one.pdf")
+        assert ("running header", "نشرة هامش الاقتصادية") in {(r.reason, r.text) for r in doc.removed}, name
+        assert "نشرة هامش" not in doc.text, name
+        assert doc.text.startswith("تقرير الربع الثالث"), name  # the title, set larger, stays
