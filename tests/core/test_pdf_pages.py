@@ -78,3 +78,13 @@ def test_a_one_page_file_loses_its_running_header_but_keeps_its_title() -> None:
         assert ("running header", "نشرة هامش الاقتصادية") in {(r.reason, r.text) for r in doc.removed}, name
         assert "نشرة هامش" not in doc.text, name
         assert doc.text.startswith("تقرير الربع الثالث"), name  # the title, set larger, stays
+
+
+def _workers_in_a_pool_worker(_: int) -> int:
+    return pages.workers_for(500)
+
+
+def test_a_batch_import_worker_reads_its_pages_itself() -> None:
+    import multiprocessing
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        assert pool.map(_workers_in_a_pool_worker, [0]) == [1]  # daemonic processes may not fork a pool
