@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import multiprocessing
 import os
 import subprocess
 import sys
@@ -85,6 +86,6 @@ def _workers_in_a_pool_worker(_: int) -> int:
 
 
 def test_a_batch_import_worker_reads_its_pages_itself() -> None:
-    import multiprocessing
-    with multiprocessing.get_context("fork").Pool(1) as pool:
-        assert pool.map(_workers_in_a_pool_worker, [0]) == [1]  # daemonic processes may not fork a pool
+    from concurrent.futures import ProcessPoolExecutor
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("forkserver")) as pool:
+        assert list(pool.map(_workers_in_a_pool_worker, [0])) == [1]  # no pool of pools

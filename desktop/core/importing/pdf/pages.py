@@ -71,8 +71,8 @@ def workers_for(pages: int) -> int:
     spare, and forking is safe here (no other threads: the GUI reads in this process, in its worker thread)."""
     if pages < PARALLEL_MIN_PAGES or "fork" not in multiprocessing.get_all_start_methods():
         return 1
-    if multiprocessing.current_process().daemon:
-        return 1  # already a pool's worker (a batch import): its pages stay in it
+    if multiprocessing.parent_process() is not None:
+        return 1  # already a worker (a batch import's pool): its pages stay in it
     qt = sys.modules.get("PySide6.QtCore")
     if threading.active_count() > 1 or (qt is not None and qt.QCoreApplication.instance() is not None):
         return 1
