@@ -91,6 +91,7 @@ class WriteQueue(QObject):
                 self.timer.stop()
                 return
             try:
+                self._probe()  # cheap: an attempt may first read a whole file or store, not worth it while locked
                 result = item.attempt()
             except StoreBusy as exc:
                 if time.monotonic() - item.since >= GIVE_UP_S:
@@ -115,6 +116,11 @@ class WriteQueue(QObject):
                 item.on_done(result)
             self.savedLater.emit(item.label)
         self.timer.stop()
+
+    def _probe(self) -> None:
+        """Raise StoreBusy while another program still holds the write lock (an empty transaction, 50 ms at most)."""
+        with self.store.transaction():
+            pass
 
     def retry(self) -> None:
         """Try the kept changes again (after a failure was reported), for another 30 s."""
