@@ -558,8 +558,10 @@ class MainWindow(QMainWindow):
         if self.import_run is not None:
             self.show_error(self.tr("Wait for the import to finish before switching stores."))
             return False
+        if not self.may_leave_pending():
+            return False
         try:
-            store = Store.open(path)
+            store = Store.open(path, lock_timeout=store_queue.GUI_LOCK_WAIT)  # never a 30 s freeze of the window
         except StoreError as exc:
             self.show_error(str(exc))
             return False
@@ -645,7 +647,25 @@ class MainWindow(QMainWindow):
         self.settings.font_size = self.reader.font_size
         self.settings.sync()
 
+    def may_leave_pending(self) -> bool:
+        """True when no change waits in the write queue (one more attempt is made now), or when the analyst chose to
+        drop the ones still waiting; closing the window or switching stores never drops them silently."""
+        if self.writes.pending:
+            self.writes.retry()
+        if not self.writes.pending:
+            return True
+        question = self.tr("%n change(s) are not saved yet: another program holds the store's lock, or the disk is "
+                           "full. Leave anyway and lose them? (No: stay, and they are saved as soon as the store "
+                           "takes them.)", "", len(self.writes.pending))
+        if not self.confirm(self.tr("Changes not saved"), question):
+            return False
+        self.writes.drop_pending()
+        return True
+
     def closeEvent(self, event) -> None:
+        if not self.may_leave_pending():
+            event.ignore()
+            return
         for window in list(self._windows):  # the review and all-claims windows go with the main window
             if isValid(window):
                 window.close()

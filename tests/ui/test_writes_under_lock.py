@@ -169,3 +169,18 @@ def test_the_first_run_sample_waits_for_another_process_lock_instead_of_failing(
     qtbot.waitUntil(lambda: saved(window), timeout=10000)
     assert len(store.articles()) == 1 and store.annotations()  # the sample article with its claims, in one go
     qtbot.waitUntil(lambda: window.library.article_ids() == [store.articles()[0].id])
+
+
+def test_closing_or_switching_stores_with_a_change_pending_asks_first(qtbot, tmp_path, store, window_and_claim,
+                                                                      hold_lock):
+    window, claim, errors = window_and_claim
+    holder = hold_lock()
+    window.edit_claim(claim.uuid, {"note": "waiting"})
+    asked = []
+    window.confirm = lambda title, question: asked.append(question) or False
+    window.close()
+    assert window.isVisible() and "1 change(s) are not saved yet" in asked[0] and window.writes.pending
+    assert not window.open_store(str(tmp_path / "other.hamish")) and window.store is store
+    holder.release()
+    window.close()  # the lock is free now: the change is saved on the way out, nothing asked
+    assert not window.isVisible() and store.annotation(claim.uuid).note == "waiting" and len(asked) == 2

@@ -130,6 +130,12 @@ class WriteQueue(QObject):
             self.timer.start()
             self._retry()
 
+    def drop_pending(self) -> None:
+        """Forget the changes still waiting (the analyst chose to leave without them)."""
+        self.pending.clear()
+        self.timer.stop()
+        self.stateChanged.emit()
+
     def status_text(self) -> str:
         if getattr(self.store, "read_only", False):
             return self.tr("Read-only: %s") % f"\u2068{self.store.notice}\u2069"
