@@ -66,7 +66,7 @@ def window_and_claim(store, make_window):
     window.show_error = errors.append
     window.writes.notSaved.disconnect()
     window.writes.notSaved.connect(errors.append)
-    assert store.lock_timeout == GUI_LOCK_WAIT  # one attempt on the GUI thread waits 50 ms at most
+    assert store.lock_timeout == GUI_LOCK_WAIT  # one attempt on the GUI thread waits 20 ms at most
     return window, claim, errors
 
 
