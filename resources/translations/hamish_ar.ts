@@ -164,6 +164,14 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="73"/>
+        <source>Your lexicon file is not used: %1. The built-in lexicon is in use.</source>
+        <translation>ملف معجمك غير مستخدم: %1. المعجم المدمج هو المستخدم.</translation>
+    </message>
+</context>
+<context>
     <name>ArabicFontBox</name>
     <message>
         <location filename="../../desktop/ui/preferences.py" line="67"/>
