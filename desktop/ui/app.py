@@ -7,10 +7,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
+from desktop.core.claims.lexicon import active_lexicon
 from desktop.core.store.database import Store, StoreError
 from desktop.integration import is_store_file
 from desktop.paths import default_store_path, resource
@@ -63,6 +64,20 @@ def choose_store(explicit: Path | str | None, settings: AppSettings, environ: di
     return default_store_path()
 
 
+def report_lexicon_problem(window: QMainWindow) -> QLabel | None:
+    """A malformed analyst lexicon is named (file and line) in a lasting status-bar notice, not a dialog;
+    the suggester goes on with the built-in lexicon. Returns the notice, or None when the file is sound."""
+    problem = active_lexicon()[1]
+    if problem is None:
+        return None
+    text = QCoreApplication.translate("App", "Your lexicon file is not used: %1. The built-in lexicon is in use.")
+    notice = QLabel(text.replace("%1", "\u2068" + problem + "\u2069"), window)
+    notice.setObjectName("lexiconProblem")
+    notice.setToolTip(problem)
+    window.statusBar().addPermanentWidget(notice)
+    return notice
+
+
 def _single_instance(app: QApplication, message: dict) -> tuple[bool, InstanceServer | None]:
     """(handed off to a running Hamish, our server for later launches or None)."""
     name = server_name()
@@ -105,6 +120,7 @@ def run_app(store_path: Path | str | None = None, files: Sequence[str] = ()) -> 
     if server is not None:
         server.received.connect(opener.handle_message)
     window.show()
+    report_lexicon_problem(window)
     articles = [f for f in files if not is_store_file(f)]
     if articles:
         QTimer.singleShot(0, lambda: opener.open(articles))
