@@ -74,6 +74,9 @@ def cmd_sync(args: argparse.Namespace, store: Store) -> int:
         emit_json(result.to_json())
     else:
         out(f"pushed {result.pushed}, pulled {result.pulled}, conflicts {result.conflicts}\n")
+        if result.shared_pushed or result.shared_pulled or result.pdfs_pushed or result.pdfs_pulled:
+            out(f"also shared: {result.shared_pushed} article states and categories and {result.pdfs_pushed} PDFs "
+                f"pushed, {result.shared_pulled} and {result.pdfs_pulled} pulled\n")
         for why in result.refused:
             out(f"refused: {why}\n")
     return 0

@@ -83,7 +83,7 @@ def test_a_store_syncs_only_as_the_member_who_first_pushed_it(hub, pushed):
 
 
 def test_init_is_idempotent_and_refuses_a_foreign_database(hub_db):
-    assert init_hub(hub_db.url()) == ["h001_tables", "h002_permissions"]
+    assert init_hub(hub_db.url()) == ["h001_tables", "h002_permissions", "h003_shared_items", "h004_review_status"]
     assert init_hub(hub_db.url()) == []
     with psycopg.connect(hub_db.url(), autocommit=True) as conn:
         conn.execute("DROP SCHEMA hamish CASCADE")

@@ -117,6 +117,7 @@ def _store_article(store: Store, row: dict) -> None:
             fields[key] = default
     if fields["direction"] not in ("rtl", "ltr"):
         fields["direction"] = "rtl"
+    store.db.execute("DELETE FROM article_deletions WHERE content_hash = ?", [fields["content_hash"]])
     article_id = store._insert_article(fields)
     store._reindex(article_id)
 
@@ -155,6 +156,7 @@ def apply_pulled(store: Store, revisions: Iterable[HubRevision], clock: Clock,
     """Take in pulled revisions in one transaction and move the pull cursor (``(meta key, hub id)``) with them, so a
     cut leaves either all of the batch or none. A revision that fails validation is refused (listed, not stored)."""
     done = Applied()
+    revisions = list(revisions)
     categories = set(store.category_names())
     with store.transaction():
         touched: dict[str, set] = {}
@@ -186,10 +188,14 @@ def apply_pulled(store: Store, revisions: Iterable[HubRevision], clock: Clock,
             store.db.execute("INSERT INTO hub_stamps (seq, hlc) VALUES (?, ?)", [cur.lastrowid, rev.hlc])
             clock.receive(rev.hlc)
             done.pulled += 1
+        hashes = {rev.article_hash for rev in revisions if rev.uuid in touched}
         for uuid, before in touched.items():
             _settle(store, uuid)
             after = {r.id for r in conflicts(r for _, r in claim_revisions(store, uuid))}
             done.conflicts += len(after - before)
+        from desktop.core.hub.items import reconcile_articles
+
+        reconcile_articles(store, hashes, fetch_article, done.refused)  # an article deleted once its last claim went
         set_meta(store, "hub_clock", clock.last)
         set_meta(store, cursor[0], str(cursor[1]))
     return done
