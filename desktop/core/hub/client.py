@@ -106,7 +106,10 @@ def login(url: str, password: str) -> str:
         name = passwords.save_password(url, password)
     except passwords.KeyringMissing as exc:
         raise HubError(str(exc)) from None
-    connect(url).close()
+    try:
+        connect(url).close()
+    except HubError as exc:
+        raise HubError(f"kept in the OS keyring as {name}, but the hub did not open with it: {exc}") from None
     return name
 
 
