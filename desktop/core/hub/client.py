@@ -204,6 +204,34 @@ def _pulled(row: tuple) -> HubRevision:
     return HubRevision(origin, oseq, uuid, digest, action, bool(deleted), record, base, by, source, made, hlc, member)
 
 
+class _ArticleSource:
+    """Articles' rows from the hub by content hash: a batch's small ones in one query (:meth:`prefetch`), any other
+    one by one, so a batch never holds more than a few megabytes of text."""
+
+    _SMALL = 200_000  # bytes of an article's JSON fetched ahead with others
+
+    def __init__(self, conn: psycopg.Connection, store: Store):
+        self.cur, self.store, self.ahead = conn.cursor(), store, {}
+
+    def prefetch(self, hashes) -> None:
+        here = {r[0] for r in self.store.db.execute(
+            f"SELECT content_hash FROM articles WHERE content_hash IN ({', '.join('?' * len(hashes))})",
+            list(hashes))} if hashes else set()
+        wanted = sorted(set(hashes) - here)
+        self.ahead = {}
+        if wanted:
+            self.cur.execute("SELECT content_hash, article FROM hamish.articles WHERE content_hash = ANY(%s) "
+                             "AND octet_length(article::text) <= %s", [wanted, self._SMALL])
+            self.ahead = dict(self.cur.fetchall())
+
+    def __call__(self, digest: str) -> dict | None:
+        if digest in self.ahead:
+            return self.ahead.pop(digest)
+        self.cur.execute("SELECT article FROM hamish.articles WHERE content_hash = %s", [digest])
+        row = self.cur.fetchone()
+        return row[0] if row else None
+
+
 def _pull(conn: psycopg.Connection, store: Store, clock, batch: int, on_step: Callable[[str], None],
           result: SyncResult) -> None:
     """Pull items, claim revisions and PDFs in one REPEATABLE READ transaction: one snapshot of the hub, so a claim
@@ -212,12 +240,7 @@ def _pull(conn: psycopg.Connection, store: Store, clock, batch: int, on_step: Ca
     conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
     try:
         with conn.transaction():
-            lookup = conn.cursor()
-
-            def fetch_article(digest: str) -> dict | None:
-                lookup.execute("SELECT article FROM hamish.articles WHERE content_hash = %s", [digest])
-                row = lookup.fetchone()
-                return row[0] if row else None
+            fetch_article = _ArticleSource(conn, store)
 
             result.shared_pulled, refused = transfer.pull_items(conn, store, clock, keys["hub_items_pulled"], batch,
                                                                 fetch_article)
@@ -228,6 +251,7 @@ def _pull(conn: psycopg.Connection, store: Store, clock, batch: int, on_step: Ca
                 cur.execute(f"SELECT id, {', '.join(_COLUMNS)}, member FROM hamish.revisions "
                             "WHERE id > %s AND origin <> %s ORDER BY id", [after, store.store_id])
                 while rows := cur.fetchmany(batch):
+                    fetch_article.prefetch({r[4] for r in rows})
                     done = local.apply_pulled(store, [_pulled(r[1:]) for r in rows], clock, fetch_article,
                                               (keys["hub_pulled"], rows[-1][0]))
                     result.pulled += done.pulled

@@ -123,14 +123,15 @@ def _reconcile(store: Store, digest: str, fetch_article: Callable[[str], dict | 
     best = head(store, "article", digest)
     if best is None:
         return
-    row = store.article_by_hash(digest)
-    if best.payload.get("state") == "present" or (row is not None and _live(store, digest)):
-        if row is None:
+    here = store.db.execute("SELECT 1 FROM articles WHERE content_hash = ?", [digest]).fetchone() is not None
+    if best.payload.get("state") == "present" or (here and _live(store, digest)):
+        if not here:
             _text, fetched = _article_text(store, digest, fetch_article)
             if fetched is None:
                 raise InvalidRevision(f"article {digest[:19]}… is not on the hub")
             _store_article(store, fetched)
-    elif row is not None:
+    elif here:
+        row = store.article_by_hash(digest)
         store._delete_article(row, best.made, best.by, row.title)
 
 

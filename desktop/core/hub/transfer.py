@@ -75,6 +75,8 @@ def pull_items(conn: psycopg.Connection, store: Store, clock: Clock, key: str, b
         cur.execute(f"SELECT id, {', '.join(_ITEM_COLUMNS)} FROM hamish.items WHERE id > %s AND origin <> %s "
                     "ORDER BY id", [after, store.store_id])
         while rows := cur.fetchmany(batch):
+            if hasattr(fetch_article, "prefetch"):
+                fetch_article.prefetch({r[4] for r in rows if r[3] == "article"})
             n, why = items.apply_items(store, [_item(r[1:]) for r in rows], clock, fetch_article, (key, rows[-1][0]))
             pulled += n
             refused += why
