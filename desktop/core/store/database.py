@@ -259,6 +259,22 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
             )
         return next(c for c in self.categories() if c.name == name)
 
+    def rename_category(self, name: str, *, label_en: str | None = None, label_ar: str | None = None,
+                        colour: str | None = None) -> Category:
+        """Change a category's labels (what the analyst sees) or colour; its name, which claims keep, stays."""
+        found = next((c for c in self.categories() if c.name == name), None)
+        if found is None:
+            raise StoreError(f"no category {name!r}")
+        if colour is not None and not re.fullmatch(r"#[0-9a-fA-F]{6}", colour):
+            raise StoreError(f"colour {colour!r}: use #rrggbb")
+        for label in (label_en, label_ar):
+            if label is not None and not (label.strip() and len(label) <= 200):
+                raise StoreError(f"label {label[:40]!r}: use 1–200 characters")
+        with self.transaction():
+            self.db.execute("UPDATE categories SET label_en = ?, label_ar = ?, colour = ? WHERE name = ?",
+                            [label_en or found.label_en, label_ar or found.label_ar, colour or found.colour, name])
+        return next(c for c in self.categories() if c.name == name)
+
     # --- annotations --------------------------------------------------------------------------
 
     def _validate(self, fields: dict) -> None:
