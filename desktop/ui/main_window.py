@@ -6,6 +6,7 @@ import os
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QUndoStack
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QVBoxLayout, QWidget,
 )
 
-from desktop.core.importing import SUPPORTED_SUFFIXES
 from desktop.core.store.models import Annotation
 from desktop.core.store.database import Store, StoreError
 from desktop.core.store.revisions import ConflictError
@@ -29,15 +29,16 @@ from desktop.ui.claims.commands import (
 from desktop.ui.fonts import arabic_font_family
 from desktop.ui.reader.hidden_chars import has_overrides
 from desktop.ui.i18n import app_language, ui_locale
-from desktop.ui.library.import_worker import ClipboardContent, ImportOutcome, ImportRun
 from desktop.ui.library.view import LibraryPanel
 from desktop.ui.menus import build_menus, retranslate_menus
 from desktop.ui.reader.find import FindBar
 from desktop.ui.reader.page_view import PagePane, ask_password, mark_menu
 from desktop.ui.reader.view import ReaderView
-from desktop.ui.library.sample import ensure_sample
 from desktop.ui.settings import AppSettings
 from desktop.ui.reader.snapping import snap_span
+
+if TYPE_CHECKING:  # the importers load with the first import, not at start-up
+    from desktop.ui.library.import_worker import ImportOutcome, ImportRun
 
 
 STEPPED_OPEN_CHARS = 100_000  # longer articles open in steps, so no step blocks the event loop for long
@@ -450,6 +451,8 @@ class MainWindow(QMainWindow):
 
     # --- importing -------------------------------------------------------------------------------
     def import_dialog(self) -> None:
+        from desktop.core.importing import SUPPORTED_SUFFIXES  # the importers load when first used
+
         patterns = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import articles"), "",
                                                 self.tr("Articles (%s)") % patterns)
@@ -471,6 +474,8 @@ class MainWindow(QMainWindow):
         if not (html or "").strip() and not (text or "").strip():
             self.show_error(self.tr("The clipboard holds no text to import."))
             return None
+        from desktop.ui.library.import_worker import ClipboardContent
+
         return self.import_files([ClipboardContent(html, text)])
 
     def import_files(self, paths: list, passwords: dict[str, str] | None = None) -> ImportRun | None:
@@ -479,6 +484,8 @@ class MainWindow(QMainWindow):
         if self.import_run is not None:
             self.show_error(self.tr("An import is already running."))
             return None
+        from desktop.ui.library.import_worker import ClipboardContent, ImportRun
+
         items = [p if isinstance(p, ClipboardContent) else str(p) for p in paths]
         run = ImportRun(self.store, items, suggest=self.settings.suggest_on_import, parent=self, passwords=passwords)
         run.thread.ocrProgress.connect(self._ocr_progress)
@@ -672,6 +679,7 @@ class MainWindow(QMainWindow):
         if self.import_run is not None:
             self.import_run.cancel()
             self.import_run.wait()
+        self.library.stop_search()
         self.save_state()
         super().closeEvent(event)
 
@@ -694,7 +702,11 @@ def _sample_if_new(store: Store) -> int | None:
     """The sample on a new store only: a store emptied by deleting its articles stays empty."""
     if store.db.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0]:
         return None  # the cheap check first: a store with articles needs neither the tombstones nor the listing
-    return None if store.read_only or store.article_deletions() else ensure_sample(store)
+    if store.read_only or store.article_deletions():
+        return None
+    from desktop.ui.library.sample import ensure_sample  # the importers load only for a new store
+
+    return ensure_sample(store)
 
 
 def prefill(quote: str) -> dict:

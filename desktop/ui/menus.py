@@ -14,7 +14,6 @@ from desktop.paths import resource
 from desktop.ui import hooks
 from desktop.ui.store import backups as backup_dialogs
 from desktop.ui.formatting import category_label
-from desktop.ui.preferences import PreferencesDialog
 from desktop.ui.help.bindings import unique
 
 
@@ -184,7 +183,7 @@ def build_menus(w) -> dict[str, QAction]:
     _help_menu(w, a)
 
     for name in hooks.HOOKS:
-        a[name].setEnabled(hooks.resolve(name) is not None)
+        a[name].setEnabled(hooks.available(name))
 
     toolbar = QToolBar(w)
     toolbar.setObjectName("claimsToolbar")
@@ -199,14 +198,26 @@ def build_menus(w) -> dict[str, QAction]:
 
 def _help_menu(w, a: dict[str, QAction]) -> None:
     """Help: Keyboard shortcuts (built from these actions), the tour again, About (on macOS, in the app menu)."""
-    from desktop.ui.help import about, shortcuts, tour
+    # The dialogs' modules load when first opened, not at start-up.
+    def shortcuts() -> None:
+        from desktop.ui.help.shortcuts import ShortcutsDialog
+
+        _open_dialog(ShortcutsDialog(w))
+
+    def tour() -> None:
+        from desktop.ui.help.tour import start_tour
+
+        start_tour(w, w.settings)
+
+    def about() -> None:
+        from desktop.ui.help.about import AboutDialog
+
+        _open_dialog(AboutDialog(w.store.path or "", w))
 
     menu = w.menuBar().addMenu(QCoreApplication.translate("Menus", "&Help"))
-    a["shortcuts"] = _action(w, QCoreApplication.translate("Menus", "&Keyboard shortcuts"),
-                             lambda: _open_dialog(shortcuts.ShortcutsDialog(w)), ["Ctrl+/"])
-    a["tour"] = _action(w, QCoreApplication.translate("Menus", "Show the &tour"), lambda: tour.start_tour(w, w.settings))
-    a["about"] = _action(w, QCoreApplication.translate("Menus", "&About Hamish"),
-                         lambda: _open_dialog(about.AboutDialog(w.store.path or "", w)))
+    a["shortcuts"] = _action(w, QCoreApplication.translate("Menus", "&Keyboard shortcuts"), shortcuts, ["Ctrl+/"])
+    a["tour"] = _action(w, QCoreApplication.translate("Menus", "Show the &tour"), tour)
+    a["about"] = _action(w, QCoreApplication.translate("Menus", "&About Hamish"), about)
     a["about"].setMenuRole(QAction.MenuRole.AboutRole)
     for name in ("shortcuts", "tour", "about"):
         menu.addAction(a[name])
@@ -228,6 +239,8 @@ def _reader_menu(w, a: dict[str, QAction], pos) -> None:
 
 def _preferences(w) -> None:
     """Open the Preferences dialog (window-modal); OK saves them and applies the reader font at once."""
+    from desktop.ui.preferences import PreferencesDialog  # lazily: it loads the lexicon, not needed to start
+
     dialog = PreferencesDialog(w.settings, w)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 

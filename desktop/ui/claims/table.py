@@ -167,8 +167,9 @@ class ClaimsTableWindow(QWidget):
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
         self.view.setAccessibleName(self.tr("Claims table"))
+        # The indicator first: enabling sorting sorts once, by it (else by the first column, then again by value).
+        self.view.horizontalHeader().setSortIndicator(COL_VALUE, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(COL_VALUE, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setItemDelegate(DirectionDelegate(self.view))
@@ -197,7 +198,7 @@ class ClaimsTableWindow(QWidget):
         self.resize(1100, 600)
 
     def _fill_choices(self) -> None:
-        units = sorted({self.model.row(r).unit for r in range(self.model.rowCount())})
+        units = self.model.units()
         choices = [
             (self.unit_combo, self.tr("All units"), [(u or self.tr("(no unit)"), u) for u in units]),
             (self.category_combo, self.tr("All categories"),
