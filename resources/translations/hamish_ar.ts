@@ -315,62 +315,67 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="37"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="40"/>
         <source>Position</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="37"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="40"/>
         <source>Quote</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="38"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="41"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="38"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="41"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="39"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="42"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="39"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="42"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="44"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="43"/>
+        <source>Author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/panel.py" line="48"/>
         <source>suggested</source>
         <translation>مقترح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="45"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="49"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="46"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="50"/>
         <source>confirmed</source>
         <translation>مؤكد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="47"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="51"/>
         <source>disputed</source>
         <translation>خلافي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="48"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="52"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="177"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="192"/>
         <source>Why suggested: {why}</source>
         <translation>سبب الاقتراح: {why}</translation>
     </message>
@@ -378,52 +383,52 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="396"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="417"/>
         <source>Filter claims…</source>
         <translation>تصفية الادعاءات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="397"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="418"/>
         <source>Filter claims</source>
         <translation>تصفية الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="398"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="419"/>
         <source>Filter by category</source>
         <translation>تصفية حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="399"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="420"/>
         <source>Filter by status</source>
         <translation>تصفية حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="400"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="421"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="401"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="422"/>
         <source>Category colours</source>
         <translation>ألوان الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="402"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="423"/>
         <source>Claim editor</source>
         <translation>محرر الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="403"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="424"/>
         <source>Show or hide the claim editor</source>
         <translation>إظهار محرر الادعاء أو إخفاؤه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="444"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="465"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="446"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="467"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
@@ -431,87 +436,92 @@
 <context>
     <name>ClaimsTableModel</name>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="32"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="33"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="32"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="33"/>
         <source>Quote</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="33"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="34"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="33"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="34"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="34"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="35"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="34"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="35"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="35"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="36"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="35"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="36"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="36"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="37"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="36"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="37"/>
         <source>Spread</source>
         <translation>التفاوت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="52"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="38"/>
+        <source>Author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/table_model.py" line="55"/>
         <source>{number} bn</source>
         <translation>{number} مليار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="53"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="56"/>
         <source>{number} m</source>
         <translation>{number} مليون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="54"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="57"/>
         <source>{number} k</source>
         <translation>{number} ألف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="306"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="314"/>
         <source>G%s</source>
         <translation>م%s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="313"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="321"/>
         <source>sources contradict each other</source>
         <translation>المصادر متعارضة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="313"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="321"/>
         <source>sources agree</source>
         <translation>المصادر متّفقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="314"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="322"/>
         <source>Group {number}: {claims} claims from {articles} articles, {low} – {high} {unit}; {verdict}</source>
         <translation>المجموعة {number}: {claims} ادعاء من {articles} مقال، من {low} إلى {high} {unit}؛ {verdict}</translation>
     </message>
@@ -565,51 +575,61 @@
     </message>
     <message>
         <location filename="../../desktop/ui/claims/table.py" line="117"/>
+        <source>Conflicts only</source>
+        <translation>التعارضات فقط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/table.py" line="118"/>
+        <source>Show only claims edited elsewhere at the same time</source>
+        <translation>اعرض فقط الادعاءات التي عُدّلت في مكان آخر في الوقت نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/table.py" line="119"/>
         <source>Grouping tolerance in percent</source>
         <translation>هامش التجميع بالنسبة المئوية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="119"/>
+        <location filename="../../desktop/ui/claims/table.py" line="121"/>
         <source>Claims with the same unit whose values differ by at most this much are grouped</source>
         <translation>تُجمَّع الادعاءات ذات الوحدة نفسها إذا لم يتجاوز الفرق بين قيمها هذا الهامش</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="169"/>
+        <location filename="../../desktop/ui/claims/table.py" line="173"/>
         <source>Claims table</source>
         <translation>جدول الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="120"/>
+        <location filename="../../desktop/ui/claims/table.py" line="122"/>
         <source>Claims summary</source>
         <translation>ملخّص الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="121"/>
+        <location filename="../../desktop/ui/claims/table.py" line="123"/>
         <source>Tolerance:</source>
         <translation>الهامش:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="202"/>
+        <location filename="../../desktop/ui/claims/table.py" line="207"/>
         <source>All units</source>
         <translation>كل الوحدات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="202"/>
+        <location filename="../../desktop/ui/claims/table.py" line="207"/>
         <source>(no unit)</source>
         <translation>(بلا وحدة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="203"/>
+        <location filename="../../desktop/ui/claims/table.py" line="208"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="205"/>
+        <location filename="../../desktop/ui/claims/table.py" line="210"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="215"/>
+        <location filename="../../desktop/ui/claims/table.py" line="221"/>
         <source>{shown} of {total} claims shown · {groups} groups across articles · {contradictions} with contradicting values</source>
         <translation>يُعرض {shown} من {total} ادعاء · {groups} مجموعة عبر المقالات · {contradictions} منها بقيم متعارضة</translation>
     </message>
@@ -1165,39 +1185,39 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99"/>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="175"/>
         <source>Bidi override warning</source>
         <translation>تحذير من رموز تجاوز الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126"/>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>Import progress</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>No font with Arabic letters is installed; Arabic may not display.</source>
         <translation>لا يوجد خط مثبت يدعم الحروف العربية؛ قد لا يظهر النص العربي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
         <source>This article contains bidi override characters (LRO, RLO, LRE or RLE): the order shown can differ from the stored text. Use View › Show hidden characters to see them.</source>
         <translation>يحتوي هذا المقال على رموز تجاوز الاتجاه (LRO أو RLO أو LRE أو RLE): قد يختلف الترتيب المعروض عن النص المخزّن. استخدم عرض › إظهار الرموز الخفية لرؤيتها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>Delete the article %s and its %n claim(s)? Edit › Undo brings them back.</source>
         <translation>
             <numerusform>أتحذف المقال %s؟ ليس عليه أي ادعاء. تحرير › تراجع يعيده.</numerusform>
@@ -1209,27 +1229,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
         <source>Delete article</source>
         <translation>حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>The article is still opening.</source>
         <translation>ما زال المقال قيد الفتح.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/ui/main_window.py" line="376"/>
         <source>Select the words of a claim first.</source>
         <translation>حدّد كلمات الادعاء أولاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/ui/main_window.py" line="381"/>
         <source>The selection holds no words to mark.</source>
         <translation>لا يحتوي التحديد على كلمات لتعليمها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="445"/>
         <source>%n claim(s) suggested.</source>
         <translation>
             <numerusform>لم يُقترح أي ادعاء.</numerusform>
@@ -1241,72 +1261,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="448"/>
+        <location filename="../../desktop/ui/main_window.py" line="451"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="452"/>
         <source>Articles (%s)</source>
         <translation>مقالات (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="474"/>
+        <location filename="../../desktop/ui/main_window.py" line="477"/>
         <source>An import is already running.</source>
         <translation>هناك عملية استيراد جارية بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="515"/>
+        <location filename="../../desktop/ui/main_window.py" line="518"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="515"/>
+        <location filename="../../desktop/ui/main_window.py" line="518"/>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="537"/>
+        <location filename="../../desktop/ui/main_window.py" line="540"/>
         <source>Open store</source>
         <translation>فتح مخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="542"/>
+        <location filename="../../desktop/ui/main_window.py" line="545"/>
         <source>New store</source>
         <translation>مخزن جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="546"/>
+        <location filename="../../desktop/ui/main_window.py" line="549"/>
         <source>%s exists already; open it instead.</source>
         <translation>%s موجود بالفعل؛ افتحه بدلاً من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="553"/>
+        <location filename="../../desktop/ui/main_window.py" line="556"/>
         <source>Wait for the import to finish before switching stores.</source>
         <translation>انتظر انتهاء الاستيراد قبل تبديل المخزن.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>Import a folder of articles</source>
         <translation>استيراد مجلد من المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="466"/>
+        <location filename="../../desktop/ui/main_window.py" line="469"/>
         <source>The clipboard holds no text to import.</source>
         <translation>لا تحوي الحافظة نصا يمكن استيراده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="537"/>
+        <location filename="../../desktop/ui/main_window.py" line="540"/>
         <source>Hamish stores (*.hamish *.db);;All files (*)</source>
         <translation>مخازن هامش (*.hamish *.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="543"/>
+        <location filename="../../desktop/ui/main_window.py" line="546"/>
         <source>Hamish stores (*.hamish *.db)</source>
         <translation>مخازن هامش (*.hamish *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="499"/>
+        <location filename="../../desktop/ui/main_window.py" line="502"/>
         <source>OCR of %1: page %2 of %3</source>
         <translation>التعرف الضوئي على %1: الصفحة %2 من %3</translation>
     </message>
@@ -1359,137 +1379,142 @@
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="106"/>
+        <location filename="../../desktop/ui/menus.py" line="104"/>
+        <source>S&amp;ync now</source>
+        <translation>&amp;زامن الآن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="107"/>
         <source>&amp;Recent stores</source>
         <translation>المخازن ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="118"/>
+        <location filename="../../desktop/ui/menus.py" line="121"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="119"/>
+        <location filename="../../desktop/ui/menus.py" line="122"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="121"/>
+        <location filename="../../desktop/ui/menus.py" line="124"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="123"/>
+        <location filename="../../desktop/ui/menus.py" line="126"/>
         <source>&amp;Find articles</source>
         <translation>ا&amp;بحث في المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="124"/>
+        <location filename="../../desktop/ui/menus.py" line="127"/>
         <source>Delete &amp;article…</source>
         <translation>حذف ال&amp;مقال…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="125"/>
+        <location filename="../../desktop/ui/menus.py" line="128"/>
         <source>Find in &amp;article…</source>
         <translation>البحث في ال&amp;مقال…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="126"/>
+        <location filename="../../desktop/ui/menus.py" line="129"/>
         <source>Find &amp;next</source>
         <translation>النتيجة ال&amp;تالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="127"/>
+        <location filename="../../desktop/ui/menus.py" line="130"/>
         <source>Find pre&amp;vious</source>
         <translation>النتيجة ال&amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="136"/>
+        <location filename="../../desktop/ui/menus.py" line="139"/>
         <source>&amp;Claims</source>
         <translation>الا&amp;دعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="140"/>
+        <location filename="../../desktop/ui/menus.py" line="143"/>
         <source>Mark as %s</source>
         <translation>تعليم كـ%s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="144"/>
+        <location filename="../../desktop/ui/menus.py" line="147"/>
         <source>&amp;Accept claim</source>
         <translation>&amp;قبول الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="145"/>
+        <location filename="../../desktop/ui/menus.py" line="148"/>
         <source>&amp;Reject claim</source>
         <translation>&amp;رفض الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="146"/>
+        <location filename="../../desktop/ui/menus.py" line="149"/>
         <source>&amp;Delete claim</source>
         <translation>&amp;حذف الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="147"/>
+        <location filename="../../desktop/ui/menus.py" line="150"/>
         <source>&amp;Suggest claims</source>
         <translation>ا&amp;قتراح ادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="156"/>
+        <location filename="../../desktop/ui/menus.py" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="157"/>
+        <location filename="../../desktop/ui/menus.py" line="160"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;تكبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="158"/>
+        <location filename="../../desktop/ui/menus.py" line="161"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="159"/>
+        <location filename="../../desktop/ui/menus.py" line="162"/>
         <source>Show &amp;hidden characters</source>
         <translation>إظهار الرموز ال&amp;خفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="162"/>
+        <location filename="../../desktop/ui/menus.py" line="165"/>
         <source>&amp;Latin runs as written</source>
         <translation>النصوص اللاتينية كما كُتبت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="165"/>
+        <location filename="../../desktop/ui/menus.py" line="168"/>
         <source>Show «$2 billion» and «GPT-4o» inside Arabic text as written; off shows the raw Unicode order</source>
         <translation>اعرض «$2 billion» و«GPT-4o» داخل النص العربي كما كُتبت؛ عند الإيقاف يظهر ترتيب يونيكود الخام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="168"/>
+        <location filename="../../desktop/ui/menus.py" line="171"/>
         <source>&amp;Review mode</source>
         <translation>وضع الم&amp;راجعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="169"/>
+        <location filename="../../desktop/ui/menus.py" line="172"/>
         <source>&amp;All claims</source>
         <translation>&amp;كل الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="180"/>
+        <location filename="../../desktop/ui/menus.py" line="183"/>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="181"/>
+        <location filename="../../desktop/ui/menus.py" line="184"/>
         <source>&amp;Agreement…</source>
         <translation>ا&amp;لاتفاق بين المراجعين…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="191"/>
+        <location filename="../../desktop/ui/menus.py" line="194"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="192"/>
+        <location filename="../../desktop/ui/menus.py" line="195"/>
         <source>Claim tools</source>
         <translation>أدوات الادعاءات</translation>
     </message>
@@ -1509,27 +1534,27 @@
         <translation>استيراد &amp;مجلد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="128"/>
+        <location filename="../../desktop/ui/menus.py" line="131"/>
         <source>&amp;Paste as new article</source>
         <translation>&amp;لصق كمقال جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="204"/>
+        <location filename="../../desktop/ui/menus.py" line="207"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="205"/>
+        <location filename="../../desktop/ui/menus.py" line="208"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="207"/>
+        <location filename="../../desktop/ui/menus.py" line="210"/>
         <source>Show the &amp;tour</source>
         <translation>اعرض الجو&amp;لة التعريفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="208"/>
+        <location filename="../../desktop/ui/menus.py" line="211"/>
         <source>&amp;About Hamish</source>
         <translation>&amp;عن هامش</translation>
     </message>
@@ -2020,6 +2045,142 @@
         <location filename="../../desktop/ui/help/shortcuts.py" line="54"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>TeamConflicts</name>
+    <message>
+        <location filename="../../desktop/ui/team/conflicts.py" line="53"/>
+        <source>Edited elsewhere at the same time: the other version is kept in the history. Right-click to keep one.</source>
+        <translation>عُدّل في مكان آخر في الوقت نفسه: النسخة الأخرى محفوظة في السجل. انقر بالزر الأيمن لتختار واحدة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/conflicts.py" line="56"/>
+        <source>deleted it</source>
+        <translation>حذفه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/conflicts.py" line="58"/>
+        <source>%1 at %2: %3</source>
+        <translation>%1 في %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/conflicts.py" line="68"/>
+        <location filename="../../desktop/ui/team/conflicts.py" line="78"/>
+        <source>Keep the current version</source>
+        <translation>أبقِ النسخة الحالية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/conflicts.py" line="70"/>
+        <source>Take the version of %1 (%2)</source>
+        <translation>خذ نسخة %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="57"/>
+        <source>This store has no team hub yet: run “hamish sync URL” once to join one.</source>
+        <translation>ليس لهذا المخزن خادم فريق بعد: شغّل «hamish sync URL» مرة واحدة للانضمام إلى خادم.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="61"/>
+        <source>This store cannot be synced: it is read-only.</source>
+        <translation>لا تمكن مزامنة هذا المخزن: إنه للقراءة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="64"/>
+        <source>A sync is already running.</source>
+        <translation>المزامنة جارية بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="85"/>
+        <source>Sync failed: %s</source>
+        <translation>فشلت المزامنة: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="87"/>
+        <source>Synced: %1 sent, %2 received, %3 new conflict(s).</source>
+        <translation>تمت المزامنة: أُرسل %1، ووصل %2، وتعارضات جديدة: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="118"/>
+        <source>Team hub</source>
+        <translation>خادم الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="128"/>
+        <source>Hub: %s</source>
+        <translation>الخادم: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="130"/>
+        <source>syncing…</source>
+        <translation>تجري المزامنة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="132"/>
+        <source>offline</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="134"/>
+        <source>sync failed</source>
+        <translation>فشلت المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="136"/>
+        <source>synced %s</source>
+        <translation>زُومن %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="138"/>
+        <source>never synced</source>
+        <translation>لم يُزامَن بعد</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/sync.py" line="139"/>
+        <source>%n to send</source>
+        <translation>
+            <numerusform>لا شيء للإرسال</numerusform>
+            <numerusform>تغيير واحد للإرسال</numerusform>
+            <numerusform>تغييران للإرسال</numerusform>
+            <numerusform>%n تغييرات للإرسال</numerusform>
+            <numerusform>%n تغييرًا للإرسال</numerusform>
+            <numerusform>%n تغيير للإرسال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="144"/>
+        <source>Team hub: %s</source>
+        <translation>خادم الفريق: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="146"/>
+        <source>Last sync: %s</source>
+        <translation>آخر مزامنة: %s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/sync.py" line="147"/>
+        <source>%n change(s) made here wait to be sent</source>
+        <translation>
+            <numerusform>لا تغييرات هنا تنتظر الإرسال</numerusform>
+            <numerusform>تغيير واحد هنا ينتظر الإرسال</numerusform>
+            <numerusform>تغييران هنا ينتظران الإرسال</numerusform>
+            <numerusform>%n تغييرات هنا تنتظر الإرسال</numerusform>
+            <numerusform>%n تغييرًا هنا ينتظر الإرسال</numerusform>
+            <numerusform>%n تغيير هنا ينتظر الإرسال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="151"/>
+        <source>File › Sync now sends and receives at once; Hamish also syncs every five minutes.</source>
+        <translation>ملف › زامن الآن يرسل ويستقبل فورًا؛ ويزامن هامش أيضًا كل خمس دقائق.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="189"/>
+        <source>Sending your changes to the team hub before quitting…</source>
+        <translation>تُرسَل تغييراتك إلى خادم الفريق قبل الخروج…</translation>
     </message>
 </context>
 <context>
