@@ -2079,67 +2079,67 @@
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="57"/>
+        <location filename="../../desktop/ui/team/sync.py" line="60"/>
         <source>This store has no team hub yet: run “hamish sync URL” once to join one.</source>
         <translation>ليس لهذا المخزن خادم فريق بعد: شغّل «hamish sync URL» مرة واحدة للانضمام إلى خادم.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="61"/>
+        <location filename="../../desktop/ui/team/sync.py" line="64"/>
         <source>This store cannot be synced: it is read-only.</source>
         <translation>لا تمكن مزامنة هذا المخزن: إنه للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="64"/>
+        <location filename="../../desktop/ui/team/sync.py" line="67"/>
         <source>A sync is already running.</source>
         <translation>المزامنة جارية بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="85"/>
+        <location filename="../../desktop/ui/team/sync.py" line="88"/>
         <source>Sync failed: %s</source>
         <translation>فشلت المزامنة: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="87"/>
+        <location filename="../../desktop/ui/team/sync.py" line="90"/>
         <source>Synced: %1 sent, %2 received, %3 new conflict(s).</source>
         <translation>تمت المزامنة: أُرسل %1، ووصل %2، وتعارضات جديدة: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="118"/>
+        <location filename="../../desktop/ui/team/sync.py" line="128"/>
         <source>Team hub</source>
         <translation>خادم الفريق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="128"/>
+        <location filename="../../desktop/ui/team/sync.py" line="138"/>
         <source>Hub: %s</source>
         <translation>الخادم: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="130"/>
+        <location filename="../../desktop/ui/team/sync.py" line="140"/>
         <source>syncing…</source>
         <translation>تجري المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="132"/>
+        <location filename="../../desktop/ui/team/sync.py" line="142"/>
         <source>offline</source>
         <translation>غير متصل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="134"/>
+        <location filename="../../desktop/ui/team/sync.py" line="144"/>
         <source>sync failed</source>
         <translation>فشلت المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="136"/>
+        <location filename="../../desktop/ui/team/sync.py" line="146"/>
         <source>synced %s</source>
         <translation>زُومن %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="138"/>
+        <location filename="../../desktop/ui/team/sync.py" line="148"/>
         <source>never synced</source>
         <translation>لم يُزامَن بعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/sync.py" line="139"/>
+        <location filename="../../desktop/ui/team/sync.py" line="149"/>
         <source>%n to send</source>
         <translation>
             <numerusform>لا شيء للإرسال</numerusform>
@@ -2151,17 +2151,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="144"/>
+        <location filename="../../desktop/ui/team/sync.py" line="154"/>
         <source>Team hub: %s</source>
         <translation>خادم الفريق: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="146"/>
+        <location filename="../../desktop/ui/team/sync.py" line="156"/>
         <source>Last sync: %s</source>
         <translation>آخر مزامنة: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/sync.py" line="147"/>
+        <location filename="../../desktop/ui/team/sync.py" line="157"/>
         <source>%n change(s) made here wait to be sent</source>
         <translation>
             <numerusform>لا تغييرات هنا تنتظر الإرسال</numerusform>
@@ -2173,12 +2173,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="151"/>
+        <location filename="../../desktop/ui/team/sync.py" line="161"/>
         <source>File › Sync now sends and receives at once; Hamish also syncs every five minutes.</source>
         <translation>ملف › زامن الآن يرسل ويستقبل فورًا؛ ويزامن هامش أيضًا كل خمس دقائق.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="189"/>
+        <location filename="../../desktop/ui/team/sync.py" line="199"/>
         <source>Sending your changes to the team hub before quitting…</source>
         <translation>تُرسَل تغييراتك إلى خادم الفريق قبل الخروج…</translation>
     </message>

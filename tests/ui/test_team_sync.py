@@ -14,6 +14,7 @@ from desktop.core.hub import local
 from desktop.core.hub.client import sync
 from desktop.core.hub.status import conflicted
 from desktop.ui.claims.table import UUID_ROLE, ClaimsTableWindow
+from desktop.ui.claims.table_model import COL_AUTHOR as COL_TABLE_AUTHOR
 from desktop.ui.claims.panel import COL_AUTHOR, COL_NOTE, ConflictRole
 from desktop.ui.store.queue import POLL_MS
 from desktop.ui.team import conflicts as team_conflicts
@@ -70,6 +71,9 @@ def test_a_store_with_no_hub_shows_nothing_and_sync_now_says_why(qtbot, store, m
     assert window.claims_panel.table.horizontalHeader().isSectionHidden(COL_AUTHOR)
     window.actions_by_name["sync"].trigger()
     assert window.team.run is None
+    window.run_hook("all_claims")
+    [table] = window._windows
+    assert table.conflicts_check.isHidden()  # no hub, no conflicts: the filter is not offered
     assert "no team hub" in window.statusBar().currentMessage()
 
 
@@ -90,6 +94,26 @@ def test_the_gui_pulls_a_colleagues_edit_and_shows_it_live_with_the_author(qtbot
     qtbot.waitUntil(lambda: "تعديل الزميل 🌴" in (cell(window, claim.uuid, COL_NOTE) or ""), timeout=4 * POLL_MS)
     assert cell(window, claim.uuid, COL_AUTHOR) == f"\u2068{hub.member('analyst')}\u2069"
     assert not window.findChildren(QMessageBox)
+
+
+def test_the_all_claims_window_follows_a_sync_with_the_author(qtbot, make_window, team, hub):
+    a, url_a, b, _url_b, claim = team
+    window = make_window(b)
+    window.run_hook("all_claims")
+    [table] = [w for w in window._windows if isinstance(w, ClaimsTableWindow)]
+    qtbot.waitUntil(table.isVisible)
+    a.update_annotation(claim.uuid, note="من الزميل")
+    sync(a, url_a)
+    gui_sync(qtbot, window)
+
+    def row_shown() -> bool:
+        model = table.model
+        return any(model.row(r).note == "من الزميل" for r in range(model.rowCount()))
+
+    qtbot.waitUntil(row_shown, timeout=4 * POLL_MS)
+    model = table.model
+    assert model.index(0, COL_TABLE_AUTHOR).data() == hub.member("analyst")
+    assert not table.conflicts_check.isHidden()  # a team's store offers the filter
 
 
 def test_pending_changes_are_counted_then_sent(qtbot, make_window, team, hub):
@@ -120,6 +144,18 @@ def test_an_unreachable_hub_shows_offline_and_keeps_the_changes(qtbot, make_wind
     assert "Sync failed" in window.statusBar().currentMessage()
     assert not window.findChildren(QMessageBox)  # a status, never an error box or a traceback
     assert local.pending(store) == 1
+
+
+def test_the_timer_syncs_every_five_minutes(qtbot, make_window, team):
+    a, url_a, b, _url_b, claim = team
+    window = make_window(b)
+    timer = window.team.timer
+    assert timer.isActive() and timer.interval() == 5 * 60 * 1000
+    a.update_annotation(claim.uuid, note="بعد خمس دقائق")
+    sync(a, url_a)
+    with qtbot.waitSignal(window.team.synced, timeout=SYNC_WAIT_MS) as signal:
+        timer.timeout.emit()  # what the five minutes bring
+    assert signal.args[0].pulled == 1 and b.annotation(claim.uuid).note == "بعد خمس دقائق"
 
 
 def test_a_sync_already_running_is_not_started_twice(qtbot, make_window, team):

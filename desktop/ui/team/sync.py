@@ -7,6 +7,7 @@ import datetime as _dt
 
 from PySide6.QtCore import QDateTime, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
+from shiboken6 import isValid
 
 from desktop.core.hub.status import HubStatus, hub_status
 from desktop.ui.i18n import isolate, ui_locale
@@ -31,6 +32,7 @@ class TeamSync(QObject):
         self._quitting = self._quit_done = self._had_hub = False
         self.label = QLabel(window)
         self.label.setObjectName("hubStatus")
+        self.label.setContentsMargins(12, 0, 4, 0)  # apart from the save state beside it
         window.statusBar().addPermanentWidget(self.label)
         self.timer = QTimer(self)
         self.timer.setInterval(AUTO_SYNC_MS)
@@ -40,6 +42,7 @@ class TeamSync(QObject):
         window.events.articlesChanged.connect(self.update)
         window.writes.stateChanged.connect(self.update)
         window.watcher.changedElsewhere.connect(self.update)
+        window.watcher.changedElsewhere.connect(self._refresh_windows)
         self.update()
 
     # --- syncing ---------------------------------------------------------------------------------
@@ -91,6 +94,13 @@ class TeamSync(QObject):
         self.synced.emit(outcome)
         if self._quitting:
             self.quit_now()
+
+    def _refresh_windows(self) -> None:
+        """The live view reaches the All-claims and review windows too (they follow the window's claimsChanged,
+        which changes committed elsewhere — a sync, the command line — do not emit)."""
+        for other in list(getattr(self.window, "_windows", [])):
+            if isValid(other) and hasattr(other, "_claims_changed"):
+                other._claims_changed(-1)
 
     # --- the status bar --------------------------------------------------------------------------
     def store_changed(self) -> None:
