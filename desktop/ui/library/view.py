@@ -93,6 +93,7 @@ class LibraryPanel(QWidget):
         self.table.addAction(self.delete_action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_context_menu)
+        self._listed: list | None = None  # the rows listed now (refresh skips an unchanged list)
         self.retranslate()
         self.refresh()
 
@@ -108,12 +109,14 @@ class LibraryPanel(QWidget):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._listed = None  # the same rows, in the new language's texts and digits
             if self.isVisible():  # a closed window's store may be closed too
                 self.refresh()  # dates and counts in the new locale's digits
         super().changeEvent(event)
 
     def set_store(self, store: Store) -> None:
         self.store = store
+        self._listed = None
         self.search_edit.clear()
         self.refresh()
 
@@ -127,11 +130,21 @@ class LibraryPanel(QWidget):
         else:
             rows = [(s, s.id, s.title, "") for s in summaries.values()]
         current = self.current_article()
+        if rows == self._listed:  # the live view refreshes on every change elsewhere: most leave the list as it is
+            return
+        self._listed = rows
+        header = self.table.horizontalHeader()
+        sized = [c for c in range(self.table.columnCount())
+                 if header.sectionResizeMode(c) == QHeaderView.ResizeMode.ResizeToContents]
+        for column in sized:  # measured once after filling, not again for every cell set (quadratic in the rows)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.table.setSortingEnabled(False)  # rows are placed by index while filling
         self.table.setRowCount(len(rows))
         for r, (summary, article_id, title, snippet) in enumerate(rows):
             self._fill_row(r, summary, article_id, title, snippet)
         self.table.setSortingEnabled(True)
+        for column in sized:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         if current is not None:
             self.mark_current(current)
 

@@ -68,6 +68,9 @@ class TeamSync(QObject):
             return None
         self.run = SyncRun(str(store.path), url, self)
         self.run.finished.connect(self._finished)
+        # The live view rests while the worker commits batch after batch (a first pull of a large hub would
+        # otherwise re-list the library every half second) and takes everything in once at the end.
+        self.window.watcher.timer.stop()
         self.run.start()
         self.update()
         return self.run
@@ -82,6 +85,7 @@ class TeamSync(QObject):
         if run is not None:
             run.deleteLater()
         self.outcome = outcome
+        self.window.watcher.timer.start()
         self.window.watcher.poll()  # the live view takes in what was pulled now, not at its next tick
         bar = self.window.statusBar()
         if outcome.error:
