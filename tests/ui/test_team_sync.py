@@ -8,7 +8,7 @@ import socket
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from desktop.core.hub import local
 from desktop.core.hub.client import sync
@@ -158,6 +158,28 @@ def test_the_timer_syncs_every_five_minutes(qtbot, make_window, team):
     assert signal.args[0].pulled == 1 and b.annotation(claim.uuid).note == "بعد خمس دقائق"
 
 
+def test_a_stopped_hub_shows_offline(qtbot, make_window, tmp_path, pg_cluster):
+    import psycopg
+
+    from desktop.core.hub.client import add_member, init_hub
+    from tests.hub.pg_cluster import running_cluster
+
+    store = open_store(tmp_path, "field")
+    with running_cluster() as own:  # a hub of its own, to stop it while the window is open
+        with psycopg.connect(own.url(), autocommit=True) as conn:
+            conn.execute("CREATE DATABASE desk")
+        init_hub(own.url("desk"))
+        add_member(own.url("desk"), "field_m", "analyst")
+        store.add_annotation(with_article(store), *span(ARTICLE, "12%"), "stake")
+        assert sync(store, own.url("desk", "field_m")).pushed == 1
+        window = make_window(store)
+        assert "synced" in window.team.label.text()
+    store.add_annotation(store.articles()[0].id, *span(ARTICLE, "40 مليون دولار"), "amount")
+    outcome = gui_sync(qtbot, window)
+    assert outcome.offline and "offline" in window.team.label.text() and "1 to send" in window.team.label.text()
+    assert not window.findChildren(QMessageBox)
+
+
 def test_a_sync_already_running_is_not_started_twice(qtbot, make_window, team):
     *_, b, _url_b, _claim = team
     window = make_window(b)
@@ -226,6 +248,11 @@ def test_a_conflict_shows_a_badge_filters_and_is_reviewed(qtbot, make_window, te
     assert table.proxy.rowCount() == 1
     assert table.proxy.index(0, 0).data(UUID_ROLE) == claim.uuid
 
+    menu = QMenu(window)
+    assert team_conflicts.add_actions(window, menu, claim.uuid)
+    texts = [action.text() for action in menu.actions()]
+    assert texts[0] == "Keep the current version" and version.by in texts[1]
+    assert not team_conflicts.add_actions(window, QMenu(window), other.uuid)
     assert team_conflicts.keep_current(window, claim.uuid)  # reviewed: the version shown stays
     assert b.annotation(claim.uuid).note == current and flagged(window, claim.uuid) is False
     table.refresh()

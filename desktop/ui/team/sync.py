@@ -84,7 +84,8 @@ class TeamSync(QObject):
         run, self.run = self.run, None
         if run is not None:
             run.deleteLater()
-        self.outcome = outcome
+        if run is None or run.path == str(self.window.store.path):  # not a sync of a store the window left meanwhile
+            self.outcome = outcome
         self.window.watcher.timer.start()
         self.window.watcher.poll()  # the live view takes in what was pulled now, not at its next tick
         bar = self.window.statusBar()
