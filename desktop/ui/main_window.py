@@ -21,6 +21,7 @@ from desktop.core.store.revisions import ConflictError
 
 from desktop.ui import hooks
 from desktop.ui.store import queue as store_queue
+from desktop.ui import team
 from desktop.ui.claims import conflicts
 from desktop.ui.claims.panel import ClaimsModel, ClaimsPanel
 from desktop.ui.claims.commands import (
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.events.articleRestored.connect(self._article_restored)
         self.apply_font()
         self._restore_state()
+        team.attach(self)  # the hub label, Sync now, the automatic sync and the conflict review (after the header)
         first = self._sample_through_queue(self.store) if load_sample else None
         if first is not None:  # the panel listed the store when it was built; list it again only if the sample came
             self.library.refresh()
@@ -178,6 +180,7 @@ class MainWindow(QMainWindow):
         self.page_pane.retranslate()
         self.claims_model.refresh()
         self.claims_panel.fill_filters()
+        self.team.update()
         self._mirror_docks()
 
     def _mirror_docks(self) -> None:
@@ -581,6 +584,7 @@ class MainWindow(QMainWindow):
         self.claims_model.set_store(store)
         self.page_pane.store = store
         self.claims_panel.fill_filters()
+        self.team.store_changed()
         old.close()
         self.settings.add_recent_store(str(Path(path).resolve()))
         self.rebuild_recent_menu()
@@ -671,6 +675,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         if not self.may_leave_pending():
+            event.ignore()
+            return
+        if self.team.hold_quit():  # a last sync sends the changes made here first (bounded wait)
             event.ignore()
             return
         for window in list(self._windows):  # the review and all-claims windows go with the main window

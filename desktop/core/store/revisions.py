@@ -25,6 +25,7 @@ _ACTIONS = {
     "import": "imported a version", "keep-mine": "kept their own version", "note": "kept a version beside it",
     "merge-delete": "merged a deletion in", "delete-article": "deleted its article",
     "kept-aside": "had a version kept aside by a merge or an import",
+    "resolve": "reviewed a conflict and kept the current version",
 }
 
 
