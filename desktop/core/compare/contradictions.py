@@ -21,7 +21,8 @@ from desktop.core.compare.rates import DEFAULT_DISPLAY, RateTable, load_rates
 from desktop.core.store.errors import StoreError
 from desktop.core.store.models import utc_now
 
-__all__ = ["Contradiction", "contradictions", "resolve", "unresolve", "resolutions", "pair_key",
+__all__ = ["Contradiction", "contradictions", "resolve", "unresolve", "resolutions", "resolutions_by_claim",
+           "store_resolutions", "clean_resolution", "pair_key",
            "DEFAULT_TOLERANCE", "DEFAULT_WINDOW_DAYS"]
 
 DEFAULT_TOLERANCE = 0.05
@@ -218,3 +219,46 @@ def resolutions(store) -> list[dict]:
         a, _, b = pair.partition(" ")
         out.append({"a": a, "b": b, "note": note, "author": author, "resolved": when})
     return out
+
+
+def resolutions_by_claim(store) -> dict[str, list[dict]]:
+    """Each claim's uuid → the stored resolutions that name it (for exports)."""
+    out: dict[str, list[dict]] = {}
+    for r in resolutions(store):
+        out.setdefault(r["a"], []).append(r)
+        out.setdefault(r["b"], []).append(r)
+    return out
+
+
+def clean_resolution(raw: object, where: str) -> dict:
+    """A resolution record read from an export file: {"a", "b", "note", "author", "resolved"}; raises ValueError."""
+    if not isinstance(raw, dict):
+        raise ValueError(f"{where}: a resolution must be an object")
+    out = {}
+    for key in ("a", "b", "note", "author", "resolved"):
+        value = raw.get(key, "")
+        if not isinstance(value, str) or (key in ("a", "b", "resolved") and not value):
+            raise ValueError(f"{where}: resolution field {key!r} must be a non-empty string" if key != "note"
+                             else f"{where}: resolution field 'note' must be a string")
+        out[key] = value
+    if out["a"] == out["b"]:
+        raise ValueError(f"{where}: a resolution names two different claims")
+    return out
+
+
+def store_resolutions(store, records) -> int:
+    """Keep the resolutions of ``records`` whose two claims are in ``store`` (an imported or merged file's); of two
+    resolutions of one pair the later one stays. Returns how many were added or updated. Call inside a transaction."""
+    changed = 0
+    for r in records:
+        found = store.db.execute("SELECT count(*) FROM annotations WHERE uuid IN (?, ?)", [r["a"], r["b"]]).fetchone()
+        if found[0] != 2:
+            continue
+        key = pair_key(r["a"], r["b"])
+        row = store.db.execute("SELECT resolved FROM contradiction_notes WHERE pair = ?", [key]).fetchone()
+        if row is not None and row[0] >= r["resolved"]:
+            continue
+        store.db.execute("INSERT OR REPLACE INTO contradiction_notes (pair, note, author, resolved) VALUES (?, ?, ?, ?)",
+                         [key, r["note"], r["author"], r["resolved"]])
+        changed += 1
+    return changed
