@@ -7,7 +7,7 @@ note (table contradiction_notes, keyed by the two claims' uuids).
 
 The search is linear in the claims plus the pairs it reports: one lean query without ORDER BY, each article's day and
 each (currency, day)'s rates looked up once, groups by (subject, category, comparable unit) sorted by day, and a
-sliding window per group; a claim becomes a full Point only when it takes part in a contradiction.
+sliding window per group; points are named tuples, built without their Python-level constructor.
 """
 
 from __future__ import annotations
@@ -123,12 +123,12 @@ def _contradictions(store, *, tolerance: float = DEFAULT_TOLERANCE, window_days:
         if day is not None:
             articles[art] = (day, title, source, published)
     claims = store.db.execute(_CLAIMS_SQL.format(where=where), args).fetchall()
-    # (subject, category) → comparable unit → [(day, uuid, article, compared, |compared|, index into claims)]
+    # (subject, category) → comparable unit → [(day, uuid, article, compared, |compared|, Point)]
     parts: dict[tuple[str, str], dict[str, list]] = {}
-    compared_of: list = [None] * len(claims)
     factors: dict[tuple[str, str], tuple[float, float] | None] = {}
+    make = tuple.__new__  # a named tuple's own __new__ is a Python function; this builds the same tuple, faster
     last, units = None, {}
-    for i, (uuid, art, subj, cat, kind, value, unit, _status, _quote) in enumerate(claims):
+    for uuid, art, subj, cat, kind, value, unit, status, quote in claims:
         info = articles.get(art)
         if info is None:
             continue
@@ -143,7 +143,6 @@ def _contradictions(store, *, tolerance: float = DEFAULT_TOLERANCE, window_days:
             compared, cunit = value, display
         else:
             compared, cunit = value, unit
-        compared_of[i] = (compared, cunit)
         if (subj, cat) != last:
             last = (subj, cat)
             units = parts.get(last)
@@ -152,31 +151,22 @@ def _contradictions(store, *, tolerance: float = DEFAULT_TOLERANCE, window_days:
         group = units.get(cunit)
         if group is None:
             group = units[cunit] = []
-        group.append((info[0], uuid, art, compared, abs(compared), i))
+        day, title, source, published = info
+        point = make(Point, (uuid, art, title, source, published, subj, cat, kind, value, unit, status, quote,
+                             compared, cunit))
+        group.append((day, uuid, art, compared, abs(compared), point))
     notes = {r[0]: r[1:] for r in store.db.execute("SELECT pair, note, author, resolved FROM contradiction_notes")}
-    made: dict[int, Point] = {}
-    make = tuple.__new__  # a named tuple's own __new__ is a Python function; this builds the same tuple, faster
-
-    def point(i: int) -> Point:
-        p = made.get(i)
-        if p is None:
-            uuid, art, subj, cat, kind, value, unit, status, quote = claims[i]
-            _day, title, source, published = articles[art]
-            p = made[i] = make(Point, (uuid, art, title, source, published, subj, cat, kind, value, unit, status,
-                                       quote, *compared_of[i]))
-        return p
-
     out: list[Contradiction] = []
     no_note = ("", "", "")
     for part in sorted(parts):
         units = parts[part]
         found = []
         for members in units.values():
-            members.sort()
-            for i, (day_a, ua, art_a, va, abs_a, ia) in enumerate(members):
+            members.sort()  # by day, then uuid (unique): the points never compare
+            for i, (day_a, ua, art_a, va, abs_a, pa) in enumerate(members):
                 limit = day_a + window_days
-                pa = None
-                for day_b, ub, art_b, vb, abs_b, ib in islice(members, i + 1, None):
+                published = pa.published
+                for day_b, ub, art_b, vb, abs_b, pb in islice(members, i + 1, None):
                     if day_b > limit:
                         break
                     if art_a == art_b:
@@ -185,11 +175,9 @@ def _contradictions(store, *, tolerance: float = DEFAULT_TOLERANCE, window_days:
                     diff = abs(va - vb) / top if top else 0.0
                     if diff > tolerance:
                         key = f"{ua} {ub}" if ua <= ub else f"{ub} {ua}"
-                        if pa is None:
-                            pa = made.get(ia) or point(ia)
                         note = notes.get(key, no_note) if notes else no_note
-                        found.append((pa.published, key, make(Contradiction, (
-                            pa, made.get(ib) or point(ib), diff, day_b - day_a, note[0], note[1], note[2]))))
+                        found.append((published, key, make(Contradiction, (
+                            pa, pb, diff, day_b - day_a, note[0], note[1], note[2]))))
         found.sort()  # by (first claim's date, key): keys are unique, so the tuples' third items never compare
         out += [f[2] for f in found]
     return out
