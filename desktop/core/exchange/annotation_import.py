@@ -28,6 +28,7 @@ from pathlib import Path
 from desktop.core import text as textmod
 from desktop.core.exchange.anchoring import AMBIGUOUS, EXACT, REANCHORED, FoldedText, Placement, anchor, fold_collapsed
 from desktop.core.exchange.exporting.reading import Bundle, ExportedArticle, FormatError, read_bundle
+from desktop.core.compare.contradictions import store_resolutions
 from desktop.core.store.models import Annotation, Article, utc_now
 from desktop.core.exchange.merge import add_exact, existing, is_newer, record_history, same_claim
 from desktop.core.store.database import Store, StoreError
@@ -60,6 +61,7 @@ class ImportReport:
     restored: int = 0  # deleted here, but the file's version is later: back (not counted as exact/re-anchored)
     articles_created: list[int] = field(default_factory=list)
     orphans: list[dict] = field(default_factory=list)
+    resolutions: int = 0  # resolved contradictions kept (both claims in the store)
 
     @property
     def orphaned(self) -> int:
@@ -302,6 +304,7 @@ def import_bundle(store: Store, bundle: Bundle, *, source: str = "", article_id:
                 used.add(article.id)
             made = [_import_claim(store, library, report, exported, article, record) for record in exported.claims]
             add_exact(store, [a for a in made if a is not None], action="import", source=source)
+        report.resolutions = store_resolutions(store, bundle.resolutions)
     return report
 
 
