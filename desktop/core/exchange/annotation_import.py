@@ -173,7 +173,8 @@ def _title_key(title: str) -> str:
     return textmod.fold(title).strip()
 
 
-def _ensure_categories(store: Store, bundle: Bundle) -> None:
+def _ensure_categories(store: Store, bundle: Bundle, source: str = "") -> None:
+    """Add the categories the file's claims use and this store lacks; a name no category can have refuses the file."""
     known = set(store.category_names())
     declared = {c["name"]: c for c in bundle.categories}
     needed = {c["category"] for a in bundle.articles for c in a.claims}
@@ -183,7 +184,11 @@ def _ensure_categories(store: Store, bundle: Bundle) -> None:
         try:
             store.add_category(name, colour=colour, label_en=c.get("label_en"), label_ar=c.get("label_ar"))
         except StoreError:
-            store.add_category(name)  # a colour we cannot use must not cost the claims
+            try:
+                store.add_category(name)  # a colour we cannot use must not cost the claims
+            except StoreError as exc:
+                where = f"{source}: " if source else ""
+                raise StoreError(f"{where}a claim's category cannot be used: {exc}; nothing was imported") from None
 
 
 def _orphan(store: Store, report: ImportReport, exported: ExportedArticle, record: dict, reason: str,
@@ -291,7 +296,7 @@ def import_bundle(store: Store, bundle: Bundle, *, source: str = "", article_id:
     library = _Library(store)
     used: set[int] = set()
     with store.transaction():
-        _ensure_categories(store, bundle)
+        _ensure_categories(store, bundle, source)
         for exported in bundle.articles:
             article = _resolve(store, library, exported, article_id, create_articles, report, used)
             if article is not None:
