@@ -29,7 +29,7 @@ def _run_and_read_notice(tmp_path) -> list[str | None]:
             seen.append(notice.text() if notice is not None and notice.isVisible() else None)
             w.close()
 
-    QTimer.singleShot(300, read_and_close)
+    QTimer.singleShot(50, read_and_close)
     try:
         assert run_app(tmp_path / "app.db") == 0
     finally:

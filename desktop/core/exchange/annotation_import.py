@@ -175,7 +175,8 @@ def _title_key(title: str) -> str:
     return textmod.fold(title).strip()
 
 
-def _ensure_categories(store: Store, bundle: Bundle) -> None:
+def _ensure_categories(store: Store, bundle: Bundle, source: str = "") -> None:
+    """Add the categories the file's claims use and this store lacks; a name no category can have refuses the file."""
     known = set(store.category_names())
     declared = {c["name"]: c for c in bundle.categories}
     needed = {c["category"] for a in bundle.articles for c in a.claims}
@@ -187,9 +188,9 @@ def _ensure_categories(store: Store, bundle: Bundle) -> None:
         except StoreError:
             try:
                 store.add_category(name)  # a colour we cannot use must not cost the claims
-            except StoreError:  # a name we cannot use: the file is refused, naming it
-                raise FormatError(f"a claim's category {name!r} is no category name (1–40 lower-case letters, "
-                                  "digits, - or _)") from None
+            except StoreError as exc:
+                where = f"{source}: " if source else ""
+                raise StoreError(f"{where}a claim's category cannot be used: {exc}; nothing was imported") from None
 
 
 def _orphan(store: Store, report: ImportReport, exported: ExportedArticle, record: dict, reason: str,
@@ -297,7 +298,7 @@ def import_bundle(store: Store, bundle: Bundle, *, source: str = "", article_id:
     library = _Library(store)
     used: set[int] = set()
     with store.transaction():
-        _ensure_categories(store, bundle)
+        _ensure_categories(store, bundle, source)
         for exported in bundle.articles:
             article = _resolve(store, library, exported, article_id, create_articles, report, used)
             if article is not None:
