@@ -7,9 +7,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
 from desktop.core.store.database import Store, StoreError
 from desktop.integration import is_store_file
@@ -62,6 +62,22 @@ def choose_store(explicit: Path | str | None, settings: AppSettings, environ: di
     return default_store_path()
 
 
+def report_lexicon_problem(window: QMainWindow) -> QLabel | None:
+    """A malformed analyst lexicon is named (file and line) in a lasting status-bar notice, not a dialog;
+    the suggester goes on with the built-in lexicon. Returns the notice, or None when the file is sound."""
+    from desktop.core.claims.lexicon import active_lexicon  # the suggester's data: not before the first paint
+
+    problem = active_lexicon()[1]
+    if problem is None:
+        return None
+    text = QCoreApplication.translate("App", "Your lexicon file is not used: %1. The built-in lexicon is in use.")
+    notice = QLabel(text.replace("%1", "\u2068" + problem + "\u2069"), window)
+    notice.setObjectName("lexiconProblem")
+    notice.setToolTip(problem)
+    window.statusBar().addPermanentWidget(notice)
+    return notice
+
+
 def _single_instance(app: QApplication, message: dict) -> tuple[bool, InstanceServer | None]:
     """(handed off to a running Hamish, our server for later launches or None)."""
     name = server_name()
@@ -93,6 +109,7 @@ def _after_start(window, settings: AppSettings, store_path: Path) -> None:
         window.daily_backup = start_daily_backup(store_path)
     settings.add_recent_store(str(store_path.resolve()))
     window.rebuild_recent_menu()
+    report_lexicon_problem(window)
     maybe_start_tour(window, settings)
 
 

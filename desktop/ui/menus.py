@@ -100,6 +100,7 @@ def build_menus(w) -> dict[str, QAction]:
     a["restore"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Res&tore…"), lambda: backup_dialogs.restore(w))
     a["preferences"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Preferences…"), lambda: _preferences(w), ["Ctrl+,"])
     a["quit"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Quit"), w.close, ["Ctrl+Q"])
+    a["sync"] = _action(w, QT_TRANSLATE_NOOP("Menus", "S&ync now"), lambda: w.team.sync_now(), ["F5"])
     for name in ("import", "import_folder", "open_store", "new_store"):
         file_menu.addAction(a[name])
     w.recent_menu = _menu(w, file_menu, QT_TRANSLATE_NOOP("Menus", "&Recent stores"))
@@ -110,6 +111,8 @@ def build_menus(w) -> dict[str, QAction]:
     file_menu.addSeparator()
     for name in ("backup", "restore"):
         file_menu.addAction(a[name])
+    file_menu.addSeparator()
+    file_menu.addAction(a["sync"])
     file_menu.addSeparator()
     file_menu.addAction(a["preferences"])
     file_menu.addAction(a["quit"])

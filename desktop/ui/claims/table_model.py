@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop.core.hub import status as hub_status
 from desktop.core.compare.grouping import DEFAULT_TOLERANCE, ClaimGroup, group_claims, groups_by_uuid
 from desktop.core.store.models import Annotation
 from desktop.core.text import fold
@@ -33,9 +34,10 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("ClaimsTableModel", "Value"), QT_TRANSLATE_NOOP("ClaimsTableModel", "Unit"),
     QT_TRANSLATE_NOOP("ClaimsTableModel", "Status"), QT_TRANSLATE_NOOP("ClaimsTableModel", "Note"),
     QT_TRANSLATE_NOOP("ClaimsTableModel", "Group"), QT_TRANSLATE_NOOP("ClaimsTableModel", "Spread"),
+    QT_TRANSLATE_NOOP("ClaimsTableModel", "Author"),
 )
 (COL_ARTICLE, COL_QUOTE, COL_CATEGORY, COL_KIND, COL_VALUE, COL_UNIT, COL_STATUS, COL_NOTE, COL_GROUP,
- COL_SPREAD) = range(len(COLUMNS))
+ COL_SPREAD, COL_AUTHOR) = range(len(COLUMNS))
 
 _BASE = int(Qt.ItemDataRole.UserRole)
 ARTICLE_ID_ROLE = _BASE + 1  # int: the claim's article id
@@ -47,6 +49,7 @@ SPREAD_ROLE = _BASE + 6  # float | None: the group's relative spread
 CATEGORY_ROLE = _BASE + 7  # str: category name
 STATUS_ROLE = _BASE + 8  # str: review status
 SEARCH_ROLE = _BASE + 9  # str: folded title, quote, note and unit, for the text filter
+CONFLICT_ROLE = _BASE + 10  # bool: a version made elsewhere at the same time awaits review (team hub)
 
 _COMPACT = ((1e9, QT_TRANSLATE_NOOP("ClaimsTableModel", "{number} bn")),
             (1e6, QT_TRANSLATE_NOOP("ClaimsTableModel", "{number} m")),
@@ -71,13 +74,15 @@ def _group_colour(number: int) -> QColor:
 @dataclass(frozen=True)
 class Filters:
     """What the table shows: claims holding every folded word of ``text`` (title, quote, note, unit), of one unit,
-    category and status (None: any), and only claims in a group when ``grouped_only``."""
+    category and status (None: any), only claims in a group when ``grouped_only``, only the hub's unreviewed
+    conflicts when ``conflicts_only``."""
 
     text: str = ""
     unit: str | None = None
     category: str | None = None
     status: str | None = None
     grouped_only: bool = False
+    conflicts_only: bool = False  # claims the team hub flagged as conflicts, not reviewed yet
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,8 @@ class TableRow:
     title: str
     group: ClaimGroup | None
     search: str
+    author: str = ""  # who wrote the current version (the member, for one pulled from the team hub)
+    conflict: bool = False  # flagged as a conflict by the team hub, not reviewed yet
 
 
 def _fold_all(texts: list[str]) -> list[str]:
@@ -108,7 +115,7 @@ def _shown(row: TableRow) -> tuple:
     """What a row shows: its claim, title and group summary (not the group's whole member list)."""
     g = row.group
     summary = (g.number, g.low, g.high, len(g.members), len(g.articles)) if g else None
-    return (row.claim, row.title, summary)
+    return (row.claim, row.title, summary, row.author, row.conflict)
 
 
 _ROLE_GETTERS: dict[int, Callable[[TableRow], object]] = {
@@ -121,6 +128,7 @@ _ROLE_GETTERS: dict[int, Callable[[TableRow], object]] = {
     CATEGORY_ROLE: lambda r: r.claim.category,
     STATUS_ROLE: lambda r: r.claim.status,
     SEARCH_ROLE: lambda r: r.search,
+    CONFLICT_ROLE: lambda r: r.conflict,
 }
 
 
@@ -132,6 +140,7 @@ _RAW_KEYS: dict[int, Callable[[TableRow], object]] = {
     COL_KIND: lambda r: r.claim.kind,
     COL_STATUS: lambda r: r.claim.status,
     COL_NOTE: lambda r: r.claim.note,
+    COL_AUTHOR: lambda r: r.author,
 }
 
 
@@ -177,7 +186,9 @@ class ClaimsTableModel(QAbstractTableModel):
         folded_titles = dict(zip(titles, _fold_all(list(titles.values()))))
         shown_titles = [titles.get(c.article, "") for c in claims]
         rest = _fold_all([" ".join((c.quote, c.note, c.unit)) for c in claims])
-        rows = [TableRow(c, t, index.get(c.uuid), folded_titles.get(c.article, "") + " " + f)
+        by, flagged = hub_status.authors(self.store), hub_status.conflicted(self.store)
+        rows = [TableRow(c, t, index.get(c.uuid), folded_titles.get(c.article, "") + " " + f,
+                         by.get(c.uuid) or c.author, c.uuid in flagged)
                 for c, t, f in zip(claims, shown_titles, rest)]
         if [r.claim.uuid for r in rows] != [r.claim.uuid for r in self._stored]:
             self.beginResetModel()
@@ -320,6 +331,8 @@ class ClaimsTableModel(QAbstractTableModel):
             order = [i for i in order if rows[i].claim.status == f.status]
         if f.grouped_only:
             order = [i for i in order if rows[i].group is not None]
+        if f.conflicts_only:
+            order = [i for i in order if rows[i].conflict]
         for word in f.text.split():
             order = [i for i in order if word in rows[i].search]
         return order if order is not self._full else list(order)
@@ -402,6 +415,8 @@ class ClaimsTableModel(QAbstractTableModel):
             return c.note
         if col == COL_GROUP:
             return self.tr("G%s") % format_count(g.number) if g else ""
+        if col == COL_AUTHOR:
+            return row.author
         return ""
 
     def _tooltip(self, row: TableRow, col: int) -> str | None:
@@ -445,6 +460,9 @@ class ClaimsFilterProxy(QIdentityProxyModel):
 
     def set_grouped_only(self, on: bool) -> None:
         self._set(grouped_only=bool(on))
+
+    def set_conflicts_only(self, on: bool) -> None:
+        self._set(conflicts_only=bool(on))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """The view's header asks for a sort: the model sorts its rows; the proxy keeps the model's order."""
