@@ -18,12 +18,15 @@ def _run_and_read_notice(tmp_path) -> list[str | None]:
 
     def read_and_close() -> None:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if not windows or not all(getattr(w, "started", False) for w in windows):
+            QTimer.singleShot(50, read_and_close)  # the notice comes after the first paint: wait for it
+            return
         for w in windows:
             notice = w.statusBar().findChild(QLabel, "lexiconProblem")
             seen.append(notice.text() if notice is not None and notice.isVisible() else None)
             w.close()
 
-    QTimer.singleShot(300, read_and_close)
+    QTimer.singleShot(50, read_and_close)
     try:
         assert run_app(tmp_path / "app.db") == 0
     finally:
