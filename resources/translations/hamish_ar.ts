@@ -42,123 +42,123 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="268"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="293"/>
         <source>only in this store</source>
         <translation>في هذا المخزن فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="269"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="294"/>
         <source>only in the other store</source>
         <translation>في المخزن الآخر فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="275"/>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="281"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="300"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="306"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="276"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="301"/>
         <source>Claims (this)</source>
         <translation>الادعاءات (هنا)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="277"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="302"/>
         <source>Claims (other)</source>
         <translation>الادعاءات (الآخر)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="278"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="303"/>
         <source>Matched</source>
         <translation>المتطابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="278"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="303"/>
         <source>Span F1</source>
         <translation>F1 للمقاطع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="279"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="304"/>
         <source>Category κ</source>
         <translation>κ للفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="280"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="305"/>
         <source>Token κ</source>
         <translation>κ للكلمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="282"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="307"/>
         <source>Difference</source>
         <translation>الاختلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="283"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="308"/>
         <source>This store</source>
         <translation>هذا المخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="284"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="309"/>
         <source>Other store</source>
         <translation>المخزن الآخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="287"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="312"/>
         <source>Agreement with another store</source>
         <translation>الاتفاق مع مخزن آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="287"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="312"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="289"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="314"/>
         <source>Store to compare with</source>
         <translation>المخزن المراد المقارنة به</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="291"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="316"/>
         <source>Other store:</source>
         <translation>المخزن الآخر:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="292"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="317"/>
         <source>Overall agreement</source>
         <translation>الاتفاق الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="293"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="318"/>
         <source>Agreement per article</source>
         <translation>الاتفاق لكل مقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="294"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="319"/>
         <source>Disagreements</source>
         <translation>مواضع الاختلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="300"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="325"/>
         <source>Disagreements:</source>
         <translation>مواضع الاختلاف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="309"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="334"/>
         <source>this store is in memory; agreement compares two store files</source>
         <translation>هذا المخزن في الذاكرة فقط؛ حساب الاتفاق يقارن بين ملفَّي مخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="310"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="335"/>
         <source>choose the other store first</source>
         <translation>اختر المخزن الآخر أولاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="315"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="340"/>
         <source>{shared} shared articles ({here} only here, {there} only there) · span F1 {f1} · category κ {category} · token κ {token}</source>
         <translation>{shared} مقال مشترك ({here} هنا فقط، و{there} هناك فقط) · F1 للمقاطع {f1} · κ للفئات {category} · κ للكلمات {token}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="327"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="352"/>
         <source>Compared with {name}</source>
         <translation>قورن مع {name}</translation>
     </message>
@@ -719,72 +719,72 @@
 <context>
     <name>ExchangeDialogs</name>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="33"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="35"/>
         <source>CSV (spreadsheet, UTF-8)</source>
         <translation>CSV (جدول بيانات، UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="33"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="35"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="34"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="36"/>
         <source>Excel workbook</source>
         <translation>مصنف Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="34"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="36"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="35"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="37"/>
         <source>W3C Web Annotation (JSON-LD)</source>
         <translation>تعليقات الويب وفق W3C (JSON-LD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="35"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="37"/>
         <source>JSON-LD files (*.jsonld *.json)</source>
         <translation>ملفات JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="36"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="38"/>
         <source>JSON Lines</source>
         <translation>JSON Lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="36"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="38"/>
         <source>JSON Lines files (*.jsonl)</source>
         <translation>ملفات JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="37"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="39"/>
         <source>Review report (HTML)</source>
         <translation>تقرير المراجعة (HTML)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="37"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="39"/>
         <source>HTML files (*.html)</source>
         <translation>ملفات HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="38"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="40"/>
         <source>Review report (PDF)</source>
         <translation>تقرير المراجعة (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="38"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="40"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="40"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="42"/>
         <source>Hamish stores (*.db *.sqlite *.hamish);;All files (*)</source>
         <translation>مخازن هامش (*.db *.sqlite *.hamish);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="41"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="43"/>
         <source>Claim exports (*.jsonld *.json *.jsonl);;All files (*)</source>
         <translation>ملفات الادعاءات المصدَّرة (*.jsonld *.json *.jsonl);;كل الملفات (*)</translation>
     </message>
@@ -792,109 +792,128 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="48"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="50"/>
         <source>Export claims</source>
         <translation>تصدير الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="48"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="50"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="52"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="54"/>
         <source>Export format</source>
         <translation>صيغة التصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="57"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="59"/>
         <source>Whole library</source>
         <translation>المكتبة كاملة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="62"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="64"/>
         <source>Export the chosen articles</source>
         <translation>تصدير المقالات المختارة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="63"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="65"/>
         <source>Export the whole library</source>
         <translation>تصدير المكتبة كاملة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="71"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="73"/>
         <source>Only claims with status</source>
         <translation>الادعاءات ذات الحالة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="72"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="74"/>
         <source>Any status</source>
         <translation>أي حالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="78"/>
         <source>Only claims of category</source>
         <translation>ادعاءات الفئة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="79"/>
         <source>Any category</source>
         <translation>أي فئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="80"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="82"/>
         <source>Output file</source>
         <translation>ملف الإخراج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="84"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="84"/>
         <source>Articles:</source>
         <translation>المقالات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="83"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="85"/>
         <source>Status:</source>
         <translation>الحالة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="83"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="85"/>
         <source>Category:</source>
         <translation>الفئة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="84"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="86"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="94"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="103"/>
+        <source>Export cancelled: no file was written</source>
+        <translation>أُلغي التصدير: لم يُكتب أي ملف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="121"/>
         <source>This article: {title}</source>
         <translation>هذا المقال: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="96"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="123"/>
         <source>Selected articles ({count})</source>
         <translation>المقالات المحدَّدة ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="97"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="124"/>
         <source>This article (none open)</source>
         <translation>هذا المقال (لا مقال مفتوح)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="120"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="147"/>
         <source>choose a file to write first</source>
         <translation>اختر أولاً ملفاً للكتابة فيه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="132"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="157"/>
         <source>Wrote {claims} claims from {articles} articles to {path}</source>
         <translation>كُتب {claims} ادعاء من {articles} مقال في {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProgress</name>
+    <message>
+        <location filename="../../desktop/ui/exchange/export_run.py" line="70"/>
+        <source>Export progress</source>
+        <translation>تقدّم التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/export_run.py" line="71"/>
+        <location filename="../../desktop/ui/exchange/export_run.py" line="72"/>
+        <source>Cancel export</source>
+        <translation>إلغاء التصدير</translation>
     </message>
 </context>
 <context>
@@ -938,112 +957,112 @@
 <context>
     <name>ImportAnnotationsDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="139"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="164"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="140"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="165"/>
         <source>Quote</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="141"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="166"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="142"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="167"/>
         <source>Detail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="144"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="169"/>
         <source>exact</source>
         <translation>مطابقة تامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="145"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="170"/>
         <source>re-anchored</source>
         <translation>أعيد تثبيتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="146"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="171"/>
         <source>orphaned</source>
         <translation>بلا موضع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="147"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="172"/>
         <source>ambiguous</source>
         <translation>ملتبسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="148"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="173"/>
         <source>unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="149"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="174"/>
         <source>updated</source>
         <translation>محدَّثة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="150"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="175"/>
         <source>kept newer</source>
         <translation>أُبقي على الأحدث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="151"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="176"/>
         <source>articles created</source>
         <translation>مقالات أُنشئت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="152"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="177"/>
         <source>skipped (deleted here)</source>
         <translation>تُخطّيت (محذوفة هنا)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="153"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="178"/>
         <source>restored (edited after deletion)</source>
         <translation>استُعيدت (عُدّلت بعد الحذف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="157"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="182"/>
         <source>Import claims</source>
         <translation>استيراد الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="157"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="182"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="159"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="184"/>
         <source>Export file to import</source>
         <translation>الملف المصدَّر المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="161"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="186"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="162"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="187"/>
         <source>Import counts</source>
         <translation>أعداد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="163"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="188"/>
         <source>Claims that could not be placed</source>
         <translation>ادعاءات تعذّر تحديد موضعها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="173"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="198"/>
         <source>choose a file to import first</source>
         <translation>اختر أولاً ملفاً لاستيراده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="191"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="216"/>
         <source>Imported {placed} claims from {source}; {orphaned} kept aside to place later</source>
         <translation>استُورد {placed} ادعاء من {source}؛ وحُفظ {orphaned} جانباً لتحديد موضعه لاحقاً</translation>
     </message>
@@ -1537,112 +1556,112 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="212"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="237"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="212"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="237"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="213"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="238"/>
         <source>Quote</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="213"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="238"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="214"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="239"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="214"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="239"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="215"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="240"/>
         <source>Author</source>
         <translation>المؤلف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="218"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="243"/>
         <source>Merge another store</source>
         <translation>دمج مخزن آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="218"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="243"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="220"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="245"/>
         <source>Store to merge in</source>
         <translation>المخزن المراد دمجه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="221"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="246"/>
         <source>Other store:</source>
         <translation>المخزن الآخر:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="222"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="247"/>
         <source>Merge counts</source>
         <translation>أعداد الدمج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="223"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="248"/>
         <source>Claims that came in</source>
         <translation>الادعاءات الواردة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="233"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="258"/>
         <source>choose the other store first</source>
         <translation>اختر المخزن الآخر أولاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="238"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="263"/>
         <source>added</source>
         <translation>أضيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="238"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="263"/>
         <source>updated</source>
         <translation>حُدِّث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="246"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="271"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="246"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="271"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="248"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="273"/>
         <source>Articles: {articles_new} new, {articles_here} already here · claims: {added} added, {updated} updated, {unchanged} unchanged, {kept} kept (yours were later) · new categories: {categories} · earlier versions kept: {history}</source>
         <translation>المقالات: {articles_new} جديد، و{articles_here} موجود سابقاً · الادعاءات: {added} مضاف، و{updated} محدَّث، و{unchanged} دون تغيير، و{kept} أُبقي عليه (نسختك أحدث) · فئات جديدة: {categories} · نسخ سابقة محفوظة: {history}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="255"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="280"/>
         <source>Deletions: {applied} of theirs applied, {skipped} not applied (you edited later), {kept_deleted} of yours kept, {restored} restored (edited after your deletion)</source>
         <translation>الحذف: طُبّق {applied} من حذوفاتهم، ولم يُطبَّق {skipped} (عدّلتَها لاحقاً)، وبقي {kept_deleted} من حذوفاتك، واستُعيد {restored} (عُدّلت بعد حذفك)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="260"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="285"/>
         <source>Articles: {kept} deleted here and not brought back, {deleted} deleted there and here, {skipped} deletions not applied (you edited later)</source>
         <translation>المقالات: {kept} محذوفة هنا ولم تُستعد، و{deleted} حُذفت هناك وهنا، و{skipped} حذفاً لم يُطبَّق (عدّلتَها لاحقاً)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="264"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="289"/>
         <source>Merged {name}</source>
         <translation>دُمج {name}</translation>
     </message>
