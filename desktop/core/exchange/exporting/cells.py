@@ -27,7 +27,7 @@ BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u206
 # control, both at C speed.
 CELL_SEP = "\x1f"
 _PLAIN_SPACES = " \u00a0"
-_SURELY_SAFE = "!\"#$%&'()*,./:;<>?[\\]^`{|}~\n\u060c\u061b\u061f\u066a\u066b\u066c\u00ab\u00bb"
+_SURELY_SAFE = "!\"#$%&'()*,./:;<>?[\\]^`{|}~\u060c\u061b\u061f\u066a\u066b\u066c\u00ab\u00bb"
 _CELL_START = re.compile(f"{CELL_SEP}[{_PLAIN_SPACES}]*(?:[^\\w{CELL_SEP}{_PLAIN_SPACES}{re.escape(_SURELY_SAFE)}]"
                          f"|[\u115f\u1160\u3164\uffa0])")
 _BIDI_LIST = tuple(sorted(BIDI_CONTROLS))
@@ -46,8 +46,10 @@ def maybe_unsafe(cells: tuple | list) -> bool:
 
 
 def _skipped(ch: str) -> bool:
-    """Characters a reader does not see at the start of a cell: format characters and spaces (not TAB or CR)."""
-    return unicodedata.category(ch) in ("Cf", "Zs", "Zl", "Zp", "Mn") or ch in "\u115f\u1160\u3164\uffa0"
+    """Characters a reader does not see at the start of a cell: format characters, spaces and line breaks (LF, VT,
+    FF, NEL: a spreadsheet that trims whitespace on import drops them); TAB and CR are signs of their own."""
+    return (unicodedata.category(ch) in ("Cf", "Zs", "Zl", "Zp", "Mn") or ch in "\u115f\u1160\u3164\uffa0"
+            or ch.isspace())
 
 
 def starts_like_formula(cell: str) -> bool:
