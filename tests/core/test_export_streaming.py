@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 
 from desktop.core.exchange.exporting import export, select
@@ -79,6 +80,14 @@ def test_csv_from_sql_equals_csv_from_claim_objects(store, tmp_path):
         sql = (tmp_path / f"{name}-sql.csv").read_bytes()
         assert sql == (tmp_path / f"{name}-objects.csv").read_bytes(), name
     assert b"'=SUM(A1)" in (tmp_path / "all-sql.csv").read_bytes()
+    with store.db.conn:  # an article imported again later (import order no longer id order)
+        store.db.execute("UPDATE articles SET imported = '2999-01-01T00:00:00Z' WHERE id = 1")
+    write_csv(select(store), tmp_path / "reordered-sql.csv")
+    write_csv(list(select(store)), tmp_path / "reordered-objects.csv")
+    assert (tmp_path / "reordered-sql.csv").read_bytes() == (tmp_path / "reordered-objects.csv").read_bytes()
+    with open(tmp_path / "reordered-sql.csv", encoding="utf-8-sig") as fh:
+        ids = [row["article_id"] for row in csv.DictReader(fh)]
+    assert ids == sorted(ids, key=lambda i: i == "1") and ids[-1] == "1"
 
 
 def test_xlsx_from_sql_equals_xlsx_from_claim_objects(store, tmp_path):
