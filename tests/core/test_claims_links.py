@@ -130,3 +130,32 @@ def test_calls_are_no_messages_and_a_video_is_a_video():
 )
 def test_counted_by_the_count_before_by_price_by_use_and_other_real_text_forms(text, expected):
     assert readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number between slashes (agency copy), never a date
+        ("نمت الحركة بنسبة /4ر12/ بالمائة مقابل /7ر9/ بالمائة.",
+         [("4ر12/ بالمائة", "percent", 12.4, "%"), ("7ر9/ بالمائة", "percent", 9.7, "%")]),
+        ("صدر القرار في 21/4/2019 بعد مشاورات.", []),
+        # a number in parentheses keeps the scale word after it
+        ("استقبلت المنطقة نحو (2.4) مليون زائر في الموسم.", [("(2.4) مليون زائر", "count", 2.4e6, "visitors")]),
+        # a lone «ضعف» is twice only after a copula or comparison
+        ("سجلت الشركة مبيعات قياسية، وهي ضعف مبيعات العام الأول.", [("ضعف", "number", 2, "")]),
+        ("أدى ضعف الطلب إلى تراجع الأسعار.", []),
+        # years or days spent where the sentence spends them; «بـ» on a number of «مرات»
+        ("أمضى المشاهدون 2.5 مليون سنة في متابعة المسلسل.", [("2.5 مليون سنة", "number", 2.5e6, "")]),
+        ("تكونت هذه الصخور قبل 300 مليون سنة.", []),
+        ("صار القطار أسرع بأربع مرات من الحافلة.", [("أربع مرات", "number", 4, "")]),
+        # a partitive after a demonstrative, a noun in quotes
+        ("ذهب 120 ألفاً من هؤلاء الزوار إلى المتحف.", [("120 ألفاً", "count", 120000, "visitors")]),
+        ("باعت الشركة 3 ملايين سيارة، ويعيش في البلد 40 مليون «مواطن» آخر.",
+         [("3 ملايين سيارة", "count", 3e6, "cars"), ("40 مليون", "number", 40e6, "")]),
+        # a list of counts goes on in the next sentence
+        ("استقبلت دبي 17 مليون سائح في العام.\\nوفي المقابل، استقبلت أبوظبي 5 ملايين خلال الفترة نفسها.",
+         [("17 مليون سائح", "count", 17e6, "tourists"), ("5 ملايين", "count", 5e6, "tourists")]),
+    ],
+)
+def test_slashes_parentheses_doubles_time_spent_and_lists_across_sentences(text, expected):
+    assert readings(text.replace("\\n", "\n")) == expected

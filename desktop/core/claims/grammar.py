@@ -50,6 +50,15 @@ _TIME_WORDS = (
 TIME_SPENT_WORDS = frozenset({"ساعه", "ساعات", "دقيقه", "دقائق"})
 # «ارتفعت الصادرات ضعفين»: a dual of «ضعف» is a multiple of two.
 DUAL_MULTIPLES = frozenset({"ضعفين", "ضعفان", "ضعفي"})
+# «وهو ضعف عدد المستخدمين»: a lone «ضعف» is twice only after a copula or comparison (else it is weakness).
+DOUBLE_CUE_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:[وف]?(?:هو|هي)|[وف]?[تي]?بلغ\w*|[يت]عادل|[يت]ساوي|اي|نحو|حوالي|قرابه|اكثر من|اقل من|"
+    r"الي|يقارب|ما يقارب|[وف]?(?:اصبح|بات|صار)\w*) *\Z"
+)
+# «أمضى اللاعبون 19.2 مليون سنة»: years or days spent, where the sentence spends them.
+SPEND_VERB_RE = re.compile(r"(?<![^\W\d_])[وف]?(?:قض[يوا]|[يت]قض|ا?مض[يوا]|[يت]مض|[يت]?كرس|[يت]?ستهلك|استهلك)\w*")
+# «أطول بثلاث مرات»: «ب» on the number of «مرات» makes a multiple.
+BI_BEFORE_RE = re.compile(r"(?<![^\W\d_])[وف]?ب ?\Z")
 # «يفتح المستخدم التطبيق 21 مرة يومياً»: a number of times in a period is a frequency.
 PER_PERIOD_AFTER_RE = re.compile(
     r" *(?:يوميا|اسبوعيا|شهريا|سنويا|في (?:ال)?(?:يوم|اسبوع|شهر|سنه|عام|ساعه|ثانيه|دقيقه)|"
@@ -161,6 +170,8 @@ _DIGIT_ATOM = (
     rf"(?=[0-9])(?<![0-9A-Za-z_.,،٫٬/:#@&])(?<![A-Za-z]-)(?<!{_NON_CLITIC_LETTER})(?<!{_LETTER_NOT_WA_FA}[بلك])"
     rf"(?P<digits>{DIGITS_PATTERN}){_LATIN_TAIL}"
 )
+# «بنسبة /6ر5/ بالمائة»: a number between slashes (Gulf agency copy); never a date's «15/3/».
+_SLASHED_ATOM = rf"(?<=/)(?<![0-9]/)(?P<slashed>{DIGITS_PATTERN})(?= ?/)"
 # «الـ300 مليون», «بالـ25»: the article (its tatweel folded away) right before digits.
 _AL_DIGIT_ATOM = rf"(?=[وفبلكا])(?<![^\W\d_])(?:[وف]?[بلك]?ال|[وف]?لل)(?P<aldigits>{DIGITS_PATTERN})(?![0-9])"
 _SCALE_WORDS = trie_pattern([w for w in SCALE_FORMS if not w.startswith("ال")])
@@ -175,20 +186,20 @@ class Grammar:
         # «الحكومة12 مليار درهم»: digits glued to a word still count when a scale or currency follows.
         glued = (rf"(?=[0-9])(?<=[\u0621-\u064a])(?P<glued>{DIGITS_PATTERN})(?![0-9])"
                  rf"(?= ?(?:{_SCALE_WORDS}|{currency_words})(?!\w))")
-        words = trie_pattern(set(WORD_VALUES) | lex.dual_currency_words | lex.minor_duals | DUAL_MULTIPLES)
+        words = trie_pattern(set(WORD_VALUES) | lex.dual_currency_words | lex.minor_duals | DUAL_MULTIPLES | {"ضعف"})
         self.atom = re.compile(
             rf"(?=[\u0621-\u064a0-9])(?:(?<![^\W\d_])(?P<clitic>[وف]?[بلك]?)(?P<al>ال)?(?P<word>{words})(?!\w)"
-            rf"|{_AL_DIGIT_ATOM}|{glued}|{_DIGIT_ATOM})"
+            rf"|{_AL_DIGIT_ATOM}|{glued}|{_DIGIT_ATOM}|{_SLASHED_ATOM})"
         )
         self.next_atom = re.compile(
-            rf" *(?:\n *)?(?P<wa>و ?)?(?:(?P<al>ال)?(?P<word>{trie_pattern(WORD_VALUES)})(?!\w)|{_DIGIT_ATOM})"
+            rf" *(?:\n *)?(?P<close>\) *)?(?P<wa>و ?)?(?:(?P<al>ال)?(?P<word>{trie_pattern(WORD_VALUES)})(?!\w)|{_DIGIT_ATOM})"
         )
         symbols = {**lex.signs, **lex.abbreviations}
         iso = "|".join(sorted(lex.currencies))
         qualifiers = trie_pattern(lex.qualifiers)
         bare_partitives = trie_pattern([f[2:] for f in lex.partitives if f.startswith("ال")])  # «للمشاهدات»
         self.suffix = re.compile(
-            r" *(?:\n *)?(?P<paren>\) *)?(?:(?P<pct>%)"
+            r" *(?:\n *)?(?:/ *)?(?P<paren>\) *)?(?:(?P<pct>%)"
             r"|(?P<pctw>(?:بال|في ال)(?:مئه|مائه|ميه))(?!\w)"
             rf"|(?P<sym>{_longest_first(symbols)})"
             rf"|(?P<iso>{iso})(?![A-Za-z])"
@@ -198,7 +209,7 @@ class Grammar:
             r"|(?P<pp>نقطه|نقطتين|نقطتان|نقاط) مئويه(?!\w)"
             rf"|(?P<noun>{trie_pattern(lex.noun_forms)})(?!\w)"
             rf"|من (?P<of>{trie_pattern(lex.partitives)})(?!\w)"
-            rf"|من (?:(?:ال)?اجمالي|مجموع) (?P<of2>{trie_pattern(lex.partitives)})(?!\w)"
+            rf"|من (?:(?:ال)?اجمالي|مجموع|هذه|هذا|هؤلاء|هولاء|تلك) (?P<of2>{trie_pattern(lex.partitives)})(?!\w)"
             rf"|من (?:ال)?عدد (?:ال)?(?:اجمالي|الكلي) لل(?P<ofl>{bare_partitives})(?!\w)"
             r"|(?P<outof>من (?:5|10|خمس|خمسه|عشر|عشره))(?![\w.,0-9])"
             r"|(?P<points>نقطه|نقطتين|نقطتان|نقاط)(?!\w)"

@@ -86,6 +86,8 @@ def _token(m: re.Match[str], wa: bool, text: str, duals: frozenset[str] | set[st
     word = groups.get("word")
     if word is not None:
         definite = bool(groups.get("al"))
+        if word == "ضعف" and not definite:
+            return [Token("lonemult", word, m.start("word"), m.end("word"), wa)]
         if word in G.DUAL_MULTIPLES:
             return [Token("dualmult", word, m.start("word"), m.end("word"), wa)]
         if word in duals:
@@ -94,7 +96,7 @@ def _token(m: re.Match[str], wa: bool, text: str, duals: frozenset[str] | set[st
         form = SCALE_FORMS.get(word, "")
         start = m.start("al") if definite else m.start("word")
         return [Token(kind, word, start, m.end("word"), wa, value, form, definite)]
-    name = next(n for n in ("aldigits", "glued", "digits") if groups.get(n) is not None)
+    name = next(n for n in ("aldigits", "glued", "digits", "slashed") if groups.get(n) is not None)
     digits = Token("digits", m.group(name), m.start(name), m.end(name), wa)
     latin = groups.get("latin")
     if latin is not None:
@@ -176,11 +178,15 @@ class Scan(ContextRules):
                 break
             tokens = _token(m, False, t, self._duals)
             end = m.end()
-            while len(tokens) < _MAX_ATOMS and tokens[-1].kind not in ("bad", "dualcur", "dualmult"):
+            while len(tokens) < _MAX_ATOMS and tokens[-1].kind not in ("bad", "dualcur", "dualmult", "lonemult"):
                 n = g.next_atom.match(t, end)
                 if n is None:
                     break
-                tokens.extend(_token(n, bool(n.group("wa")), t, ()))
+                more = _token(n, bool(n.group("wa")), t, ())
+                if n.group("close") and (more[0].kind != "scale" or n.group("wa") or not
+                                         G.OPEN_PAREN_BEFORE_RE.search(t, max(0, tokens[0].start - 3), tokens[0].start)):
+                    break  # only «(1.3) مليار» carries a scale over a closing parenthesis
+                tokens.extend(more)
                 end = n.end()
             cand = self._candidate(tokens, prev_end)
             if cand is None:
@@ -192,20 +198,25 @@ class Scan(ContextRules):
     def _candidate(self, tokens: list[Token], prev_end: int) -> Reading | None:
         first = tokens[0]
         t = self.t
-        if first.kind in ("dualcur", "dualmult"):
+        if first.kind == "lonemult" and (first.wa or not G.DOUBLE_CUE_BEFORE_RE.search(t, max(0, first.start - 16),
+                                                                                     first.start)):
+            return None
+        if first.kind in ("dualcur", "dualmult", "lonemult"):
             phrase = Phrase(used=1, value=2.0, top_scale=1.0, has_scale=False, has_digits=False, bare_scale=False,
                             definite=False, weak_latin=False)
         else:
             phrase = parse_phrase(tokens, lambda raw, scaled: read_digits(raw, scaled=scaled, percent=True))
             if phrase is None:
                 return None
-            if first.kind == "scale" and re.search(r"[0-9][ ]*\Z", t[max(0, first.start - 4):first.start]):
+            if first.kind == "scale" and re.search(r"[0-9][ )]*\Z", t[max(0, first.start - 5):first.start]):
                 return None  # «25 مليار» whose digits were refused: never read the scale word as one
         used = tokens[: phrase.used]
         raw = used[0].text if used[0].kind == "digits" else ""
         num_end = used[-1].end
         cand = Reading(first.start, num_end, first.start, num_end, phrase, raw)
-        if first.kind == "dualmult":
+        if ")" in t[first.start:num_end]:  # «(1.3) مليار»: the span opens with its parenthesis
+            cand.start = G.OPEN_PAREN_BEFORE_RE.search(t, max(0, first.start - 3), first.start).start()
+        if first.kind in ("dualmult", "lonemult"):
             cand.kind, cand.rule = "number", "multiple"
             return cand
         if first.kind == "dualcur" and first.text in self.lex.minor_duals:
@@ -273,7 +284,11 @@ class Scan(ContextRules):
         if s.group("paren") and not G.OPEN_PAREN_BEFORE_RE.search(self.t, max(0, cand.num_start - 3), cand.num_start):
             return
         if s.group("time"):
-            if s.group("time") in G.TIME_SPENT_WORDS and cand.phrase.has_scale and cand.phrase.value >= 1000:
+            p = cand.phrase
+            spent = s.group("time") in G.TIME_SPENT_WORDS and p.has_scale and p.value >= 1000
+            if not spent and (p.has_scale or p.value >= 1e5) and p.value >= 1000:
+                spent = G.SPEND_VERB_RE.search(self.t, self.sentence_start(cand.num_start), cand.num_start) is not None
+            if spent:
                 cand.end, cand.kind, cand.rule = s.end(), "number", "time-spent"
             else:
                 cand.time = True
@@ -359,6 +374,9 @@ class Scan(ContextRules):
             cand.rule, cand.entry = "times-download", f"units.downloads: {s.group('times')}"
             return
         cand.times = True
+        if cand.phrase.value >= 2 and G.BI_BEFORE_RE.search(self.t, max(0, cand.num_start - 3), cand.num_start):
+            cand.end, cand.kind, cand.rule = s.end(), "number", "multiple"  # «أطول بثلاث مرات»
+            return
         if cand.phrase.value >= 2 and G.PER_PERIOD_AFTER_RE.match(self.t, s.end()):
             cand.end, cand.kind, cand.rule = s.end(), "number", "frequency"
             return
