@@ -59,18 +59,9 @@ class ContextRules:
                 return  # «15 من الشهر» is a date; «300 ألف من دول الخليج» still counts
         if _QUOTED_WORD_AFTER_RE.match(self.t, cand.end):
             return  # «80 مليون «مصري»»: a noun in quotes is the number's own
-        start = self.sentence_start(cand.start)
-        lo = max(start, self._last_money)
+        lo = max(self.sentence_start(cand.start), self._last_money)
         subject = self._subject(lo, cand.start, p.has_scale)
         last = self._last_count if self._last_count and self._last_count[0] >= lo else None
-        if last is None and subject is None and p.has_scale and start > 0 and self._last_count and \
-                not _DIGIT_RE.search(self.t, start, cand.start):
-            # «… 11 مليون سائح. وفي الوقت نفسه، زار 5.7 ملايين تونس»: a list of counts goes on in the next sentence
-            end = start
-            while end > 0 and self.t[end - 1] in ".!?؟؛\n ":
-                end -= 1
-            prev = max(self.sentence_start(end), self._last_money)
-            last = self._last_count if self._last_count[0] >= prev else None
         if last and p.has_scale and (subject is None or subject.end() < last[0]):
             source_end, cand.unit, cand.noun_category = last  # ellipsis: «10 آلاف موظف … و18 ألفا»
             cand.rule, cand.entry = "elided-noun", f"units.{cand.unit}"
