@@ -156,3 +156,12 @@ def test_counted_by_the_count_before_by_price_by_use_and_other_real_text_forms(t
 )
 def test_slashes_parentheses_doubles_time_spent_and_quoted_nouns(text, expected):
     assert readings(text) == expected
+
+
+def test_a_sum_whose_parts_each_name_the_currency_is_one_claim():
+    assert readings("سجلت أبوظبي 2 مليار درهم و450 مليون درهم من الصفقات.") == [
+        ("2 مليار درهم و450 مليون درهم", "money", 2.45e9, "AED")]
+    assert [s.rule for s in suggest("سجلت أبوظبي 2 مليار درهم و450 مليون درهم.")] == ["split-sum"]
+    # two sums in a list stay two: another word stands between, or the second is not the lower part
+    assert len(suggest("أنفقت 3 مليارات دولار في مصر و700 مليون دولار في تونس.")) == 2
+    assert len(suggest("بلغت الإيرادات 4 ملايين دولار و2 مليون دولار على التوالي.")) == 2

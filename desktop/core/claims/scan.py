@@ -412,6 +412,13 @@ class Scan(ContextRules):
         cand.end, cand.rule = m.end(), "major-minor"
         cand.entry += f" + {m.group('minor')}"
 
+    def _joins_sum(self, last: Reading | None, cand: Reading) -> bool:
+        """Whether ``cand`` («و150 مليون درهم») is the lower part of the sum ``last`` («3 مليارات درهم»)."""
+        return last is not None and last.kind == cand.kind == "money" and last.unit == cand.unit and \
+            last.rule == cand.rule == "currency-after" and last.phrase.has_scale and cand.phrase.has_scale and \
+            cand.phrase.top_scale < last.phrase.top_scale and cand.phrase.value < last.phrase.top_scale and \
+            _SUM_JOIN_RE.fullmatch(self.t, last.end, cand.start) is not None
+
     def _currency_in_sentence(self, cand: Reading) -> str | None:
         """«85 سنتاً ليغلق عند 11.40 يورو»: the nearest currency of the sentence that has this sub-unit."""
         lo, hi = self.sentence_start(cand.start), _sentence_end(self.t, cand.end)
@@ -573,6 +580,12 @@ class Scan(ContextRules):
             self.infer_index_value(cand)
         if not self.accept(cand):
             return prev_end
+        if self._joins_sum(out[-1] if out else None, cand):
+            last = out[-1]  # «3 مليارات درهم و150 مليون درهم»: one sum whose parts each name the currency
+            last.end, last.rule = cand.end, "split-sum"
+            last.phrase = replace(last.phrase, value=last.phrase.value + cand.phrase.value)
+            self._last_money, self._last_money_value = last.end, last.phrase.value
+            return last.end
         out.append(self.finish(cand, prev_end))
         self._last = cand
         if cand.kind != "percent":
@@ -584,6 +597,9 @@ class Scan(ContextRules):
             self._last_money_unit = (cand.unit, cand.currencies)
             self._last_money_value = cand.phrase.value
         return cand.end
+
+
+_SUM_JOIN_RE = re.compile(r" *و ?")
 
 
 def _sentence_end(t: str, pos: int, window: int = 200) -> int:

@@ -26,6 +26,7 @@ RULES: dict[str, str] = {
     "currency-one": "a currency name followed by «واحد» is one of it",
     "minor-unit": "a currency sub-unit: the number divided by how many make one",
     "major-minor": "a sum in a currency and its sub-unit («ديناران و125 فلساً» = 2.125)",
+    "split-sum": "one sum whose parts each name the currency («3 مليارات درهم و150 مليون درهم»)",
     "percent": "a percent sign or «في المئة» after the number",
     "percentage-points": "«نقطة مئوية»: percentage points, kind percent",
     "noun-after": "a counted noun after the number",
