@@ -83,3 +83,85 @@ def test_a_country_after_li_and_a_plural_nisba_settle_the_currency():
 def test_calls_are_no_messages_and_a_video_is_a_video():
     assert readings("أجرى المشتركون 1.5 مليار مكالمة في رمضان.") == [("1.5 مليار", "number", 1.5e9, "")]
     assert readings("رفعت القناة 20 ألف فيديو.") == [("20 ألف فيديو", "count", 20000, "videos")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number said of the count just named: «بينهم», «منها», «ليرتفع العدد إلى»
+        ("سرّحت المجموعة 9 آلاف عامل، بينهم 350 في مصانعها بطنجة.",
+         [("9 آلاف عامل", "count", 9000, "workers"), ("350", "count", 350, "workers")]),
+        ("أدرجت السوق 64 شركة، تراجعت أسهم 29 منها.",
+         [("64 شركة", "count", 64, "companies"), ("29", "count", 29, "companies")]),
+        ("اشترت الناقلة 8 طائرات جديدة ليصل العدد إلى 35.",
+         [("8 طائرات", "count", 8, "aircraft"), ("35", "count", 35, "aircraft")]),
+        # an unscaled price repeats the currency of the price before it; never across another number
+        ("طُرح السهم بسعر 24 ريالاً، وأغلق في أولى جلساته عند 27.90.",
+         [("24 ريالاً", "money", 24, "SAR"), ("27.90", "money", 27.9, "SAR")]),
+        ("صار سعر الكيلو 900 ليرة سورية بعد أن كان 650 فقط.",
+         [("900 ليرة سورية", "money", 900, "SYP"), ("650", "money", 650, "SYP")]),
+        ("أغلق السهم على 110 بيسات، وتراجعت 30 ورقة مقابل 12 ورقة.", [("110 بيسات", "money", 0.11, "OMR")]),
+        # people who use a product are its users
+        ("يستخدم المنصة شهرياً 75 مليون شخص.", [("75 مليون شخص", "count", 75e6, "users")]),
+        ("زار المعرض 75 ألف شخص.", [("75 ألف شخص", "count", 75000, "people")]),
+        # multiples, frequencies, ratings out of 5, and time spent
+        ("تضاعفت صادرات الشركة ضعفين في ثلاث سنوات.", [("ضعفين", "number", 2, "")]),
+        ("يتحقق المستخدم من بريده 15 مرة يومياً.", [("15 مرة", "number", 15, "")]),
+        ("تكررت الأعطال 4 مرات هذا الشهر.", []),
+        ("نال الفندق 4.2 من 5 في تقييمات النزلاء.", [("4.2 من 5", "number", 4.2, "")]),
+        ("فاز 3 من 5 مرشحين في الانتخابات.", []),
+        ("افتُتح منتجع من فئة 5 نجوم على الساحل.", []),
+        ("شاهد الجمهور 250 مليون ساعة من البث المباشر.", [("250 مليون ساعة", "number", 250e6, "")]),
+        ("استغرق بناء الجسر 3 سنوات و9 ساعات من العمل الليلي.", []),
+        # a sub-unit with one of its currency, and the currency its sentence names
+        ("يباع الرغيف في عمّان بنحو دينار و150 فلساً.", [("دينار و150 فلساً", "money", 1.15, "JOD")]),
+        ("تراجع سهم المصرف الفرنسي 40 سنتاً ليغلق عند 52.10 يورو.",
+         [("40 سنتاً", "money", 0.4, "EUR"), ("52.10 يورو", "money", 52.1, "EUR")]),
+        # number words: an accusative unit in a compound, a range whose ends stand in parentheses, a signed percent
+        ("صنّع المعمل ثلاثمئة واثنين وعشرين ألفاً و مئة وخمساً وأربعين سيارة.",
+         [("ثلاثمئة واثنين وعشرين ألفاً و مئة وخمساً وأربعين سيارة", "count", 322145, "cars")]),
+        ("حُدد النطاق السعري بين (18) – (21) ريالاً للسهم.",
+         [("18", "money", 18, "SAR"), ("(21) ريالاً", "money", 21, "SAR")]),
+        ("أنهى السهم الجلسة على +3.5% بعد الإعلان.", [("3.5%", "percent", 3.5, "%")]),
+        # a share of a total: «من إجمالي», «من العدد الإجمالي لـ»
+        ("ذهبت 4.5 مليون من العدد الإجمالي للزيارات إلى المتحف الوطني.",
+         [("4.5 مليون", "count", 4.5e6, "visits")]),
+    ],
+)
+def test_counted_by_the_count_before_by_price_by_use_and_other_real_text_forms(text, expected):
+    assert readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number between slashes (agency copy), never a date
+        ("نمت الحركة بنسبة /4ر12/ بالمائة مقابل /7ر9/ بالمائة.",
+         [("4ر12/ بالمائة", "percent", 12.4, "%"), ("7ر9/ بالمائة", "percent", 9.7, "%")]),
+        ("صدر القرار في 21/4/2019 بعد مشاورات.", []),
+        # a number in parentheses keeps the scale word after it
+        ("استقبلت المنطقة نحو (2.4) مليون زائر في الموسم.", [("(2.4) مليون زائر", "count", 2.4e6, "visitors")]),
+        # a lone «ضعف» is twice only after a copula or comparison
+        ("سجلت الشركة مبيعات قياسية، وهي ضعف مبيعات العام الأول.", [("ضعف", "number", 2, "")]),
+        ("أدى ضعف الطلب إلى تراجع الأسعار.", []),
+        # years or days spent where the sentence spends them; «بـ» on a number of «مرات»
+        ("أمضى المشاهدون 2.5 مليون سنة في متابعة المسلسل.", [("2.5 مليون سنة", "number", 2.5e6, "")]),
+        ("تكونت هذه الصخور قبل 300 مليون سنة.", []),
+        ("صار القطار أسرع بأربع مرات من الحافلة.", [("أربع مرات", "number", 4, "")]),
+        # a partitive after a demonstrative, a noun in quotes
+        ("ذهب 120 ألفاً من هؤلاء الزوار إلى المتحف.", [("120 ألفاً", "count", 120000, "visitors")]),
+        ("باعت الشركة 3 ملايين سيارة، ويعيش في البلد 40 مليون «مواطن» آخر.",
+         [("3 ملايين سيارة", "count", 3e6, "cars"), ("40 مليون", "number", 40e6, "")]),
+    ],
+)
+def test_slashes_parentheses_doubles_time_spent_and_quoted_nouns(text, expected):
+    assert readings(text) == expected
+
+
+def test_a_sum_whose_parts_each_name_the_currency_is_one_claim():
+    assert readings("سجلت أبوظبي 2 مليار درهم و450 مليون درهم من الصفقات.") == [
+        ("2 مليار درهم و450 مليون درهم", "money", 2.45e9, "AED")]
+    assert [s.rule for s in suggest("سجلت أبوظبي 2 مليار درهم و450 مليون درهم.")] == ["split-sum"]
+    # two sums in a list stay two: another word stands between, or the second is not the lower part
+    assert len(suggest("أنفقت 3 مليارات دولار في مصر و700 مليون دولار في تونس.")) == 2
+    assert len(suggest("بلغت الإيرادات 4 ملايين دولار و2 مليون دولار على التوالي.")) == 2

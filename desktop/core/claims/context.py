@@ -38,6 +38,9 @@ _WA_BEFORE_RE = re.compile(r"(?<![^\W\d_])و ?\Z")
 _LINKABLE_NUMBERS = frozenset({"index-points", "index-value", "rating", "multiple", "compared", "parallel"})
 # A word after a number that is neither a verb in the imperfect nor a prepositional phrase: its own noun.
 _OWN_NOUN_AFTER_RE = re.compile(r" +(?![يتبفلكس])[^\W\d_]{2,}")
+_INDEX_WORD_RE = re.compile(r"مؤشر|نقطه|نقاط")
+_DIGIT_RE = re.compile(r"[0-9]")
+_QUOTED_WORD_AFTER_RE = re.compile(r" *[«\"“]\w")
 _MORE_NUMBERS_RE = re.compile(r"(?: *و *[0-9][0-9.,ر٫٬]*)+")
 
 
@@ -54,6 +57,8 @@ class ContextRules:
         if G.FREE_AFTER_RE.match(self.t, cand.end) is None:
             if not (p.has_scale and _FROM_AFTER_RE.match(self.t, cand.end)):
                 return  # «15 من الشهر» is a date; «300 ألف من دول الخليج» still counts
+        if _QUOTED_WORD_AFTER_RE.match(self.t, cand.end):
+            return  # «80 مليون «مصري»»: a noun in quotes is the number's own
         lo = max(self.sentence_start(cand.start), self._last_money)
         subject = self._subject(lo, cand.start, p.has_scale)
         last = self._last_count if self._last_count and self._last_count[0] >= lo else None
@@ -205,6 +210,57 @@ class ContextRules:
             if reread is not None:
                 cand.phrase = reread
         cand.confidence -= 0.1
+
+    def infer_of_them(self, cand: Reading) -> None:
+        """«18 ألف موظف حول العالم، بينهم 400 في دبي», «76 شركة، ارتفعت أسهم 41 منها», «ليرتفع العدد إلى 47»:
+        a bare number said of the count just named is a count of the same unit."""
+        p = cand.phrase
+        if cand.time or cand.times or p.definite or p.weak_latin or p.value < 2 or _is_year(cand):
+            return
+        lo = self.sentence_start(cand.start)
+        last = self._last_count if self._last_count and self._last_count[0] >= lo else None
+        if last is None or G.MONEY_CUE_RE.search(self.t, last[0], cand.start):
+            return
+        if not (G.OF_THEM_BEFORE_RE.search(self.t, max(lo, cand.start - 30), cand.start)
+                or G.OF_THEM_AFTER_RE.match(self.t, cand.end)):
+            return
+        if G.FREE_AFTER_RE.match(self.t, cand.end) is None and not G.OF_THEM_AFTER_RE.match(self.t, cand.end):
+            return
+        _end, cand.unit, cand.noun_category = last
+        cand.kind, cand.rule, cand.entry = "count", "elided-noun", f"units.{cand.unit}"
+        cand.confidence -= 0.1
+
+    def infer_price(self, cand: Reading) -> None:
+        """«سعر السهم 32 ريالاً … أغلق عند 38.50», «400 ليرة، بعد أن كانت 200 فقط»: an unscaled number where a
+        price stands repeats the currency of the sentence's last (unscaled) sum."""
+        p = cand.phrase
+        if cand.time or cand.times or p.has_scale or p.definite or not p.has_digits or _is_year(cand):
+            return
+        if self._last_money < max(self.sentence_start(cand.start), self._last_unit_end) or \
+                self._last_money_value >= 1e5:
+            return
+        if not G.PRICE_BEFORE_RE.search(self.t, max(self._last_money, cand.start - 12), cand.start):
+            return
+        between = self.t[self._last_money:cand.start]
+        if G.MONTH_AFTER_RE.match(self.t, cand.end) or _INDEX_WORD_RE.search(between) or _DIGIT_RE.search(between):
+            return  # another number between: «… 125 بيسة، … 46 ورقة مقابل 13 ورقة»
+        if G.FREE_AFTER_RE.match(self.t, cand.end) is None and _OWN_NOUN_AFTER_RE.match(self.t, cand.end):
+            return
+        cand.kind = "money"
+        cand.unit, cand.currencies = self._last_money_unit
+        cand.rule, cand.entry = "elided-currency", f"currencies.{cand.unit}"
+        reread = parse_phrase_digits(cand, self)
+        if reread is not None:
+            cand.phrase = reread
+        cand.confidence -= 0.1
+
+    def users_by_use(self, cand: Reading) -> None:
+        """«ويستخدمه يومياً 3 ملايين شخص»: people who use a product, in the clause of the count, are its users."""
+        lo = max(self.sentence_start(cand.start), self._last_unit_end)
+        verb = G.USE_VERB_RE.search(self.t, lo, cand.start) or G.USE_VERB_RE.match(self.t, cand.end + 1)
+        if verb is not None:
+            cand.unit, cand.noun_category = "users", self.lex.units["users"].category
+            cand.rule, cand.entry = "use-verb", f"units.users: {verb.group()}"
 
     def _respectively(self, cand: Reading) -> bool:
         """«… بنحو 10 و 11 على الترتيب»: the number, or a list of numbers it starts, ends in «على التوالي»."""

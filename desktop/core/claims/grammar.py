@@ -46,6 +46,28 @@ _TIME_WORDS = (
     "شهر", "اشهر", "شهور", "شهرا", "شهرين", "اسبوع", "اسابيع", "اسبوعا", "اسبوعين", "قرن", "قرون",
     "ليله", "ليال", "ميلادي", "هجري",
 )
+# «ساعة» and «دقيقة» after a scaled number measure time spent («430 ألف ساعة مشاهدة»), not a period.
+TIME_SPENT_WORDS = frozenset({"ساعه", "ساعات", "دقيقه", "دقائق"})
+# «ارتفعت الصادرات ضعفين»: a dual of «ضعف» is a multiple of two.
+DUAL_MULTIPLES = frozenset({"ضعفين", "ضعفان", "ضعفي"})
+# «وهو ضعف عدد المستخدمين»: a lone «ضعف» is twice only after a copula or comparison (else it is weakness).
+DOUBLE_CUE_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:[وف]?(?:هو|هي)|[وف]?[تي]?بلغ\w*|[يت]عادل|[يت]ساوي|اي|نحو|حوالي|قرابه|اكثر من|اقل من|"
+    r"الي|يقارب|ما يقارب|[وف]?(?:اصبح|بات|صار)\w*) *\Z"
+)
+# «أمضى اللاعبون 19.2 مليون سنة»: years or days spent, where the sentence spends them.
+SPEND_VERB_RE = re.compile(r"(?<![^\W\d_])[وف]?(?:قض[يوا]|[يت]قض|ا?مض[يوا]|[يت]مض|[يت]?كرس|[يت]?ستهلك|استهلك)\w*")
+# «أطول بثلاث مرات»: «ب» on the number of «مرات» makes a multiple.
+BI_BEFORE_RE = re.compile(r"(?<![^\W\d_])[وف]?ب ?\Z")
+# «يفتح المستخدم التطبيق 21 مرة يومياً»: a number of times in a period is a frequency.
+PER_PERIOD_AFTER_RE = re.compile(
+    r" *(?:يوميا|اسبوعيا|شهريا|سنويا|في (?:ال)?(?:يوم|اسبوع|شهر|سنه|عام|ساعه|ثانيه|دقيقه)|"
+    r"كل (?:يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|ثانيه))(?!\w)"
+)
+# «4.8 من 5 في تقييمات العملاء»: a score out of 5 or 10 where the sentence rates something.
+RATING_CUE_RE = re.compile(r"تقييم|نجوم|نجمه|درجه|علامه|مراجعات")
+# «فندق من فئة 5 نجوم»: a hotel's class is no rating.
+STAR_CLASS_BEFORE_RE = re.compile(r"(?:فئه|فئات) *\Z")
 # What may follow a number that takes its noun from the context: punctuation, the end, a particle, a
 # definite word or a clause joined by و; anything else is more likely the number's own (unlisted) noun.
 _FREE_FOLLOWERS = (
@@ -108,7 +130,8 @@ MARKET_SHARE_BEFORE_RE = re.compile(r"حص[هت]\w* (?:ال)?سوقيه|حص[ه�
 MARKET_SHARE_AFTER_RE = re.compile(r" *من (?:ال)?(?:سوق|مبيعات)")
 SENTENCE_END_RE = re.compile(r"[.!?؟؛\n](?![0-9])")
 
-RANGE_JOIN_RE = re.compile(r" *(?:(?P<wa>و)|(?P<to>الي|حتي|او|-)) *")  # fullmatch the gap
+# fullmatch the gap; «بين (39) – (43) ريالاً» puts each end in parentheses
+RANGE_JOIN_RE = re.compile(r" *\)? *(?:(?P<wa>و)|(?P<to>الي|حتي|او|-)) *\(? *")
 BETWEEN_BEFORE_RE = re.compile(r"(?<![^\W\d_])[وف]?(?:ما )?(?:بين) *\Z")
 PREFIX_PERCENT_RE = re.compile(r"(?<![0-9%])%\Z")
 LATIN_AFTER_RE = re.compile(r"[A-Za-z]")
@@ -118,6 +141,18 @@ MONTH_AFTER_RE = re.compile(
     r" *(?:يناير|فبراير|مارس|ابريل|مايو|ماي|يونيو|يونيه|يوليو|يوليه|يوليوز|اغسطس|غشت|سبتمبر|شتنبر|اكتوبر|نوفمبر|"
     r"نونبر|ديسمبر|دجنبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين)(?!\w)"
 )
+# «ارتفعت أسهم 41 منها», «بينهم 400 في مكاتبها», «ليرتفع العدد إلى 47»: a number of the count just named.
+OF_THEM_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?:من )?بين(?:هم|ها)|من(?:هم|ها)|(?:ال)?عدد(?:هم|ها)?(?: (?:ال)?(?:اجمالي|الكلي))? "
+    r"(?:الي|ل?يبلغ|ل?يصل الي|ل?تصل الي|ل?تبلغ)) *\Z"
+)
+OF_THEM_AFTER_RE = re.compile(r" *(?:منهم|منها)(?!\w)")
+# «كانت 200 فقط», «أغلق عند 38.50»: where an unscaled price repeats the currency of the price before it.
+PRICE_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:عند|الي|كانت|كان|مقابل|من|بلغ|ليبلغ|لتبلغ|يبلغ|تبلغ|سعر|بسعر)(?: ال)? *\Z"
+)
+# «يستخدمه يومياً 3 ملايين شخص»: people who use a product are its users.
+USE_VERB_RE = re.compile(r"(?<![^\W\d_])[وف]?(?:[يت]?ستخدم|استخدم)\w*")
 OPEN_PAREN_BEFORE_RE = re.compile(r"\( *\Z")
 # «12 ألف (12,000) متدرب»: a number restated in parentheses between a number and its unit.
 RESTATED_RE = re.compile(r" *\((?P<inner>[^()\n]{1,40})\)")
@@ -132,9 +167,11 @@ _NON_CLITIC_LETTER = "[\u0621-\u0627\u0629-\u063A\u0642\u0645-\u0647\u0649-\u064
 _LETTER_NOT_WA_FA = "[\u0621-\u063A\u0642-\u0647\u0649-\u064A]"
 _LATIN_TAIL = rf"(?: ?(?P<latin>(?i:{_LATIN_SCALE}))(?![A-Za-z]))?"
 _DIGIT_ATOM = (
-    rf"(?=[0-9])(?<![0-9A-Za-z_.,،٫٬/:+#@&])(?<![A-Za-z]-)(?<!{_NON_CLITIC_LETTER})(?<!{_LETTER_NOT_WA_FA}[بلك])"
+    rf"(?=[0-9])(?<![0-9A-Za-z_.,،٫٬/:#@&])(?<![A-Za-z]-)(?<!{_NON_CLITIC_LETTER})(?<!{_LETTER_NOT_WA_FA}[بلك])"
     rf"(?P<digits>{DIGITS_PATTERN}){_LATIN_TAIL}"
 )
+# «بنسبة /6ر5/ بالمائة»: a number between slashes (Gulf agency copy); never a date's «15/3/».
+_SLASHED_ATOM = rf"(?<=/)(?<![0-9]/)(?P<slashed>{DIGITS_PATTERN})(?= ?/)"
 # «الـ300 مليون», «بالـ25»: the article (its tatweel folded away) right before digits.
 _AL_DIGIT_ATOM = rf"(?=[وفبلكا])(?<![^\W\d_])(?:[وف]?[بلك]?ال|[وف]?لل)(?P<aldigits>{DIGITS_PATTERN})(?![0-9])"
 _SCALE_WORDS = trie_pattern([w for w in SCALE_FORMS if not w.startswith("ال")])
@@ -149,19 +186,20 @@ class Grammar:
         # «الحكومة12 مليار درهم»: digits glued to a word still count when a scale or currency follows.
         glued = (rf"(?=[0-9])(?<=[\u0621-\u064a])(?P<glued>{DIGITS_PATTERN})(?![0-9])"
                  rf"(?= ?(?:{_SCALE_WORDS}|{currency_words})(?!\w))")
-        words = trie_pattern(set(WORD_VALUES) | lex.dual_currency_words | lex.minor_duals)
+        words = trie_pattern(set(WORD_VALUES) | lex.dual_currency_words | lex.minor_duals | DUAL_MULTIPLES | {"ضعف"})
         self.atom = re.compile(
             rf"(?=[\u0621-\u064a0-9])(?:(?<![^\W\d_])(?P<clitic>[وف]?[بلك]?)(?P<al>ال)?(?P<word>{words})(?!\w)"
-            rf"|{_AL_DIGIT_ATOM}|{glued}|{_DIGIT_ATOM})"
+            rf"|{_AL_DIGIT_ATOM}|{glued}|{_DIGIT_ATOM}|{_SLASHED_ATOM})"
         )
         self.next_atom = re.compile(
-            rf" *(?:\n *)?(?P<wa>و ?)?(?:(?P<al>ال)?(?P<word>{trie_pattern(WORD_VALUES)})(?!\w)|{_DIGIT_ATOM})"
+            rf" *(?:\n *)?(?P<close>\) *)?(?P<wa>و ?)?(?:(?P<al>ال)?(?P<word>{trie_pattern(WORD_VALUES)})(?!\w)|{_DIGIT_ATOM})"
         )
         symbols = {**lex.signs, **lex.abbreviations}
         iso = "|".join(sorted(lex.currencies))
         qualifiers = trie_pattern(lex.qualifiers)
+        bare_partitives = trie_pattern([f[2:] for f in lex.partitives if f.startswith("ال")])  # «للمشاهدات»
         self.suffix = re.compile(
-            r" *(?:\n *)?(?P<paren>\) *)?(?:(?P<pct>%)"
+            r" *(?:\n *)?(?:/ *)?(?P<paren>\) *)?(?:(?P<pct>%)"
             r"|(?P<pctw>(?:بال|في ال)(?:مئه|مائه|ميه))(?!\w)"
             rf"|(?P<sym>{_longest_first(symbols)})"
             rf"|(?P<iso>{iso})(?![A-Za-z])"
@@ -171,6 +209,9 @@ class Grammar:
             r"|(?P<pp>نقطه|نقطتين|نقطتان|نقاط) مئويه(?!\w)"
             rf"|(?P<noun>{trie_pattern(lex.noun_forms)})(?!\w)"
             rf"|من (?P<of>{trie_pattern(lex.partitives)})(?!\w)"
+            rf"|من (?:(?:ال)?اجمالي|مجموع|هذه|هذا|هؤلاء|هولاء|تلك) (?P<of2>{trie_pattern(lex.partitives)})(?!\w)"
+            rf"|من (?:ال)?عدد (?:ال)?(?:اجمالي|الكلي) لل(?P<ofl>{bare_partitives})(?!\w)"
+            r"|(?P<outof>من (?:5|10|خمس|خمسه|عشر|عشره))(?![\w.,0-9])"
             r"|(?P<points>نقطه|نقطتين|نقطتان|نقاط)(?!\w)"
             r"|(?P<times>مره|مرات)(?!\w)"
             r"|(?P<mult>ضعف|ضعفا|اضعاف)(?!\w)"
@@ -194,6 +235,9 @@ class Grammar:
             rf"(?<![^\W\d_])[وبل]?(?:ال)?(?P<adad>(?:عدد|اعداد) |عدد (?:الاجمالي |الكلي )?(?:لل|ل))?(?:ال)?"
             rf"(?P<noun>{trie_pattern(lex.plural_heads)})(?!\w)"
         )
+        # «بنحو دينار و250 فلساً»: one of the currency, then its sub-unit.
+        self.major_before = re.compile(rf"(?<![^\W\d_])(?P<cur>{currency_words}) و ?\Z")
+        self.currency_word = re.compile(rf"(?<![^\W\d_])(?:[وبل]?ال)?(?P<cur>{currency_words})(?!\w)")
         self.country_cue = re.compile(
             rf"(?<![^\W\d_])[وبل]?(?:ال)?(?P<cue>{trie_pattern(lex.country_cues)})(?!\w)"
         )

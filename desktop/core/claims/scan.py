@@ -86,13 +86,17 @@ def _token(m: re.Match[str], wa: bool, text: str, duals: frozenset[str] | set[st
     word = groups.get("word")
     if word is not None:
         definite = bool(groups.get("al"))
+        if word == "ضعف" and not definite:
+            return [Token("lonemult", word, m.start("word"), m.end("word"), wa)]
+        if word in G.DUAL_MULTIPLES:
+            return [Token("dualmult", word, m.start("word"), m.end("word"), wa)]
         if word in duals:
             return [Token("dualcur", word, m.start("word"), m.end("word"), wa)]
         kind, value = WORD_VALUES[word]
         form = SCALE_FORMS.get(word, "")
         start = m.start("al") if definite else m.start("word")
         return [Token(kind, word, start, m.end("word"), wa, value, form, definite)]
-    name = next(n for n in ("aldigits", "glued", "digits") if groups.get(n) is not None)
+    name = next(n for n in ("aldigits", "glued", "digits", "slashed") if groups.get(n) is not None)
     digits = Token("digits", m.group(name), m.start(name), m.end(name), wa)
     latin = groups.get("latin")
     if latin is not None:
@@ -174,11 +178,15 @@ class Scan(ContextRules):
                 break
             tokens = _token(m, False, t, self._duals)
             end = m.end()
-            while len(tokens) < _MAX_ATOMS and tokens[-1].kind not in ("bad", "dualcur"):
+            while len(tokens) < _MAX_ATOMS and tokens[-1].kind not in ("bad", "dualcur", "dualmult", "lonemult"):
                 n = g.next_atom.match(t, end)
                 if n is None:
                     break
-                tokens.extend(_token(n, bool(n.group("wa")), t, ()))
+                more = _token(n, bool(n.group("wa")), t, ())
+                if n.group("close") and (more[0].kind != "scale" or n.group("wa") or not
+                                         G.OPEN_PAREN_BEFORE_RE.search(t, max(0, tokens[0].start - 3), tokens[0].start)):
+                    break  # only «(1.3) مليار» carries a scale over a closing parenthesis
+                tokens.extend(more)
                 end = n.end()
             cand = self._candidate(tokens, prev_end)
             if cand is None:
@@ -190,19 +198,27 @@ class Scan(ContextRules):
     def _candidate(self, tokens: list[Token], prev_end: int) -> Reading | None:
         first = tokens[0]
         t = self.t
-        if first.kind == "dualcur":
+        if first.kind == "lonemult" and (first.wa or not G.DOUBLE_CUE_BEFORE_RE.search(t, max(0, first.start - 16),
+                                                                                     first.start)):
+            return None
+        if first.kind in ("dualcur", "dualmult", "lonemult"):
             phrase = Phrase(used=1, value=2.0, top_scale=1.0, has_scale=False, has_digits=False, bare_scale=False,
                             definite=False, weak_latin=False)
         else:
             phrase = parse_phrase(tokens, lambda raw, scaled: read_digits(raw, scaled=scaled, percent=True))
             if phrase is None:
                 return None
-            if first.kind == "scale" and re.search(r"[0-9][ ]*\Z", t[max(0, first.start - 4):first.start]):
+            if first.kind == "scale" and re.search(r"[0-9][ )]*\Z", t[max(0, first.start - 5):first.start]):
                 return None  # «25 مليار» whose digits were refused: never read the scale word as one
         used = tokens[: phrase.used]
         raw = used[0].text if used[0].kind == "digits" else ""
         num_end = used[-1].end
         cand = Reading(first.start, num_end, first.start, num_end, phrase, raw)
+        if ")" in t[first.start:num_end]:  # «(1.3) مليار»: the span opens with its parenthesis
+            cand.start = G.OPEN_PAREN_BEFORE_RE.search(t, max(0, first.start - 3), first.start).start()
+        if first.kind in ("dualmult", "lonemult"):
+            cand.kind, cand.rule = "number", "multiple"
+            return cand
         if first.kind == "dualcur" and first.text in self.lex.minor_duals:
             codes = tuple(c for c, _per in self.lex.minor_words[first.text])
             cand.kind, cand.unit, cand.currencies = "money", codes[0], codes
@@ -236,6 +252,8 @@ class Scan(ContextRules):
         cand.phrase = value_phrase
         if cand.rule == "minor-unit":
             cand.phrase = replace(value_phrase, value=value_phrase.value / self._minor_per(cand))
+        elif cand.rule == "major-minor" and cand.start < cand.num_start:
+            cand.phrase = replace(value_phrase, value=1 + value_phrase.value / self._minor_per(cand))
         if cand.kind == "money":
             self._read_minor_after(cand)
         return cand
@@ -266,14 +284,27 @@ class Scan(ContextRules):
         if s.group("paren") and not G.OPEN_PAREN_BEFORE_RE.search(self.t, max(0, cand.num_start - 3), cand.num_start):
             return
         if s.group("time"):
-            cand.time = True
+            p = cand.phrase
+            spent = s.group("time") in G.TIME_SPENT_WORDS and p.has_scale and p.value >= 1000
+            if not spent and (p.has_scale or p.value >= 1e5) and p.value >= 1000:
+                spent = G.SPEND_VERB_RE.search(self.t, self.sentence_start(cand.num_start), cand.num_start) is not None
+            if spent:
+                cand.end, cand.kind, cand.rule = s.end(), "number", "time-spent"
+            else:
+                cand.time = True
             return
-        if s.group("of"):  # «عشرون ألفا من الموظفين»: the span stays the number; «واحدة من» is no count
-            if cand.phrase.value < 3 or not self._noun_fits(s.group("of"), cand.num_start):
+        if s.group("outof"):
+            lo = self.sentence_start(cand.num_start)
+            if G.RATING_CUE_RE.search(self.t, lo, min(len(self.t), s.end() + 40)):
+                cand.end, cand.kind, cand.rule = s.end(), "number", "rating"
+            return
+        of = s.group("of") or s.group("of2") or (s.group("ofl") and "ال" + s.group("ofl"))
+        if of:  # «عشرون ألفا من الموظفين», «… من إجمالي المشاهدات»: the span stays the number; «واحدة من» is none
+            if cand.phrase.value < 3 or not self._noun_fits(of, cand.num_start):
                 return
-            unit, category = self.lex.counted_noun(s.group("of"))
+            unit, category = self.lex.counted_noun(of)
             cand.kind, cand.unit, cand.noun_category = "count", unit, category
-            cand.rule, cand.entry = "noun-partitive", f"units.{unit}: {s.group('of')}"
+            cand.rule, cand.entry = "noun-partitive", f"units.{unit}: {of}"
             return
         if s.group("points"):
             if G.INDEX_CUE_RE.search(self.t, self.sentence_start(cand.num_start), cand.num_start):
@@ -289,6 +320,9 @@ class Scan(ContextRules):
         if s.group("mult"):
             cand.kind, cand.rule = "number", "multiple"
         elif s.group("stars"):
+            if G.STAR_CLASS_BEFORE_RE.search(self.t, max(0, cand.num_start - 12), cand.num_start):
+                cand.end, cand.time, cand.rule = cand.num_end, True, "top-n"  # a hotel's class: no claim
+                return
             cand.kind, cand.rule = "number", "rating"
         elif s.group("pct") or s.group("pctw") or s.group("pp"):
             cand.kind, cand.unit, cand.rule = "percent", "%", "percentage-points" if s.group("pp") else "percent"
@@ -304,6 +338,7 @@ class Scan(ContextRules):
             codes = tuple(c for c, _per in self.lex.minor_words[s.group("minor")])
             cand.kind, cand.unit, cand.currencies = "money", codes[0], codes
             cand.rule, cand.entry = "minor-unit", f"currencies.{codes[0]}.minor: {s.group('minor')}"
+            self._read_major_before(cand, s.group("minor"))
         else:
             symbol = s.group("sym") or s.group("iso") or s.group("latcur")
             cand.kind, cand.unit = "money", self._symbol(symbol)
@@ -339,6 +374,12 @@ class Scan(ContextRules):
             cand.rule, cand.entry = "times-download", f"units.downloads: {s.group('times')}"
             return
         cand.times = True
+        if cand.phrase.value >= 2 and G.BI_BEFORE_RE.search(self.t, max(0, cand.num_start - 3), cand.num_start):
+            cand.end, cand.kind, cand.rule = s.end(), "number", "multiple"  # «أطول بثلاث مرات»
+            return
+        if cand.phrase.value >= 2 and G.PER_PERIOD_AFTER_RE.match(self.t, s.end()):
+            cand.end, cand.kind, cand.rule = s.end(), "number", "frequency"
+            return
         if cand.phrase.value >= 2 and G.MULTIPLE_CUE_RE.search(self.t, max(lo, cand.num_start - 80), cand.num_start):
             cand.end, cand.kind, cand.rule = s.end(), "number", "multiple"
 
@@ -370,6 +411,36 @@ class Scan(ContextRules):
         cand.phrase = replace(cand.phrase, value=cand.phrase.value + minor / per[codes[0]])
         cand.end, cand.rule = m.end(), "major-minor"
         cand.entry += f" + {m.group('minor')}"
+
+    def _joins_sum(self, last: Reading | None, cand: Reading) -> bool:
+        """Whether ``cand`` («و150 مليون درهم») is the lower part of the sum ``last`` («3 مليارات درهم»)."""
+        return last is not None and last.kind == cand.kind == "money" and last.unit == cand.unit and \
+            last.rule == cand.rule == "currency-after" and last.phrase.has_scale and cand.phrase.has_scale and \
+            cand.phrase.top_scale < last.phrase.top_scale and cand.phrase.value < last.phrase.top_scale and \
+            _SUM_JOIN_RE.fullmatch(self.t, last.end, cand.start) is not None
+
+    def _currency_in_sentence(self, cand: Reading) -> str | None:
+        """«85 سنتاً ليغلق عند 11.40 يورو»: the nearest currency of the sentence that has this sub-unit."""
+        lo, hi = self.sentence_start(cand.start), _sentence_end(self.t, cand.end)
+        found = [(abs(m.start() - cand.start), m.group("cur")) for m in self.g.currency_word.finditer(self.t, lo, hi)
+                 if not cand.start <= m.start() < cand.end]
+        for _distance, word in sorted(found):
+            codes = tuple(c for c in self.lex.currency_words[word] if c in cand.currencies)
+            if codes:  # «4 فلوس إلى 1.120 دينار» in Bahrain: the country settles which dinar
+                return codes[0] if len(codes) == 1 else self.currency_from_context(cand.start, codes)[0]
+        return None
+
+    def _read_major_before(self, cand: Reading, minor: str) -> None:
+        """«بنحو دينار و250 فلساً»: one of the currency named right before, plus the sub-unit."""
+        m = self.g.major_before.search(self.t, max(0, cand.num_start - 20), cand.num_start)
+        if m is None:
+            return
+        per = dict(self.lex.minor_words[minor])
+        codes = tuple(c for c in self.lex.currency_words[m.group("cur")] if c in per)
+        if not codes:
+            return
+        cand.start, cand.unit, cand.currencies, cand.rule = m.start(), codes[0], codes, "major-minor"
+        cand.entry = f"currencies.{codes[0]}.minor: {minor}"  # _candidate adds the one
 
     def _read_prefix(self, cand: Reading, prev_end: int) -> None:
         lo = max(prev_end, cand.num_start - 5)
@@ -482,10 +553,13 @@ class Scan(ContextRules):
             return prev_end
         if cand.kind == "count" and cand.rule in ("noun-after", "noun-partitive"):
             self.metric_overrides(cand)
-        if cand.kind == "money" and cand.rule == "minor-unit" and len(cand.currencies) > 1:
-            code, _settled = self.currency_from_context(cand.start, cand.currencies)
+        if cand.kind == "count" and cand.unit == "people" and cand.rule == "noun-after":
+            self.users_by_use(cand)
+        if cand.kind == "money" and ".minor: " in cand.entry and len(cand.currencies) > 1:
+            code = self._currency_in_sentence(cand) or self.currency_from_context(cand.start, cand.currencies)[0]
             per = dict(self.lex.minor_words[cand.entry.split(": ")[-1]])
-            cand.phrase = replace(cand.phrase, value=cand.phrase.value * per[cand.unit] / per[code])
+            if cand.rule == "minor-unit":
+                cand.phrase = replace(cand.phrase, value=cand.phrase.value * per[cand.unit] / per[code])
             cand.unit, cand.currencies = code, (code,)
             cand.entry = f"currencies.{code}.minor: {cand.entry.split(': ')[-1]}"
         if not cand.kind:
@@ -495,6 +569,10 @@ class Scan(ContextRules):
         if not cand.kind:
             self.infer_parallel(cand)
         if not cand.kind:
+            self.infer_of_them(cand)
+        if not cand.kind:
+            self.infer_price(cand)
+        if not cand.kind:
             self.infer_count(cand)
         if not cand.kind:
             self.infer_money(cand)
@@ -502,6 +580,12 @@ class Scan(ContextRules):
             self.infer_index_value(cand)
         if not self.accept(cand):
             return prev_end
+        if self._joins_sum(out[-1] if out else None, cand):
+            last = out[-1]  # «3 مليارات درهم و150 مليون درهم»: one sum whose parts each name the currency
+            last.end, last.rule = cand.end, "split-sum"
+            last.phrase = replace(last.phrase, value=last.phrase.value + cand.phrase.value)
+            self._last_money, self._last_money_value = last.end, last.phrase.value
+            return last.end
         out.append(self.finish(cand, prev_end))
         self._last = cand
         if cand.kind != "percent":
@@ -513,6 +597,14 @@ class Scan(ContextRules):
             self._last_money_unit = (cand.unit, cand.currencies)
             self._last_money_value = cand.phrase.value
         return cand.end
+
+
+_SUM_JOIN_RE = re.compile(r" *و ?")
+
+
+def _sentence_end(t: str, pos: int, window: int = 200) -> int:
+    m = G.SENTENCE_END_RE.search(t, pos, min(len(t), pos + window))
+    return m.start() if m else min(len(t), pos + window)
 
 
 def _top_n_before(t: str, pos: int) -> bool:
