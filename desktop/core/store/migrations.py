@@ -357,3 +357,15 @@ def m014_hub_items(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX idx_hub_items_key ON hub_items (kind, key, hlc, origin)")
+    # The current version of each item (kept as items arrive), so a sync finds what changed here by a join.
+    db.execute(
+        """
+        CREATE TABLE hub_heads (
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            seq INTEGER NOT NULL REFERENCES hub_items(seq),
+            payload TEXT NOT NULL,
+            PRIMARY KEY (kind, key)
+        )
+        """
+    )
