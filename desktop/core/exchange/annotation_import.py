@@ -183,7 +183,11 @@ def _ensure_categories(store: Store, bundle: Bundle) -> None:
         try:
             store.add_category(name, colour=colour, label_en=c.get("label_en"), label_ar=c.get("label_ar"))
         except StoreError:
-            store.add_category(name)  # a colour we cannot use must not cost the claims
+            try:
+                store.add_category(name)  # a colour we cannot use must not cost the claims
+            except StoreError:  # a name we cannot use: the file is refused, naming it
+                raise FormatError(f"a claim's category {name!r} is no category name (1–40 lower-case letters, "
+                                  "digits, - or _)") from None
 
 
 def _orphan(store: Store, report: ImportReport, exported: ExportedArticle, record: dict, reason: str,

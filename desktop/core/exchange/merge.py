@@ -139,6 +139,7 @@ def read_snapshot(path: str | Path) -> Snapshot:
     except sqlite3.Error as exc:
         raise StoreError(f"{path}: cannot be opened ({exc})") from None
     try:
+        conn.execute("BEGIN")  # one read transaction: every table from the same snapshot while its owner writes on
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not {"articles", "annotations", "categories"} <= tables:
             raise StoreError(f"{path}: a SQLite database of another program, not a Hamish store")
