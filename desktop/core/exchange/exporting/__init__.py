@@ -73,7 +73,7 @@ def export(
         elif fmt == "w3c":
             claims = write_w3c(selection, categories, tmp, store=store)
         elif fmt == "jsonl":
-            claims = write_jsonl(selection, categories, tmp)
+            claims = write_jsonl(selection, categories, tmp, store=store)
         else:
             from desktop.core.exchange.exporting.report_subjects import subject_sections
 
