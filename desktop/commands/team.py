@@ -61,8 +61,9 @@ def cmd_team_add_member(args: argparse.Namespace, _store: None) -> int:
     except client.HubError as exc:
         raise CommandError(f"{client.safe_url_or_hidden(args.url)}: {exc}") from None
     out(f"{args.name} is now a {args.role} of the team (PostgreSQL role {args.name}, in {group}).\n"
-        f"Give them a password from psql as an admin (\\password {args.name}); they put it in their ~/.pgpass and "
-        f"connect with: hamish sync {client.member_url(args.url, args.name)}\n")
+        f"Give them a password from psql as an admin (\\password {args.name}); they put it in their ~/.pgpass or "
+        f"the OS keyring (hamish team login {client.member_url(args.url, args.name)}) and connect with: "
+        f"hamish sync {client.member_url(args.url, args.name)}\n")
     return 0
 
 

@@ -34,18 +34,31 @@ def _item(row: tuple) -> tuple[int, HubItem]:
 
 def head(store: Store, kind: str, key: str) -> HubItem | None:
     """The current version of one item here: its greatest (hlc, origin)."""
-    row = store.db.execute(f"SELECT {_ITEM_COLUMNS} FROM hub_items WHERE kind = ? AND key = ? "
-                           "ORDER BY hlc DESC, origin DESC LIMIT 1", [kind, key]).fetchone()
+    row = store.db.execute(f"SELECT {_ITEM_COLUMNS} FROM hub_items WHERE seq = "
+                           "(SELECT seq FROM hub_heads WHERE kind = ? AND key = ?)", [kind, key]).fetchone()
     return _item(row)[1] if row else None
 
 
-def _heads(store: Store, kind: str) -> dict[str, HubItem]:
-    found: dict[str, HubItem] = {}
-    for row in store.db.execute(f"SELECT {_ITEM_COLUMNS} FROM hub_items WHERE kind = ? ORDER BY key, hlc, origin",
-                                [kind]):
-        item = _item(row)[1]
-        found[item.key] = item  # the last of each key is its greatest
-    return found
+def _insert(store: Store, item: HubItem) -> int:
+    """Keep one item version and move its key's head to it when it ranks higher; returns its local seq."""
+    cur = store.db.execute("INSERT INTO hub_items (kind, key, payload, by, made, hlc, origin, origin_seq) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                           [item.kind, item.key, _canon(item.payload), item.by, item.made, item.hlc, item.origin,
+                            item.origin_seq or 0])
+    seq = cur.lastrowid
+    if not item.origin_seq:
+        store.db.execute("UPDATE hub_items SET origin_seq = seq WHERE seq = ?", [seq])
+    best = head(store, item.kind, item.key)
+    if best is None or item.rank() > best.rank():
+        store.db.execute("INSERT OR REPLACE INTO hub_heads (kind, key, seq, payload) VALUES (?, ?, ?, ?)",
+                         [item.kind, item.key, seq, _canon(item.payload)])
+    return seq
+
+
+def _refused(store: Store) -> set[tuple[str, str, str]]:
+    """(kind, key, "origin/seq") of the current versions this store refused."""
+    rows = store.db.execute("SELECT key, value FROM store_meta WHERE key LIKE 'hub_refused:%'").fetchall()
+    return {(*k.split(":", 2)[1:], v) for k, v in rows}
 
 
 def _live(store: Store, digest: str) -> bool:
@@ -58,27 +71,34 @@ def _refused_key(kind: str, key: str) -> str:
 
 
 def _wanted(store: Store) -> list[tuple[str, str, dict]]:
-    """(kind, key, payload) of every item whose state here differs from its current version."""
+    """(kind, key, payload) of every item whose state here differs from its current version (found by joins, so a
+    sync of a large store with nothing new is quick)."""
     out = []
-    heads = _heads(store, "article")
-    present = {r[0] for r in store.db.execute("SELECT content_hash FROM articles")}
-    deleted = {r[0] for r in store.db.execute("SELECT content_hash FROM article_deletions")} - present
-    for digest in sorted(present | deleted):
-        best = heads.get(digest)
-        state = best.payload.get("state") if best else None
-        if best is not None and store.meta(_refused_key("article", digest)) == f"{best.origin}/{best.origin_seq}":
-            continue  # its current version was refused here: what this store holds is not a change of its own
-        if digest in present and state != "present" and not (state == "deleted" and _live(store, digest)):
+    refused = _refused(store)
+
+    def current(kind: str, key: str) -> HubItem | None:
+        best = head(store, kind, key)
+        if best is not None and (kind, key, f"{best.origin}/{best.origin_seq}") in refused:
+            return None  # its current version was refused here: what this store holds is not a change of its own
+        return best or HubItem("", 0, kind, key, {}, "", "", "")
+
+    present = '{"state": "present"}'
+    for (digest,) in store.db.execute(
+            "SELECT a.content_hash FROM articles a LEFT JOIN hub_heads h ON h.kind = 'article' "
+            "AND h.key = a.content_hash WHERE h.payload IS NOT ? ORDER BY a.content_hash", [present]).fetchall():
+        best = current("article", digest)
+        if best is not None and not (best.payload.get("state") == "deleted" and _live(store, digest)):
             out.append(("article", digest, {"state": "present"}))
-        elif digest in deleted and state != "deleted":
+    for (digest,) in store.db.execute(
+            "SELECT d.content_hash FROM article_deletions d LEFT JOIN hub_heads h ON h.kind = 'article' "
+            "AND h.key = d.content_hash WHERE h.payload IS NOT '{\"state\": \"deleted\"}' "
+            "AND d.content_hash NOT IN (SELECT content_hash FROM articles) ORDER BY d.content_hash").fetchall():
+        if current("article", digest) is not None:
             out.append(("article", digest, {"state": "deleted"}))
-    heads = _heads(store, "category")
+    heads = dict(store.db.execute("SELECT key, payload FROM hub_heads WHERE kind = 'category'").fetchall())
     for c in store.categories():
         payload = {k: getattr(c, k) for k in CATEGORY_FIELDS}
-        best = heads.get(c.name)
-        if best is not None and store.meta(_refused_key("category", c.name)) == f"{best.origin}/{best.origin_seq}":
-            continue
-        if best is None or _canon(best.payload) != _canon(payload):
+        if heads.get(c.name) != _canon(payload) and current("category", c.name) is not None:
             out.append(("category", c.name, payload))
     return out
 
@@ -92,11 +112,8 @@ def stamp_items(store: Store, clock: Clock) -> int:
         wanted = _wanted(store)
         for kind, key, payload in wanted:
             made = utc_now()
-            cur = store.db.execute(
-                "INSERT INTO hub_items (kind, key, payload, by, made, hlc, origin, origin_seq) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, 0)",
-                [kind, key, _canon(payload), store.author, made, clock.stamp(made_ms(made)), store.store_id])
-            store.db.execute("UPDATE hub_items SET origin_seq = seq WHERE seq = ?", [cur.lastrowid])
+            _insert(store, HubItem(store.store_id, 0, kind, key, payload, store.author, made,
+                                   clock.stamp(made_ms(made))))
         set_meta(store, "hub_clock", clock.last)
     return len(wanted)
 
@@ -168,10 +185,7 @@ def apply_items(store: Store, items: Iterable[HubItem], clock: Clock, fetch_arti
             except InvalidRevision as exc:
                 refused.append(str(exc))
                 continue
-            store.db.execute("INSERT INTO hub_items (kind, key, payload, by, made, hlc, origin, origin_seq) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                             [item.kind, item.key, _canon(item.payload), item.by, item.made, item.hlc, item.origin,
-                              item.origin_seq])
+            _insert(store, item)
             clock.receive(item.hlc)
             touched.add((item.kind, item.key))
             pulled += 1
