@@ -23,6 +23,7 @@ from desktop.ui import hooks
 from desktop.ui.store import queue as store_queue
 from desktop.ui.claims import conflicts
 from desktop.ui.claims.panel import ClaimsModel, ClaimsPanel
+from desktop.ui.compare.badges import ContradictionIndex
 from desktop.ui.claims.commands import (
     AddClaim, AddSuggestions, DeleteArticle, DeleteClaim, EditClaim, SetStatus, StoreEvents, push_checked,
 )
@@ -75,6 +76,12 @@ class MainWindow(QMainWindow):
         store_queue.attach(self)  # writes, save indicator, live view, refused undo steps
         self.claims_panel.editor.history_source = lambda uuid: self.store.history(uuid)
         self.events.claimsChanged.connect(self._claims_changed)
+        self.contradictions = ContradictionIndex(self.store, self.settings, self)  # badges; computed after start-up
+        self.claims_model.contradictions = self.contradictions
+        self.contradictions.updated.connect(self.claims_model.badges_changed)
+        self.events.claimsChanged.connect(self.contradictions.schedule)
+        QTimer.singleShot(0, self.contradictions.refresh)
+        self._compare_window: QWidget | None = None
         self.events.articlesChanged.connect(self.library.refresh)
         self.events.articleDeleted.connect(self._article_deleted)
         self.events.articleRestored.connect(self._article_restored)
@@ -565,6 +572,9 @@ class MainWindow(QMainWindow):
         self.library.set_store(store)
         self.claims_model.set_store(store)
         self.page_pane.store = store
+        self.contradictions.set_store(store)
+        if self._compare_window is not None and isValid(self._compare_window):
+            self._compare_window.close()
         self.claims_panel.fill_filters()
         old.close()
         self.settings.add_recent_store(str(Path(path).resolve()))
@@ -591,6 +601,8 @@ class MainWindow(QMainWindow):
             window = target(self.store, self.undo_stack, self.events, self.navigate_to, self)
         elif name == "all_claims":
             window = target(self.store, self.navigate_to, self)
+            window.model.contradictions = self.contradictions
+            self.contradictions.updated.connect(window.model.badges_changed)
         else:
             ids = [self.article_id] if self.article_id is not None else self.library.article_ids()
             target(self, self.store, ids) if name == "export" else target(self, self.store)
@@ -601,6 +613,44 @@ class MainWindow(QMainWindow):
         window.destroyed.connect(lambda *_: self._window_closed(window))
         self._windows.append(window)
         window.show()
+
+    def open_compare(self, subject: str | None = None, category: str | None = None) -> QWidget:
+        """View › Compare: the Compare window (one at a time), showing ``subject`` in ``category`` if named."""
+        from desktop.ui.compare.view import CompareWindow  # lazily: only this window needs it (and pyqtgraph)
+
+        window = self._compare_window
+        if window is not None and isValid(window):
+            if subject:
+                window.choose(subject, category)
+        else:
+            window = CompareWindow(self.store, self.navigate_to, self.settings, self, subject=subject,
+                                   category=category)
+            window.setWindowFlag(Qt.WindowType.Window, True)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(lambda *_: self._window_closed(window))
+            self._windows.append(window)
+            self._compare_window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def compare_claim(self, uuid: str | None = None) -> QWidget | None:
+        """A claim's "Compare with other sources": the Compare window on its subject and category."""
+        uuid = uuid or self.target_claim()
+        if not uuid:
+            self.statusBar().showMessage(self.tr("Select a claim first."), 4000)
+            return None
+        try:
+            claim = self.store.annotation(uuid)
+        except StoreError as exc:
+            self.show_error(str(exc))
+            return None
+        if not claim.subject:
+            self.statusBar().showMessage(
+                self.tr("This claim has no subject yet: set it in the claim editor to compare it."), 6000)
+            return None
+        return self.open_compare(claim.subject, claim.category)
 
     def _window_closed(self, window: QWidget) -> None:
         if window in self._windows:
@@ -637,6 +687,7 @@ class MainWindow(QMainWindow):
         if self.import_run is not None:
             self.import_run.cancel()
             self.import_run.wait()
+        self.contradictions.wait()
         self.save_state()
         super().closeEvent(event)
 

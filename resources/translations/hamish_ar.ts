@@ -315,62 +315,62 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="37"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="38"/>
         <source>Position</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="37"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="38"/>
         <source>Quote</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="38"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="39"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="38"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="39"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="39"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="40"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="39"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="40"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="44"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="45"/>
         <source>suggested</source>
         <translation>مقترح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="45"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="46"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="46"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="47"/>
         <source>confirmed</source>
         <translation>مؤكد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="47"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="48"/>
         <source>disputed</source>
         <translation>خلافي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="48"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="49"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="177"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="187"/>
         <source>Why suggested: {why}</source>
         <translation>سبب الاقتراح: {why}</translation>
     </message>
@@ -378,52 +378,52 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="396"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="406"/>
         <source>Filter claims…</source>
         <translation>تصفية الادعاءات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="397"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="407"/>
         <source>Filter claims</source>
         <translation>تصفية الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="398"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="408"/>
         <source>Filter by category</source>
         <translation>تصفية حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="399"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="409"/>
         <source>Filter by status</source>
         <translation>تصفية حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="400"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="410"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="401"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="411"/>
         <source>Category colours</source>
         <translation>ألوان الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="402"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="412"/>
         <source>Claim editor</source>
         <translation>محرر الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="403"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="413"/>
         <source>Show or hide the claim editor</source>
         <translation>إظهار محرر الادعاء أو إخفاؤه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="444"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="454"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="446"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="456"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
@@ -431,87 +431,87 @@
 <context>
     <name>ClaimsTableModel</name>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="32"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="33"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="32"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="33"/>
         <source>Quote</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="33"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="34"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="33"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="34"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="34"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="35"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="34"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="35"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="35"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="36"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="35"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="36"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="36"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="37"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="36"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="37"/>
         <source>Spread</source>
         <translation>التفاوت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="52"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="53"/>
         <source>{number} bn</source>
         <translation>{number} مليار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="53"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="54"/>
         <source>{number} m</source>
         <translation>{number} مليون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="54"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="55"/>
         <source>{number} k</source>
         <translation>{number} ألف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="306"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="317"/>
         <source>G%s</source>
         <translation>م%s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="313"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="324"/>
         <source>sources contradict each other</source>
         <translation>المصادر متعارضة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="313"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="324"/>
         <source>sources agree</source>
         <translation>المصادر متّفقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="314"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="325"/>
         <source>Group {number}: {claims} claims from {articles} articles, {low} – {high} {unit}; {verdict}</source>
         <translation>المجموعة {number}: {claims} ادعاء من {articles} مقال، من {low} إلى {high} {unit}؛ {verdict}</translation>
     </message>
@@ -658,6 +658,172 @@
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <location filename="../../desktop/ui/compare/chart.py" line="223"/>
+        <source>Publication date</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare/chart.py" line="263"/>
+        <source>contradiction</source>
+        <translation>تناقض</translation>
+    </message>
+</context>
+<context>
+    <name>CompareModel</name>
+    <message>
+        <location filename="../../desktop/ui/compare/model.py" line="18"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare/model.py" line="18"/>
+        <source>Original</source>
+        <translation>القيمة الأصلية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare/model.py" line="19"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare/model.py" line="19"/>
+        <source>Published</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare/model.py" line="20"/>
+        <source>Article</source>
+        <translation>المقال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare/model.py" line="20"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare/model.py" line="21"/>
+        <source>Quote</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare/model.py" line="102"/>
+        <source>no rate</source>
+        <translation>لا سعر صرف</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../../desktop/ui/compare/view.py" line="139"/>
+        <source>Compare sources</source>
+        <translation>مقارنة المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare/view.py" line="140"/>
+        <source>&amp;Subject:</source>
+        <translation>ال&amp;موضوع:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare/view.py" line="140"/>
+        <source>C&amp;ategory:</source>
+        <translation>ال&amp;فئة:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare/view.py" line="140"/>
+        <source>C&amp;urrency:</source>
+        <translation>ال&amp;عملة:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare/view.py" line="141"/>
+        <source>&amp;Tolerance:</source>
+        <translation>ال&amp;تفاوت:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare/view.py" line="141"/>
+        <source>&amp;Within:</source>
+        <translation>&amp;خلال:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare/view.py" line="144"/>
+        <source>A company, a country, an app…</source>
+        <translation>شركة أو بلد أو تطبيق…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare/view.py" line="145"/>
+        <source>Subject to compare</source>
+        <translation>الموضوع المراد مقارنته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare/view.py" line="146"/>
+        <source>Category to compare</source>
+        <translation>الفئة المراد مقارنتها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare/view.py" line="147"/>
+        <source>Currency sums are shown in</source>
+        <translation>العملة التي تُعرض بها المبالغ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare/view.py" line="148"/>
+        <source>Values that differ by more than this are flagged as contradictions</source>
+        <translation>القيم التي يزيد الفرق بينها على هذا تُعلَّم تناقضًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare/view.py" line="149"/>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare/view.py" line="150"/>
+        <source>Only claims published within this many days of each other can contradict</source>
+        <translation>لا يتناقض ادعاءان إلا إذا نُشرا في حدود هذا العدد من الأيام</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare/view.py" line="151"/>
+        <source>Claims about the subject</source>
+        <translation>الادعاءات عن الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare/view.py" line="183"/>
+        <source>No subject is named %s.</source>
+        <translation>لا موضوع باسم %s.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare/view.py" line="184"/>
+        <source>Choose a subject.</source>
+        <translation>اختر موضوعًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare/view.py" line="227"/>
+        <source>%1 claim(s) from %2 source(s), %3 to %4</source>
+        <translation>عدد الادعاءات: %1 من مصادر عددها %2، من %3 إلى %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/compare/view.py" line="232"/>
+        <source>%n contradiction(s):</source>
+        <translation>
+            <numerusform>لا تناقضات:</numerusform>
+            <numerusform>تناقض واحد:</numerusform>
+            <numerusform>تناقضان:</numerusform>
+            <numerusform>%n تناقضات:</numerusform>
+            <numerusform>%n تناقضًا:</numerusform>
+            <numerusform>%n تناقض:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare/view.py" line="234"/>
+        <source>{a} ({va}, {da}) and {b} ({vb}, {db}) differ by {pct} %</source>
+        <translation>{a} ({va}، {da}) و{b} ({vb}، {db}) يختلفان بنسبة {pct} %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/compare/view.py" line="240"/>
+        <source>…and %1 more, flagged in the table</source>
+        <translation>…و%1 غيرها، معلَّمة في الجدول</translation>
+    </message>
+</context>
+<context>
     <name>Conflicts</name>
     <message>
         <location filename="../../desktop/ui/claims/conflicts.py" line="15"/>
@@ -688,6 +854,14 @@
         <location filename="../../desktop/ui/claims/conflicts.py" line="45"/>
         <source>Keep both</source>
         <translation>الإبقاء على النسختين</translation>
+    </message>
+</context>
+<context>
+    <name>Contradictions</name>
+    <message>
+        <location filename="../../desktop/ui/compare/badges.py" line="47"/>
+        <source>Contradicts other sources:</source>
+        <translation>يناقض ما تقوله مصادر أخرى:</translation>
     </message>
 </context>
 <context>
@@ -1165,39 +1339,39 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99"/>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Bidi override warning</source>
         <translation>تحذير من رموز تجاوز الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126"/>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>Import progress</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>No font with Arabic letters is installed; Arabic may not display.</source>
         <translation>لا يوجد خط مثبت يدعم الحروف العربية؛ قد لا يظهر النص العربي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>This article contains bidi override characters (LRO, RLO, LRE or RLE): the order shown can differ from the stored text. Use View › Show hidden characters to see them.</source>
         <translation>يحتوي هذا المقال على رموز تجاوز الاتجاه (LRO أو RLO أو LRE أو RLE): قد يختلف الترتيب المعروض عن النص المخزّن. استخدم عرض › إظهار الرموز الخفية لرؤيتها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
         <source>Delete the article %s and its %n claim(s)? Edit › Undo brings them back.</source>
         <translation>
             <numerusform>أتحذف المقال %s؟ ليس عليه أي ادعاء. تحرير › تراجع يعيده.</numerusform>
@@ -1209,27 +1383,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>Delete article</source>
         <translation>حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
         <source>The article is still opening.</source>
         <translation>ما زال المقال قيد الفتح.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>Select the words of a claim first.</source>
         <translation>حدّد كلمات الادعاء أولاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
         <source>The selection holds no words to mark.</source>
         <translation>لا يحتوي التحديد على كلمات لتعليمها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="449"/>
         <source>%n claim(s) suggested.</source>
         <translation>
             <numerusform>لم يُقترح أي ادعاء.</numerusform>
@@ -1241,72 +1415,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="448"/>
+        <location filename="../../desktop/ui/main_window.py" line="455"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="456"/>
         <source>Articles (%s)</source>
         <translation>مقالات (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="474"/>
+        <location filename="../../desktop/ui/main_window.py" line="481"/>
         <source>An import is already running.</source>
         <translation>هناك عملية استيراد جارية بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="515"/>
+        <location filename="../../desktop/ui/main_window.py" line="522"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="515"/>
+        <location filename="../../desktop/ui/main_window.py" line="522"/>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="537"/>
+        <location filename="../../desktop/ui/main_window.py" line="544"/>
         <source>Open store</source>
         <translation>فتح مخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="542"/>
+        <location filename="../../desktop/ui/main_window.py" line="549"/>
         <source>New store</source>
         <translation>مخزن جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="546"/>
+        <location filename="../../desktop/ui/main_window.py" line="553"/>
         <source>%s exists already; open it instead.</source>
         <translation>%s موجود بالفعل؛ افتحه بدلاً من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="553"/>
+        <location filename="../../desktop/ui/main_window.py" line="560"/>
         <source>Wait for the import to finish before switching stores.</source>
         <translation>انتظر انتهاء الاستيراد قبل تبديل المخزن.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/ui/main_window.py" line="642"/>
+        <source>Select a claim first.</source>
+        <translation>اختر ادعاءً أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="651"/>
+        <source>This claim has no subject yet: set it in the claim editor to compare it.</source>
+        <translation>ليس لهذا الادعاء موضوع بعد: حدّده في محرر الادعاء لتقارنه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="461"/>
         <source>Import a folder of articles</source>
         <translation>استيراد مجلد من المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="466"/>
+        <location filename="../../desktop/ui/main_window.py" line="473"/>
         <source>The clipboard holds no text to import.</source>
         <translation>لا تحوي الحافظة نصا يمكن استيراده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="537"/>
+        <location filename="../../desktop/ui/main_window.py" line="544"/>
         <source>Hamish stores (*.hamish *.db);;All files (*)</source>
         <translation>مخازن هامش (*.hamish *.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="543"/>
+        <location filename="../../desktop/ui/main_window.py" line="550"/>
         <source>Hamish stores (*.hamish *.db)</source>
         <translation>مخازن هامش (*.hamish *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="499"/>
+        <location filename="../../desktop/ui/main_window.py" line="506"/>
         <source>OCR of %1: page %2 of %3</source>
         <translation>التعرف الضوئي على %1: الصفحة %2 من %3</translation>
     </message>
@@ -1434,62 +1618,72 @@
         <translation>ا&amp;قتراح ادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="156"/>
+        <location filename="../../desktop/ui/menus.py" line="148"/>
+        <source>&amp;Compare with other sources</source>
+        <translation>&amp;قارن بمصادر أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="160"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="157"/>
+        <location filename="../../desktop/ui/menus.py" line="161"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;تكبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="158"/>
+        <location filename="../../desktop/ui/menus.py" line="162"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="159"/>
+        <location filename="../../desktop/ui/menus.py" line="163"/>
         <source>Show &amp;hidden characters</source>
         <translation>إظهار الرموز ال&amp;خفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="162"/>
+        <location filename="../../desktop/ui/menus.py" line="166"/>
         <source>&amp;Latin runs as written</source>
         <translation>النصوص اللاتينية كما كُتبت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="165"/>
+        <location filename="../../desktop/ui/menus.py" line="169"/>
         <source>Show «$2 billion» and «GPT-4o» inside Arabic text as written; off shows the raw Unicode order</source>
         <translation>اعرض «$2 billion» و«GPT-4o» داخل النص العربي كما كُتبت؛ عند الإيقاف يظهر ترتيب يونيكود الخام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="168"/>
+        <location filename="../../desktop/ui/menus.py" line="172"/>
         <source>&amp;Review mode</source>
         <translation>وضع الم&amp;راجعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="169"/>
+        <location filename="../../desktop/ui/menus.py" line="173"/>
         <source>&amp;All claims</source>
         <translation>&amp;كل الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="180"/>
+        <location filename="../../desktop/ui/menus.py" line="174"/>
+        <source>&amp;Compare…</source>
+        <translation>&amp;مقارنة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="185"/>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="181"/>
+        <location filename="../../desktop/ui/menus.py" line="186"/>
         <source>&amp;Agreement…</source>
         <translation>ا&amp;لاتفاق بين المراجعين…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="191"/>
+        <location filename="../../desktop/ui/menus.py" line="196"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="192"/>
+        <location filename="../../desktop/ui/menus.py" line="197"/>
         <source>Claim tools</source>
         <translation>أدوات الادعاءات</translation>
     </message>
@@ -1514,22 +1708,22 @@
         <translation>&amp;لصق كمقال جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="204"/>
+        <location filename="../../desktop/ui/menus.py" line="209"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="205"/>
+        <location filename="../../desktop/ui/menus.py" line="210"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="207"/>
+        <location filename="../../desktop/ui/menus.py" line="212"/>
         <source>Show the &amp;tour</source>
         <translation>اعرض الجو&amp;لة التعريفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="208"/>
+        <location filename="../../desktop/ui/menus.py" line="213"/>
         <source>&amp;About Hamish</source>
         <translation>&amp;عن هامش</translation>
     </message>

@@ -19,6 +19,7 @@ from desktop.core.display import isolate_latin
 from desktop.core.text import fold
 
 from desktop.ui.claims.editor import ClaimEditor
+from desktop.ui.compare.badges import badge_icon
 from desktop.ui.formatting import category_label, compact_value, format_count, format_value, status_label
 from desktop.ui.reader.highlights import is_suggestion
 from desktop.ui.i18n import isolate, ui_locale
@@ -72,6 +73,7 @@ class ClaimsModel(QAbstractTableModel):
         self._search: dict[str, str] = {}  # uuid → folded text for the filter, made when first asked for
         self._sort = (COL_POSITION, Qt.SortOrder.AscendingOrder)
         self._text: str | None = None  # the article's text, read when a tooltip first explains a suggestion
+        self.contradictions = None  # a compare.badges.ContradictionIndex: a badge on claims that contradict others
 
     def set_store(self, store: Store) -> None:
         self.store = store
@@ -118,6 +120,11 @@ class ClaimsModel(QAbstractTableModel):
     def annotations(self) -> list[Annotation]:
         return list(self._rows)
 
+    def badges_changed(self) -> None:
+        """The contradiction index changed: repaint the value column's badges and tooltips."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, COL_VALUE), self.index(len(self._rows) - 1, COL_VALUE))
+
     def annotation_at(self, row: int) -> Annotation:
         return self._rows[row]
 
@@ -148,7 +155,8 @@ class ClaimsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = self._tooltip(a, col)
             why = self._why(a)
-            return f"{tip}\n{why}" if why else tip
+            badge = self.contradictions.tooltip(a.uuid, self.language, self.locale) if self.contradictions else ""
+            return "\n".join(t for t in (tip, why, badge if col == COL_VALUE else "") if t)
         if role == SortRole:
             return self._sort_key(a, col)
         if role == SearchTextRole:
@@ -161,6 +169,8 @@ class ClaimsModel(QAbstractTableModel):
             return QColor(category.colour) if category else None
         if role == Qt.ItemDataRole.DecorationRole and col == COL_STATUS:
             return status_icon(status_key(a))
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_VALUE and self.contradictions is not None:
+            return badge_icon() if self.contradictions.others(a.uuid) else None
         if role == Qt.ItemDataRole.ForegroundRole and (a.status == "rejected" or is_suggestion(a)):
             return QColor("#8a8a8a")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_POSITION, COL_VALUE):
@@ -422,7 +432,7 @@ class ClaimsPanel(QWidget):
         pad = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 6
         icon = self.table.iconSize().width() if self.table.iconSize().width() > 0 else 16
         for col in (COL_POSITION, COL_CATEGORY, COL_VALUE, COL_STATUS):
-            extra = icon + 4 if col in (COL_CATEGORY, COL_STATUS) else 0
+            extra = icon + 4 if col in (COL_CATEGORY, COL_STATUS, COL_VALUE) else 0
             header.resizeSection(col, self.model.widest(col, metrics) + pad + extra)
 
     def _header_menu(self, pos) -> None:

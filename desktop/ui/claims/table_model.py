@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desktop.core.compare.grouping import DEFAULT_TOLERANCE, ClaimGroup, group_claims, groups_by_uuid
 from desktop.core.store.models import Annotation
 from desktop.core.text import fold
+from desktop.ui.compare.badges import badge_icon
 from desktop.ui.formatting import (
     category_label, format_count, format_percent, format_value, grouping_locale, kind_label, status_label,
 )
@@ -126,6 +127,7 @@ class ClaimsTableModel(QAbstractTableModel):
         self._collator.setNumericMode(True)
         self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.groups: list[ClaimGroup] = []
+        self.contradictions = None  # a compare.badges.ContradictionIndex: a badge on claims that contradict others
         self.refresh()
 
     def refresh(self) -> None:
@@ -165,6 +167,11 @@ class ClaimsTableModel(QAbstractTableModel):
             if not self._ranks:
                 self._reorder()
         self.reloaded.emit()
+
+    def badges_changed(self) -> None:
+        """The contradiction index changed: repaint the value column's badges."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, COL_VALUE), self.index(len(self._rows) - 1, COL_VALUE))
 
     def set_grouping(self, tolerance: float, group_by: str | None = None) -> None:
         self.tolerance = tolerance
@@ -212,6 +219,10 @@ class ClaimsTableModel(QAbstractTableModel):
         g, col = row.group, index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, col)
+        if col == COL_VALUE and self.contradictions is not None and role in (
+                Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole):
+            tip = self.contradictions.tooltip(row.claim.uuid, self.language)
+            return (badge_icon() if tip else None) if role == Qt.ItemDataRole.DecorationRole else (tip or None)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, col)
         if role == Qt.ItemDataRole.BackgroundRole and g is not None and col in (COL_GROUP, COL_SPREAD):
