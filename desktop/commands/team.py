@@ -1,4 +1,4 @@
-"""Sub-commands for working as a team through a PostgreSQL hub: team init, team add-member, sync, conflicts."""
+"""Sub-commands for working as a team through a PostgreSQL hub: team init, add-member, login, sync, conflicts."""
 
 from __future__ import annotations
 
@@ -19,6 +19,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("name", metavar="NAME")
     q.add_argument("--role", choices=["analyst", "reviewer", "admin"], default="analyst")
     q.set_defaults(func=cmd_team_add_member, needs_store=False)
+    q = team.add_parser("login", help="keep your hub password in the OS keyring (needs the keyring package)")
+    q.add_argument("url", metavar="URL")
+    q.add_argument("--password-stdin", action="store_true", help="read the password from the first line of "
+                   "standard input instead of asking")
+    q.set_defaults(func=cmd_team_login, needs_store=False)
 
     p = sub.add_parser("sync", help="push this store's changes to the team hub and pull everyone else's")
     p.add_argument("url", metavar="URL", nargs="?", help="the hub (remembered, without a password; default: the "
@@ -61,6 +66,21 @@ def cmd_team_add_member(args: argparse.Namespace, _store: None) -> int:
     return 0
 
 
+def cmd_team_login(args: argparse.Namespace, _store: None) -> int:
+    import getpass
+    import sys
+
+    client = _client()
+    try:
+        url = client.safe_url(args.url)
+        password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else getpass.getpass("hub password: ")
+        account = client.login(url, password)
+    except client.HubError as exc:
+        raise CommandError(f"{client.safe_url_or_hidden(args.url)}: {exc}") from None
+    out(f"the password for {account} is in the OS keyring; `hamish sync {url}` finds it there\n")
+    return 0
+
+
 def cmd_sync(args: argparse.Namespace, store: Store) -> int:
     client = _client()
     url = args.url or store.meta("hub_url")
@@ -74,6 +94,9 @@ def cmd_sync(args: argparse.Namespace, store: Store) -> int:
         emit_json(result.to_json())
     else:
         out(f"pushed {result.pushed}, pulled {result.pulled}, conflicts {result.conflicts}\n")
+        if result.shared_pushed or result.shared_pulled or result.pdfs_pushed or result.pdfs_pulled:
+            out(f"also shared: {result.shared_pushed} article states and categories and {result.pdfs_pushed} PDFs "
+                f"pushed, {result.shared_pulled} and {result.pdfs_pulled} pulled\n")
         for why in result.refused:
             out(f"refused: {why}\n")
     return 0

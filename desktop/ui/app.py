@@ -7,9 +7,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
 from desktop.core.store.database import Store, StoreError
 from desktop.integration import is_store_file
@@ -17,7 +17,6 @@ from desktop.paths import default_store_path, resource
 
 from desktop.ui.errors import install_error_handler
 from desktop.ui.fonts import register_bundled_fonts
-from desktop.ui.help.tour import maybe_start_tour
 from desktop.ui.i18n import install_language, is_rtl, ui_locale
 from desktop.ui.launch.files import FileOpener
 from desktop.ui.settings import APPLICATION, ORGANISATION, AppSettings
@@ -63,6 +62,22 @@ def choose_store(explicit: Path | str | None, settings: AppSettings, environ: di
     return default_store_path()
 
 
+def report_lexicon_problem(window: QMainWindow) -> QLabel | None:
+    """A malformed analyst lexicon is named (file and line) in a lasting status-bar notice, not a dialog;
+    the suggester goes on with the built-in lexicon. Returns the notice, or None when the file is sound."""
+    from desktop.core.claims.lexicon import active_lexicon  # the suggester's data: not before the first paint
+
+    problem = active_lexicon()[1]
+    if problem is None:
+        return None
+    text = QCoreApplication.translate("App", "Your lexicon file is not used: %1. The built-in lexicon is in use.")
+    notice = QLabel(text.replace("%1", "\u2068" + problem + "\u2069"), window)
+    notice.setObjectName("lexiconProblem")
+    notice.setToolTip(problem)
+    window.statusBar().addPermanentWidget(notice)
+    return notice
+
+
 def _single_instance(app: QApplication, message: dict) -> tuple[bool, InstanceServer | None]:
     """(handed off to a running Hamish, our server for later launches or None)."""
     name = server_name()
@@ -74,12 +89,57 @@ def _single_instance(app: QApplication, message: dict) -> tuple[bool, InstanceSe
     return hand_off(name, message), None  # another Hamish started at the same moment
 
 
+def open_window(store_path: Path | str, settings: AppSettings):
+    """Open the store and show its window with the last article. What the first paint does not need waits until
+    the article is painted: the daily backup (in a thread of its own), the recent-stores menu and the tour."""
+    from desktop.ui.main_window import MainWindow
+
+    store = Store.open(store_path, daily_backup=False)  # raises StoreError
+    window = MainWindow(store, settings)
+    window.show()
+    after_first_paint(window.reader.viewport(), lambda: _after_start(window, settings, Path(store_path)))
+    return window
+
+
+def _after_start(window, settings: AppSettings, store_path: Path) -> None:
+    from desktop.ui.help.tour import maybe_start_tour
+    from desktop.ui.store.backups import start_daily_backup
+
+    if not window.store.read_only:
+        window.daily_backup = start_daily_backup(store_path)
+    settings.add_recent_store(str(store_path.resolve()))
+    window.rebuild_recent_menu()
+    report_lexicon_problem(window)
+    maybe_start_tour(window, settings)
+
+
+class _FirstPaint(QObject):
+    """Calls ``action`` once, on the event loop's next turn after ``widget`` was first painted."""
+
+    def __init__(self, widget, action):
+        super().__init__(widget)
+        self.action = action
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint and self.action is not None:
+            action, self.action = self.action, None
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, action)
+            self.deleteLater()
+        return False
+
+
+def after_first_paint(widget, action) -> None:
+    """Run ``action`` after ``widget``'s first paint (start-up work the first screen does not need)."""
+    _FirstPaint(widget, action)
+
+
 def run_app(store_path: Path | str | None = None, files: Sequence[str] = ()) -> int:
     """Open the desktop app (on ``store_path``, else the last store), or hand ``files`` to a running one.
 
     Files: a store (``.hamish``) opens, articles are imported into the store and the last one shown.
     Returns the exit status."""
-    from desktop.ui.main_window import MainWindow
 
     app = create_app()
     files = [str(Path(f).absolute()) for f in files]
@@ -92,23 +152,18 @@ def run_app(store_path: Path | str | None = None, files: Sequence[str] = ()) -> 
     stores = [f for f in files if is_store_file(f)]
     store_path = Path(stores[-1]) if stores else choose_store(store_path, settings)
     try:
-        store = Store.open(store_path)
+        window = open_window(store_path, settings)
     except StoreError as exc:
         QMessageBox.critical(None, "Hamish", str(exc))
         return 1
-    window = MainWindow(store, settings)
     install_error_handler(Path(store_path), lambda: window)
-    settings.add_recent_store(str(Path(store_path).resolve()))
-    window.rebuild_recent_menu()
     opener = FileOpener(window)
     app.installEventFilter(opener)
     if server is not None:
         server.received.connect(opener.handle_message)
-    window.show()
     articles = [f for f in files if not is_store_file(f)]
     if articles:
         QTimer.singleShot(0, lambda: opener.open(articles))
-    maybe_start_tour(window, settings)
     try:
         return app.exec()
     finally:

@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from desktop.core.store.models import Annotation, Category
-from desktop.core.claims.lexicon import unit_label as lexicon_unit_label
 from desktop.core.display import isolate_latin
 from desktop.core.text import fold
 
 from desktop.ui.i18n import isolate
+
+
+_GROUPING: dict[tuple[str, str], QLocale] = {}
 
 
 def grouping_locale(locale: QLocale | None = None) -> QLocale:
@@ -17,7 +19,14 @@ def grouping_locale(locale: QLocale | None = None) -> QLocale:
 
     QLocale.c() sets OmitGroupSeparator, so values would show as 1700000000; Arabic keeps its own digits.
     """
-    chosen = QLocale(locale) if locale is not None else QLocale()
+    if locale is None:  # the app's locale, asked for once per cell of large tables: made once per locale
+        default = QLocale()
+        key = (default.name(), str(default.numberOptions()))
+        cached = _GROUPING.get(key)
+        if cached is None:
+            cached = _GROUPING[key] = grouping_locale(default)
+        return cached
+    chosen = QLocale(locale)
     if chosen.language() == QLocale.Language.C:
         chosen = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     chosen.setNumberOptions(chosen.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
@@ -83,6 +92,8 @@ def unit_label(unit: str, language: str | None) -> str:
     (``EUR`` → «يورو», ``downloads`` → «تنزيل»); the store and every export keep the code."""
     if language != "ar" or not unit:
         return unit
+    from desktop.core.claims.lexicon import unit_label as lexicon_unit_label  # lazily: not needed to start
+
     return lexicon_unit_label(unit, "ar")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from collections.abc import Callable
 
 # action name → (module, attribute)
@@ -24,3 +25,13 @@ def resolve(name: str) -> Callable | None:
     except ImportError:
         return None
     return getattr(module, attribute, None)
+
+
+def available(name: str) -> bool:
+    """Whether hook ``name``'s module is there, found without importing it (the menus are built at start-up,
+    before the first paint; the module is imported when its action is first used)."""
+    module_name, _attribute = HOOKS[name]
+    try:
+        return importlib.util.find_spec(module_name) is not None
+    except ImportError:  # a parent package is missing
+        return False

@@ -6,6 +6,7 @@ import os
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QUndoStack
@@ -14,37 +15,38 @@ from PySide6.QtWidgets import (
     QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QVBoxLayout, QWidget,
 )
 
-from desktop.core.importing import SUPPORTED_SUFFIXES
 from desktop.core.store.models import Annotation
 from desktop.core.store.database import Store, StoreError
 from desktop.core.store.revisions import ConflictError
 
 from desktop.ui import hooks
 from desktop.ui.store import queue as store_queue
+from desktop.ui import team
 from desktop.ui.claims import conflicts
 from desktop.ui.claims.panel import ClaimsModel, ClaimsPanel
-from desktop.ui.compare.badges import ContradictionIndex
 from desktop.ui.claims.commands import (
     AddClaim, AddSuggestions, DeleteArticle, DeleteClaim, EditClaim, SetStatus, StoreEvents, push_checked,
 )
 from desktop.ui.fonts import arabic_font_family
 from desktop.ui.reader.hidden_chars import has_overrides
 from desktop.ui.i18n import app_language, ui_locale
-from desktop.ui.library.import_worker import ClipboardContent, ImportOutcome, ImportRun
 from desktop.ui.library.view import LibraryPanel
 from desktop.ui.menus import build_menus, retranslate_menus
 from desktop.ui.reader.find import FindBar
 from desktop.ui.reader.page_view import PagePane, ask_password, mark_menu
 from desktop.ui.reader.view import ReaderView
-from desktop.ui.library.sample import ensure_sample
 from desktop.ui.settings import AppSettings
 from desktop.ui.reader.snapping import snap_span
+
+if TYPE_CHECKING:  # the importers load with the first import, not at start-up
+    from desktop.ui.library.import_worker import ImportOutcome, ImportRun
 
 
 STEPPED_OPEN_CHARS = 100_000  # longer articles open in steps, so no step blocks the event loop for long
 STEP_DELAY_MS = 1  # a timer tick between steps lets paint events and other timers run
 PANE_SHARES = (0.18, 0.44, 0.38)  # library, reader, claims: the default split of the window's width
 MIN_READER_SHARE = 0.34  # below this share of the width, a resize shares the width out again
+BADGES_DELAY_MS = 500  # the contradiction badges wait until the window has painted (start-up never pays for them)
 STATE_VERSION = 2  # of saveState(): 1 was the splitter of three panes, before the docks
 
 
@@ -76,18 +78,16 @@ class MainWindow(QMainWindow):
         store_queue.attach(self)  # writes, save indicator, live view, refused undo steps
         self.claims_panel.editor.history_source = lambda uuid: self.store.history(uuid)
         self.events.claimsChanged.connect(self._claims_changed)
-        self.contradictions = ContradictionIndex(self.store, self.settings, self)  # badges; computed after start-up
-        self.claims_model.contradictions = self.contradictions
-        self.contradictions.updated.connect(self.claims_model.badges_changed)
-        self.events.claimsChanged.connect(self.contradictions.schedule)
-        QTimer.singleShot(0, self.contradictions.refresh)
+        self.contradictions = None  # the contradiction badges' index, made a moment after start-up
+        QTimer.singleShot(BADGES_DELAY_MS, self._start_badges)
         self._compare_window: QWidget | None = None
         self.events.articlesChanged.connect(self.library.refresh)
         self.events.articleDeleted.connect(self._article_deleted)
         self.events.articleRestored.connect(self._article_restored)
         self.apply_font()
         self._restore_state()
-        first = _sample_if_new(self.store) if load_sample else None
+        team.attach(self)  # the hub label, Sync now, the automatic sync and the conflict review (after the header)
+        first = self._sample_through_queue(self.store) if load_sample else None
         if first is not None:  # the panel listed the store when it was built; list it again only if the sample came
             self.library.refresh()
         self._open_initial(first)
@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         self.page_pane.retranslate()
         self.claims_model.refresh()
         self.claims_panel.fill_filters()
+        self.team.update()
         self._mirror_docks()
 
     def _mirror_docks(self) -> None:
@@ -412,10 +413,16 @@ class MainWindow(QMainWindow):
         claims = self.reader.claims_at(self.reader.offsets.from_qt(cursor.selectionStart(), snap=True))
         return claims[0].uuid if claims else None
 
+    def shown_revision(self, uuid: str) -> int | None:
+        """The revision of the claim as the panel shows it: a change based on it is refused if another was made
+        since (the analyst then chooses which version to keep)."""
+        row = self.claims_model.row_of(uuid)
+        return (self.claims_model.annotation_at(row).revision or None) if row is not None else None
+
     def set_status(self, status: str) -> None:
         uuid = self.target_claim()
         if uuid:
-            self.push(SetStatus(self.store, uuid, status, self.events))
+            self.push(SetStatus(self.store, uuid, status, self.events, base=self.shown_revision(uuid)))
 
     def accept_claim(self) -> None:
         self.set_status("confirmed")
@@ -426,7 +433,7 @@ class MainWindow(QMainWindow):
     def delete_claim(self) -> None:
         uuid = self.target_claim()
         if uuid:
-            self.push(DeleteClaim(self.store, uuid, self.events))
+            self.push(DeleteClaim(self.store, uuid, self.events, base=self.shown_revision(uuid)))
 
     def edit_claim(self, uuid: str, changes: dict) -> None:
         shown = self.claims_panel.editor.annotation
@@ -451,6 +458,8 @@ class MainWindow(QMainWindow):
 
     # --- importing -------------------------------------------------------------------------------
     def import_dialog(self) -> None:
+        from desktop.core.importing import SUPPORTED_SUFFIXES  # the importers load when first used
+
         patterns = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import articles"), "",
                                                 self.tr("Articles (%s)") % patterns)
@@ -472,6 +481,8 @@ class MainWindow(QMainWindow):
         if not (html or "").strip() and not (text or "").strip():
             self.show_error(self.tr("The clipboard holds no text to import."))
             return None
+        from desktop.ui.library.import_worker import ClipboardContent
+
         return self.import_files([ClipboardContent(html, text)])
 
     def import_files(self, paths: list, passwords: dict[str, str] | None = None) -> ImportRun | None:
@@ -480,6 +491,8 @@ class MainWindow(QMainWindow):
         if self.import_run is not None:
             self.show_error(self.tr("An import is already running."))
             return None
+        from desktop.ui.library.import_worker import ClipboardContent, ImportRun
+
         items = [p if isinstance(p, ClipboardContent) else str(p) for p in paths]
         run = ImportRun(self.store, items, suggest=self.settings.suggest_on_import, parent=self, passwords=passwords)
         run.thread.ocrProgress.connect(self._ocr_progress)
@@ -559,8 +572,10 @@ class MainWindow(QMainWindow):
         if self.import_run is not None:
             self.show_error(self.tr("Wait for the import to finish before switching stores."))
             return False
+        if not self.may_leave_pending():
+            return False
         try:
-            store = Store.open(path)
+            store = Store.open(path, lock_timeout=store_queue.GUI_LOCK_WAIT)  # never a 30 s freeze of the window
         except StoreError as exc:
             self.show_error(str(exc))
             return False
@@ -572,17 +587,28 @@ class MainWindow(QMainWindow):
         self.library.set_store(store)
         self.claims_model.set_store(store)
         self.page_pane.store = store
-        self.contradictions.set_store(store)
+        if self.contradictions is not None:
+            self.contradictions.set_store(store)
         if self._compare_window is not None and isValid(self._compare_window):
             self._compare_window.close()
         self.claims_panel.fill_filters()
+        self.team.store_changed()
         old.close()
         self.settings.add_recent_store(str(Path(path).resolve()))
         self.rebuild_recent_menu()
-        first = _sample_if_new(store)
+        first = self._sample_through_queue(store)
         self.library.refresh()
         self._open_initial(first)
         return True
+
+    def _sample_through_queue(self, store: Store) -> int | None:
+        """The sample on a new store, through the write queue (kept to retry while another program holds the lock)."""
+        made: list = []
+        try:
+            self.writes.submit(self.tr("Sample article"), lambda: _sample_attempt(store), on_done=made.append)
+        except StoreError as exc:
+            self.show_error(str(exc))
+        return made[0] if made else None
 
     def rebuild_recent_menu(self) -> None:
         menu = self.recent_menu
@@ -601,8 +627,9 @@ class MainWindow(QMainWindow):
             window = target(self.store, self.undo_stack, self.events, self.navigate_to, self)
         elif name == "all_claims":
             window = target(self.store, self.navigate_to, self)
-            window.model.contradictions = self.contradictions
-            self.contradictions.updated.connect(window.model.badges_changed)
+            if self.contradictions is not None:
+                window.model.contradictions = self.contradictions
+                self.contradictions.updated.connect(window.model.badges_changed)
         else:
             ids = [self.article_id] if self.article_id is not None else self.library.article_ids()
             target(self, self.store, ids) if name == "export" else target(self, self.store)
@@ -613,6 +640,17 @@ class MainWindow(QMainWindow):
         window.destroyed.connect(lambda *_: self._window_closed(window))
         self._windows.append(window)
         window.show()
+
+    def _start_badges(self) -> None:
+        from desktop.ui.compare.badges import ContradictionIndex  # lazily: not on the start-up path
+
+        if self.contradictions is not None or not isValid(self):
+            return
+        self.contradictions = ContradictionIndex(self.store, self.settings, self)
+        self.claims_model.contradictions = self.contradictions
+        self.contradictions.updated.connect(self.claims_model.badges_changed)
+        self.events.claimsChanged.connect(self.contradictions.schedule)
+        self.contradictions.refresh()
 
     def open_compare(self, subject: str | None = None, category: str | None = None) -> QWidget:
         """View › Compare: the Compare window (one at a time), showing ``subject`` in ``category`` if named."""
@@ -680,14 +718,37 @@ class MainWindow(QMainWindow):
         self.settings.font_size = self.reader.font_size
         self.settings.sync()
 
+    def may_leave_pending(self) -> bool:
+        """True when no change waits in the write queue (one more attempt is made now), or when the analyst chose to
+        drop the ones still waiting; closing the window or switching stores never drops them silently."""
+        if self.writes.pending:
+            self.writes.retry()
+        if not self.writes.pending:
+            return True
+        question = self.tr("%n change(s) are not saved yet: another program holds the store's lock, or the disk is "
+                           "full. Leave anyway and lose them? (No: stay, and they are saved as soon as the store "
+                           "takes them.)", "", len(self.writes.pending))
+        if not self.confirm(self.tr("Changes not saved"), question):
+            return False
+        self.writes.drop_pending()
+        return True
+
     def closeEvent(self, event) -> None:
+        if not self.may_leave_pending():
+            event.ignore()
+            return
+        if self.team.hold_quit():  # a last sync sends the changes made here first (bounded wait)
+            event.ignore()
+            return
         for window in list(self._windows):  # the review and all-claims windows go with the main window
             if isValid(window):
                 window.close()
         if self.import_run is not None:
             self.import_run.cancel()
             self.import_run.wait()
-        self.contradictions.wait()
+        if self.contradictions is not None:
+            self.contradictions.wait()
+        self.library.stop_search()
         self.save_state()
         super().closeEvent(event)
 
@@ -698,11 +759,23 @@ def _sides(direction: Qt.LayoutDirection) -> tuple[Qt.DockWidgetArea, Qt.DockWid
     return (right, left) if direction == Qt.LayoutDirection.RightToLeft else (left, right)
 
 
+def _sample_attempt(store: Store) -> int | None:
+    """One attempt at the sample for the write queue: checked again under the write lock, stored in one go."""
+    if store.read_only or store.db.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0]:
+        return None
+    with store.transaction():
+        return _sample_if_new(store)
+
+
 def _sample_if_new(store: Store) -> int | None:
     """The sample on a new store only: a store emptied by deleting its articles stays empty."""
     if store.db.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0]:
         return None  # the cheap check first: a store with articles needs neither the tombstones nor the listing
-    return None if store.read_only or store.article_deletions() else ensure_sample(store)
+    if store.read_only or store.article_deletions():
+        return None
+    from desktop.ui.library.sample import ensure_sample  # the importers load only for a new store
+
+    return ensure_sample(store)
 
 
 def prefill(quote: str) -> dict:

@@ -14,7 +14,6 @@ from desktop.paths import resource
 from desktop.ui import hooks
 from desktop.ui.store import backups as backup_dialogs
 from desktop.ui.formatting import category_label
-from desktop.ui.preferences import PreferencesDialog
 from desktop.ui.help.bindings import unique
 
 
@@ -101,6 +100,7 @@ def build_menus(w) -> dict[str, QAction]:
     a["restore"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Res&tore…"), lambda: backup_dialogs.restore(w))
     a["preferences"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Preferences…"), lambda: _preferences(w), ["Ctrl+,"])
     a["quit"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Quit"), w.close, ["Ctrl+Q"])
+    a["sync"] = _action(w, QT_TRANSLATE_NOOP("Menus", "S&ync now"), lambda: w.team.sync_now(), ["F5"])
     for name in ("import", "import_folder", "open_store", "new_store"):
         file_menu.addAction(a[name])
     w.recent_menu = _menu(w, file_menu, QT_TRANSLATE_NOOP("Menus", "&Recent stores"))
@@ -111,6 +111,8 @@ def build_menus(w) -> dict[str, QAction]:
     file_menu.addSeparator()
     for name in ("backup", "restore"):
         file_menu.addAction(a[name])
+    file_menu.addSeparator()
+    file_menu.addAction(a["sync"])
     file_menu.addSeparator()
     file_menu.addAction(a["preferences"])
     file_menu.addAction(a["quit"])
@@ -189,7 +191,7 @@ def build_menus(w) -> dict[str, QAction]:
     _help_menu(w, a)
 
     for name in hooks.HOOKS:
-        a[name].setEnabled(hooks.resolve(name) is not None)
+        a[name].setEnabled(hooks.available(name))
 
     toolbar = QToolBar(w)
     toolbar.setObjectName("claimsToolbar")
@@ -204,14 +206,26 @@ def build_menus(w) -> dict[str, QAction]:
 
 def _help_menu(w, a: dict[str, QAction]) -> None:
     """Help: Keyboard shortcuts (built from these actions), the tour again, About (on macOS, in the app menu)."""
-    from desktop.ui.help import about, shortcuts, tour
+    # The dialogs' modules load when first opened, not at start-up.
+    def shortcuts() -> None:
+        from desktop.ui.help.shortcuts import ShortcutsDialog
+
+        _open_dialog(ShortcutsDialog(w))
+
+    def tour() -> None:
+        from desktop.ui.help.tour import start_tour
+
+        start_tour(w, w.settings)
+
+    def about() -> None:
+        from desktop.ui.help.about import AboutDialog
+
+        _open_dialog(AboutDialog(w.store.path or "", w))
 
     menu = w.menuBar().addMenu(QCoreApplication.translate("Menus", "&Help"))
-    a["shortcuts"] = _action(w, QCoreApplication.translate("Menus", "&Keyboard shortcuts"),
-                             lambda: _open_dialog(shortcuts.ShortcutsDialog(w)), ["Ctrl+/"])
-    a["tour"] = _action(w, QCoreApplication.translate("Menus", "Show the &tour"), lambda: tour.start_tour(w, w.settings))
-    a["about"] = _action(w, QCoreApplication.translate("Menus", "&About Hamish"),
-                         lambda: _open_dialog(about.AboutDialog(w.store.path or "", w)))
+    a["shortcuts"] = _action(w, QCoreApplication.translate("Menus", "&Keyboard shortcuts"), shortcuts, ["Ctrl+/"])
+    a["tour"] = _action(w, QCoreApplication.translate("Menus", "Show the &tour"), tour)
+    a["about"] = _action(w, QCoreApplication.translate("Menus", "&About Hamish"), about)
     a["about"].setMenuRole(QAction.MenuRole.AboutRole)
     for name in ("shortcuts", "tour", "about"):
         menu.addAction(a[name])
@@ -256,6 +270,8 @@ def _claims_menu(w, a: dict[str, QAction], pos) -> None:
 
 def _preferences(w) -> None:
     """Open the Preferences dialog (window-modal); OK saves them and applies the reader font at once."""
+    from desktop.ui.preferences import PreferencesDialog  # lazily: it loads the lexicon, not needed to start
+
     dialog = PreferencesDialog(w.settings, w)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 

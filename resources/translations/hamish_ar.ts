@@ -42,125 +42,133 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="268"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="272"/>
         <source>only in this store</source>
         <translation>في هذا المخزن فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="269"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="273"/>
         <source>only in the other store</source>
         <translation>في المخزن الآخر فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="275"/>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="281"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="279"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="285"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="276"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="280"/>
         <source>Claims (this)</source>
         <translation>الادعاءات (هنا)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="277"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="281"/>
         <source>Claims (other)</source>
         <translation>الادعاءات (الآخر)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="278"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="282"/>
         <source>Matched</source>
         <translation>المتطابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="278"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="282"/>
         <source>Span F1</source>
         <translation>F1 للمقاطع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="279"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="283"/>
         <source>Category κ</source>
         <translation>κ للفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="280"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="284"/>
         <source>Token κ</source>
         <translation>κ للكلمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="282"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="286"/>
         <source>Difference</source>
         <translation>الاختلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="283"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="287"/>
         <source>This store</source>
         <translation>هذا المخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="284"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="288"/>
         <source>Other store</source>
         <translation>المخزن الآخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="287"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="291"/>
         <source>Agreement with another store</source>
         <translation>الاتفاق مع مخزن آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="287"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="291"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="289"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="293"/>
         <source>Store to compare with</source>
         <translation>المخزن المراد المقارنة به</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="291"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="295"/>
         <source>Other store:</source>
         <translation>المخزن الآخر:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="292"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="296"/>
         <source>Overall agreement</source>
         <translation>الاتفاق الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="293"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="297"/>
         <source>Agreement per article</source>
         <translation>الاتفاق لكل مقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="294"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="298"/>
         <source>Disagreements</source>
         <translation>مواضع الاختلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="300"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="304"/>
         <source>Disagreements:</source>
         <translation>مواضع الاختلاف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="309"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="313"/>
         <source>this store is in memory; agreement compares two store files</source>
         <translation>هذا المخزن في الذاكرة فقط؛ حساب الاتفاق يقارن بين ملفَّي مخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="310"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="314"/>
         <source>choose the other store first</source>
         <translation>اختر المخزن الآخر أولاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="315"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="319"/>
         <source>{shared} shared articles ({here} only here, {there} only there) · span F1 {f1} · category κ {category} · token κ {token}</source>
         <translation>{shared} مقال مشترك ({here} هنا فقط، و{there} هناك فقط) · F1 للمقاطع {f1} · κ للفئات {category} · κ للكلمات {token}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="327"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="331"/>
         <source>Compared with {name}</source>
         <translation>قورن مع {name}</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="73"/>
+        <source>Your lexicon file is not used: %1. The built-in lexicon is in use.</source>
+        <translation>ملف معجمك غير مستخدم: %1. المعجم المدمج هو المستخدم.</translation>
     </message>
 </context>
 <context>
@@ -174,34 +182,34 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/ui/store/backups.py" line="18"/>
+        <location filename="../../desktop/ui/store/backups.py" line="20"/>
         <source>Back up the store</source>
         <translation>نسخ المخزن احتياطيًا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store/backups.py" line="19"/>
-        <location filename="../../desktop/ui/store/backups.py" line="35"/>
+        <location filename="../../desktop/ui/store/backups.py" line="21"/>
+        <location filename="../../desktop/ui/store/backups.py" line="37"/>
         <source>Hamish stores (*.db)</source>
         <translation>مخازن هامش (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store/backups.py" line="27"/>
+        <location filename="../../desktop/ui/store/backups.py" line="29"/>
         <source>Backed up to %s</source>
         <translation>نُسخ احتياطيًا إلى %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store/backups.py" line="34"/>
-        <location filename="../../desktop/ui/store/backups.py" line="40"/>
+        <location filename="../../desktop/ui/store/backups.py" line="36"/>
+        <location filename="../../desktop/ui/store/backups.py" line="42"/>
         <source>Restore a backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store/backups.py" line="38"/>
+        <location filename="../../desktop/ui/store/backups.py" line="40"/>
         <source>Replace everything in this store with the backup %s? What it holds now is backed up first.</source>
         <translation>أتستبدل كل ما في هذا المخزن بالنسخة الاحتياطية %s؟ يُنسخ ما فيه الآن احتياطيًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store/backups.py" line="50"/>
+        <location filename="../../desktop/ui/store/backups.py" line="52"/>
         <source>Restored; the store as it was is in %s</source>
         <translation>تمت الاستعادة؛ المخزن كما كان محفوظ في %s</translation>
     </message>
@@ -272,42 +280,42 @@
 <context>
     <name>Claims</name>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="100"/>
+        <location filename="../../desktop/ui/formatting.py" line="111"/>
         <source>%s is not a number</source>
         <translation>%s ليس رقماً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="102"/>
+        <location filename="../../desktop/ui/formatting.py" line="113"/>
         <source>%s is not a finite number</source>
         <translation>%s ليس رقماً محدوداً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="131"/>
+        <location filename="../../desktop/ui/formatting.py" line="142"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="132"/>
+        <location filename="../../desktop/ui/formatting.py" line="143"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="133"/>
+        <location filename="../../desktop/ui/formatting.py" line="144"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="134"/>
+        <location filename="../../desktop/ui/formatting.py" line="145"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="135"/>
+        <location filename="../../desktop/ui/formatting.py" line="146"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="144"/>
+        <location filename="../../desktop/ui/formatting.py" line="155"/>
         <source>Suggested automatically</source>
         <translation>مقترح آلياً</translation>
     </message>
@@ -315,115 +323,120 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="38"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="40"/>
         <source>Position</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="38"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="40"/>
         <source>Quote</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="39"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="41"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="39"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="41"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="40"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="42"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="40"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="42"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="45"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="48"/>
         <source>suggested</source>
         <translation>مقترح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="46"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="49"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="47"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="50"/>
         <source>confirmed</source>
         <translation>مؤكد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="48"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="51"/>
         <source>disputed</source>
         <translation>خلافي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="49"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="52"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="187"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="203"/>
         <source>Why suggested: {why}</source>
         <translation>سبب الاقتراح: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/panel.py" line="43"/>
+        <source>Author</source>
+        <translation>الكاتب</translation>
     </message>
 </context>
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="406"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="428"/>
         <source>Filter claims…</source>
         <translation>تصفية الادعاءات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="407"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="429"/>
         <source>Filter claims</source>
         <translation>تصفية الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="408"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="430"/>
         <source>Filter by category</source>
         <translation>تصفية حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="409"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="431"/>
         <source>Filter by status</source>
         <translation>تصفية حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="410"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="432"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="411"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="433"/>
         <source>Category colours</source>
         <translation>ألوان الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="412"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="434"/>
         <source>Claim editor</source>
         <translation>محرر الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="413"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="435"/>
         <source>Show or hide the claim editor</source>
         <translation>إظهار محرر الادعاء أو إخفاؤه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="454"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="476"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/panel.py" line="456"/>
+        <location filename="../../desktop/ui/claims/panel.py" line="478"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
@@ -431,89 +444,94 @@
 <context>
     <name>ClaimsTableModel</name>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="33"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="34"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="33"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="34"/>
         <source>Quote</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="34"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="35"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="34"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="35"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="35"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="36"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="35"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="36"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="36"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="37"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="36"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="37"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="37"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="38"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="37"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="38"/>
         <source>Spread</source>
         <translation>التفاوت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="53"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="56"/>
         <source>{number} bn</source>
         <translation>{number} مليار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="54"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="57"/>
         <source>{number} m</source>
         <translation>{number} مليون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="55"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="58"/>
         <source>{number} k</source>
         <translation>{number} ألف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="317"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="355"/>
         <source>G%s</source>
         <translation>م%s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="324"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="364"/>
         <source>sources contradict each other</source>
         <translation>المصادر متعارضة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="324"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="364"/>
         <source>sources agree</source>
         <translation>المصادر متّفقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="325"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="365"/>
         <source>Group {number}: {claims} claims from {articles} articles, {low} – {high} {unit}; {verdict}</source>
         <translation>المجموعة {number}: {claims} ادعاء من {articles} مقال، من {low} إلى {high} {unit}؛ {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/table_model.py" line="39"/>
+        <source>Author</source>
+        <translation>الكاتب</translation>
     </message>
 </context>
 <context>
@@ -564,54 +582,64 @@
         <translation>عرض الادعاءات المنتمية إلى مجموعة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="117"/>
+        <location filename="../../desktop/ui/claims/table.py" line="119"/>
         <source>Grouping tolerance in percent</source>
         <translation>هامش التجميع بالنسبة المئوية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="119"/>
+        <location filename="../../desktop/ui/claims/table.py" line="121"/>
         <source>Claims with the same unit whose values differ by at most this much are grouped</source>
         <translation>تُجمَّع الادعاءات ذات الوحدة نفسها إذا لم يتجاوز الفرق بين قيمها هذا الهامش</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="169"/>
+        <location filename="../../desktop/ui/claims/table.py" line="173"/>
         <source>Claims table</source>
         <translation>جدول الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="120"/>
+        <location filename="../../desktop/ui/claims/table.py" line="122"/>
         <source>Claims summary</source>
         <translation>ملخّص الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="121"/>
+        <location filename="../../desktop/ui/claims/table.py" line="123"/>
         <source>Tolerance:</source>
         <translation>الهامش:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="202"/>
+        <location filename="../../desktop/ui/claims/table.py" line="208"/>
         <source>All units</source>
         <translation>كل الوحدات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="202"/>
+        <location filename="../../desktop/ui/claims/table.py" line="208"/>
         <source>(no unit)</source>
         <translation>(بلا وحدة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="203"/>
+        <location filename="../../desktop/ui/claims/table.py" line="209"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="205"/>
+        <location filename="../../desktop/ui/claims/table.py" line="211"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="215"/>
+        <location filename="../../desktop/ui/claims/table.py" line="222"/>
         <source>{shown} of {total} claims shown · {groups} groups across articles · {contradictions} with contradicting values</source>
         <translation>يُعرض {shown} من {total} ادعاء · {groups} مجموعة عبر المقالات · {contradictions} منها بقيم متعارضة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/table.py" line="117"/>
+        <source>Conflicts only</source>
+        <translation>التعارضات فقط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/table.py" line="118"/>
+        <source>Show only claims edited elsewhere at the same time</source>
+        <translation>اعرض فقط الادعاءات التي عُدّلت في مكان آخر في الوقت نفسه</translation>
     </message>
 </context>
 <context>
@@ -642,6 +670,7 @@
         <translation>اقتراح ادعاءات</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/claims/conflicts.py" line="48"/>
         <location filename="../../desktop/ui/claims/commands.py" line="208"/>
         <source>Delete article</source>
         <translation>حذف مقال</translation>
@@ -826,34 +855,39 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../desktop/ui/claims/conflicts.py" line="15"/>
+        <location filename="../../desktop/ui/claims/conflicts.py" line="21"/>
         <source>Changed elsewhere</source>
         <translation>غُيّر في مكان آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/conflicts.py" line="16"/>
+        <location filename="../../desktop/ui/claims/conflicts.py" line="19"/>
         <source>This claim was changed elsewhere after you read it, so your change was not saved.</source>
         <translation>غُيّر هذا الادعاء في مكان آخر بعد أن قرأته، لذلك لم يُحفظ تغييرك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/conflicts.py" line="21"/>
+        <location filename="../../desktop/ui/claims/conflicts.py" line="26"/>
         <source>Keep &amp;theirs</source>
         <translation>الإبقاء على &amp;نسختهم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/conflicts.py" line="22"/>
+        <location filename="../../desktop/ui/claims/conflicts.py" line="27"/>
         <source>Keep &amp;mine</source>
         <translation>الإبقاء على ن&amp;سختي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/conflicts.py" line="23"/>
+        <location filename="../../desktop/ui/claims/conflicts.py" line="28"/>
         <source>Keep &amp;both (mine in the history)</source>
         <translation>الإبقاء على النسختين &amp;معًا (نسختي في السجل)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/conflicts.py" line="45"/>
+        <location filename="../../desktop/ui/claims/conflicts.py" line="53"/>
         <source>Keep both</source>
         <translation>الإبقاء على النسختين</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/conflicts.py" line="16"/>
+        <source>Claims of this article were changed elsewhere after you deleted it, so it was not restored.</source>
+        <translation>عُدِّلت ادعاءات في هذا المقال في مكان آخر بعد أن حذفته، فلم يُستعَد.</translation>
     </message>
 </context>
 <context>
@@ -885,9 +919,14 @@
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/parts.py" line="120"/>
+        <location filename="../../desktop/ui/exchange/parts.py" line="136"/>
         <source>Failed: {error}</source>
         <translation>فشلت العملية: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/parts.py" line="128"/>
+        <source>Not saved yet: another program holds the store&apos;s lock (or the disk is full). This is kept and done as soon as the store takes it.</source>
+        <translation>لم يُحفظ بعد: برنامج آخر يمسك قفل المخزن (أو القرص ممتلئ). العملية محفوظة في الانتظار وتُنفَّذ حالما يقبلها المخزن.</translation>
     </message>
 </context>
 <context>
@@ -1182,42 +1221,42 @@
         <translation>استُعيدت (عُدّلت بعد الحذف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="157"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="159"/>
         <source>Import claims</source>
         <translation>استيراد الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="157"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="159"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="159"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="161"/>
         <source>Export file to import</source>
         <translation>الملف المصدَّر المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="161"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="163"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="162"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="164"/>
         <source>Import counts</source>
         <translation>أعداد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="163"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="165"/>
         <source>Claims that could not be placed</source>
         <translation>ادعاءات تعذّر تحديد موضعها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="173"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="175"/>
         <source>choose a file to import first</source>
         <translation>اختر أولاً ملفاً لاستيراده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="191"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="193"/>
         <source>Imported {placed} claims from {source}; {orphaned} kept aside to place later</source>
         <translation>استُورد {placed} ادعاء من {source}؛ وحُفظ {orphaned} جانباً لتحديد موضعه لاحقاً</translation>
     </message>
@@ -1225,12 +1264,12 @@
 <context>
     <name>ImportOutcome</name>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="110"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="111"/>
         <source>imported</source>
         <translation>استُورد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="111"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="112"/>
         <source>already in the store</source>
         <translation>موجود في المخزن سابقاً</translation>
     </message>
@@ -1240,19 +1279,29 @@
         <translation>مجلد لا يحوي ملفات يمكن استيرادها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="140"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="145"/>
         <source>clipboard</source>
         <translation>الحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="150"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="155"/>
         <source>; pages read by OCR: %1</source>
         <translation>؛ صفحات قُرئت بالتعرف الضوئي: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="153"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="158"/>
         <source>; text not to be trusted on pages %1</source>
         <translation>؛ لا يُوثق بالنص في الصفحات %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/import_worker.py" line="120"/>
+        <source>not saved yet: another program holds the store&apos;s lock (or the disk is full); it is kept and saved as soon as the store takes it</source>
+        <translation>لم يُحفظ بعد: برنامج آخر يمسك قفل المخزن (أو القرص ممتلئ)؛ الملف محفوظ في الانتظار ويُحفظ حالما يقبله المخزن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/import_worker.py" line="236"/>
+        <source>Import of %1</source>
+        <translation>استيراد %1</translation>
     </message>
 </context>
 <context>
@@ -1286,52 +1335,52 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="101"/>
+        <location filename="../../desktop/ui/library/view.py" line="89"/>
         <source>Search articles…</source>
         <translation>ابحث في المقالات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="102"/>
+        <location filename="../../desktop/ui/library/view.py" line="90"/>
         <source>Search articles</source>
         <translation>البحث في المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="103"/>
+        <location filename="../../desktop/ui/library/view.py" line="91"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="104"/>
+        <location filename="../../desktop/ui/library/model.py" line="19"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="104"/>
+        <location filename="../../desktop/ui/library/model.py" line="19"/>
         <source>Imported</source>
         <translation>تاريخ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="104"/>
+        <location filename="../../desktop/ui/library/model.py" line="20"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="106"/>
+        <location filename="../../desktop/ui/library/view.py" line="93"/>
         <source>Delete article…</source>
         <translation>حذف المقال…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="104"/>
+        <location filename="../../desktop/ui/library/model.py" line="20"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="105"/>
+        <location filename="../../desktop/ui/library/model.py" line="21"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/view.py" line="155"/>
+        <location filename="../../desktop/ui/library/model.py" line="157"/>
         <source>Imported %s UTC</source>
         <translation>استورد في ⁨%s⁩ بالتوقيت العالمي</translation>
     </message>
@@ -1339,39 +1388,39 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>Bidi override warning</source>
         <translation>تحذير من رموز تجاوز الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>Import progress</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>No font with Arabic letters is installed; Arabic may not display.</source>
         <translation>لا يوجد خط مثبت يدعم الحروف العربية؛ قد لا يظهر النص العربي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>This article contains bidi override characters (LRO, RLO, LRE or RLE): the order shown can differ from the stored text. Use View › Show hidden characters to see them.</source>
         <translation>يحتوي هذا المقال على رموز تجاوز الاتجاه (LRO أو RLO أو LRE أو RLE): قد يختلف الترتيب المعروض عن النص المخزّن. استخدم عرض › إظهار الرموز الخفية لرؤيتها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="351"/>
         <source>Delete the article %s and its %n claim(s)? Edit › Undo brings them back.</source>
         <translation>
             <numerusform>أتحذف المقال %s؟ ليس عليه أي ادعاء. تحرير › تراجع يعيده.</numerusform>
@@ -1383,27 +1432,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source>Delete article</source>
         <translation>حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="377"/>
+        <location filename="../../desktop/ui/main_window.py" line="382"/>
         <source>The article is still opening.</source>
         <translation>ما زال المقال قيد الفتح.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
         <source>Select the words of a claim first.</source>
         <translation>حدّد كلمات الادعاء أولاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/ui/main_window.py" line="390"/>
         <source>The selection holds no words to mark.</source>
         <translation>لا يحتوي التحديد على كلمات لتعليمها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="460"/>
         <source>%n claim(s) suggested.</source>
         <translation>
             <numerusform>لم يُقترح أي ادعاء.</numerusform>
@@ -1415,130 +1464,152 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/ui/main_window.py" line="468"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/ui/main_window.py" line="469"/>
         <source>Articles (%s)</source>
         <translation>مقالات (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="481"/>
+        <location filename="../../desktop/ui/main_window.py" line="496"/>
         <source>An import is already running.</source>
         <translation>هناك عملية استيراد جارية بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="522"/>
+        <location filename="../../desktop/ui/main_window.py" line="539"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="522"/>
+        <location filename="../../desktop/ui/main_window.py" line="539"/>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="544"/>
+        <location filename="../../desktop/ui/main_window.py" line="561"/>
         <source>Open store</source>
         <translation>فتح مخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="549"/>
+        <location filename="../../desktop/ui/main_window.py" line="566"/>
         <source>New store</source>
         <translation>مخزن جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="553"/>
+        <location filename="../../desktop/ui/main_window.py" line="570"/>
         <source>%s exists already; open it instead.</source>
         <translation>%s موجود بالفعل؛ افتحه بدلاً من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="560"/>
+        <location filename="../../desktop/ui/main_window.py" line="577"/>
         <source>Wait for the import to finish before switching stores.</source>
         <translation>انتظر انتهاء الاستيراد قبل تبديل المخزن.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="642"/>
+        <location filename="../../desktop/ui/main_window.py" line="671"/>
         <source>Select a claim first.</source>
         <translation>اختر ادعاءً أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="651"/>
+        <location filename="../../desktop/ui/main_window.py" line="680"/>
         <source>This claim has no subject yet: set it in the claim editor to compare it.</source>
         <translation>ليس لهذا الادعاء موضوع بعد: حدّده في محرر الادعاء لتقارنه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/ui/main_window.py" line="474"/>
         <source>Import a folder of articles</source>
         <translation>استيراد مجلد من المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="473"/>
+        <location filename="../../desktop/ui/main_window.py" line="486"/>
         <source>The clipboard holds no text to import.</source>
         <translation>لا تحوي الحافظة نصا يمكن استيراده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="544"/>
+        <location filename="../../desktop/ui/main_window.py" line="561"/>
         <source>Hamish stores (*.hamish *.db);;All files (*)</source>
         <translation>مخازن هامش (*.hamish *.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="550"/>
+        <location filename="../../desktop/ui/main_window.py" line="567"/>
         <source>Hamish stores (*.hamish *.db)</source>
         <translation>مخازن هامش (*.hamish *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="506"/>
+        <location filename="../../desktop/ui/main_window.py" line="523"/>
         <source>OCR of %1: page %2 of %3</source>
         <translation>التعرف الضوئي على %1: الصفحة %2 من %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="611"/>
+        <source>Sample article</source>
+        <translation>المقال النموذجي</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="719"/>
+        <source>%n change(s) are not saved yet: another program holds the store&apos;s lock, or the disk is full. Leave anyway and lose them? (No: stay, and they are saved as soon as the store takes them.)</source>
+        <translation>
+            <numerusform>لا تغييرات غير محفوظة بعد: يمسك برنامج آخر قفل المخزن، أو القرص ممتلئ. أتغادر مع ذلك وتفقدها؟ (لا: ابقَ، وتُحفظ حالما يقبلها المخزن.)</numerusform>
+            <numerusform>تغيير واحد لم يُحفظ بعد: يمسك برنامج آخر قفل المخزن، أو القرص ممتلئ. أتغادر مع ذلك وتفقده؟ (لا: ابقَ، ويُحفظ حالما يقبله المخزن.)</numerusform>
+            <numerusform>تغييران لم يُحفظا بعد: يمسك برنامج آخر قفل المخزن، أو القرص ممتلئ. أتغادر مع ذلك وتفقدهما؟ (لا: ابقَ، ويُحفظان حالما يقبلهما المخزن.)</numerusform>
+            <numerusform>%n تغييرات لم تُحفظ بعد: يمسك برنامج آخر قفل المخزن، أو القرص ممتلئ. أتغادر مع ذلك وتفقدها؟ (لا: ابقَ، وتُحفظ حالما يقبلها المخزن.)</numerusform>
+            <numerusform>%n تغييرًا لم يُحفظ بعد: يمسك برنامج آخر قفل المخزن، أو القرص ممتلئ. أتغادر مع ذلك وتفقدها؟ (لا: ابقَ، وتُحفظ حالما يقبلها المخزن.)</numerusform>
+            <numerusform>%n تغيير لم يُحفظ بعد: يمسك برنامج آخر قفل المخزن، أو القرص ممتلئ. أتغادر مع ذلك وتفقدها؟ (لا: ابقَ، وتُحفظ حالما يقبلها المخزن.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="722"/>
+        <source>Changes not saved</source>
+        <translation>تغييرات لم تُحفظ</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="92"/>
+        <location filename="../../desktop/ui/menus.py" line="91"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="93"/>
+        <location filename="../../desktop/ui/menus.py" line="92"/>
         <source>&amp;Import articles…</source>
         <translation>ا&amp;ستيراد مقالات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="95"/>
+        <location filename="../../desktop/ui/menus.py" line="94"/>
         <source>&amp;Open store…</source>
         <translation>&amp;فتح مخزن…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="96"/>
+        <location filename="../../desktop/ui/menus.py" line="95"/>
         <source>&amp;New store…</source>
         <translation>مخزن &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="97"/>
+        <location filename="../../desktop/ui/menus.py" line="96"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="98"/>
+        <location filename="../../desktop/ui/menus.py" line="97"/>
         <source>Import &amp;annotations…</source>
         <translation>استيراد ال&amp;تعليقات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="99"/>
+        <location filename="../../desktop/ui/menus.py" line="98"/>
         <source>&amp;Merge store…</source>
         <translation>&amp;دمج مخزن…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="102"/>
+        <location filename="../../desktop/ui/menus.py" line="101"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="103"/>
+        <location filename="../../desktop/ui/menus.py" line="102"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -1548,295 +1619,300 @@
         <translation>المخازن ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="118"/>
+        <location filename="../../desktop/ui/menus.py" line="120"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="119"/>
+        <location filename="../../desktop/ui/menus.py" line="121"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="121"/>
+        <location filename="../../desktop/ui/menus.py" line="123"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="123"/>
+        <location filename="../../desktop/ui/menus.py" line="125"/>
         <source>&amp;Find articles</source>
         <translation>ا&amp;بحث في المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="124"/>
+        <location filename="../../desktop/ui/menus.py" line="126"/>
         <source>Delete &amp;article…</source>
         <translation>حذف ال&amp;مقال…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="125"/>
+        <location filename="../../desktop/ui/menus.py" line="127"/>
         <source>Find in &amp;article…</source>
         <translation>البحث في ال&amp;مقال…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="126"/>
+        <location filename="../../desktop/ui/menus.py" line="128"/>
         <source>Find &amp;next</source>
         <translation>النتيجة ال&amp;تالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="127"/>
+        <location filename="../../desktop/ui/menus.py" line="129"/>
         <source>Find pre&amp;vious</source>
         <translation>النتيجة ال&amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="136"/>
+        <location filename="../../desktop/ui/menus.py" line="138"/>
         <source>&amp;Claims</source>
         <translation>الا&amp;دعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="140"/>
+        <location filename="../../desktop/ui/menus.py" line="142"/>
         <source>Mark as %s</source>
         <translation>تعليم كـ%s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="144"/>
+        <location filename="../../desktop/ui/menus.py" line="146"/>
         <source>&amp;Accept claim</source>
         <translation>&amp;قبول الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="145"/>
+        <location filename="../../desktop/ui/menus.py" line="147"/>
         <source>&amp;Reject claim</source>
         <translation>&amp;رفض الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="146"/>
+        <location filename="../../desktop/ui/menus.py" line="148"/>
         <source>&amp;Delete claim</source>
         <translation>&amp;حذف الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="147"/>
+        <location filename="../../desktop/ui/menus.py" line="149"/>
         <source>&amp;Suggest claims</source>
         <translation>ا&amp;قتراح ادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="148"/>
+        <location filename="../../desktop/ui/menus.py" line="150"/>
         <source>&amp;Compare with other sources</source>
         <translation>&amp;قارن بمصادر أخرى</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="160"/>
+        <location filename="../../desktop/ui/menus.py" line="162"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="161"/>
+        <location filename="../../desktop/ui/menus.py" line="163"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;تكبير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="162"/>
+        <location filename="../../desktop/ui/menus.py" line="164"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="163"/>
+        <location filename="../../desktop/ui/menus.py" line="165"/>
         <source>Show &amp;hidden characters</source>
         <translation>إظهار الرموز ال&amp;خفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="166"/>
+        <location filename="../../desktop/ui/menus.py" line="168"/>
         <source>&amp;Latin runs as written</source>
         <translation>النصوص اللاتينية كما كُتبت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="169"/>
+        <location filename="../../desktop/ui/menus.py" line="171"/>
         <source>Show «$2 billion» and «GPT-4o» inside Arabic text as written; off shows the raw Unicode order</source>
         <translation>اعرض «$2 billion» و«GPT-4o» داخل النص العربي كما كُتبت؛ عند الإيقاف يظهر ترتيب يونيكود الخام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="172"/>
+        <location filename="../../desktop/ui/menus.py" line="174"/>
         <source>&amp;Review mode</source>
         <translation>وضع الم&amp;راجعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="173"/>
+        <location filename="../../desktop/ui/menus.py" line="175"/>
         <source>&amp;All claims</source>
         <translation>&amp;كل الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="174"/>
+        <location filename="../../desktop/ui/menus.py" line="176"/>
         <source>&amp;Compare…</source>
         <translation>&amp;مقارنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="185"/>
+        <location filename="../../desktop/ui/menus.py" line="187"/>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="186"/>
+        <location filename="../../desktop/ui/menus.py" line="188"/>
         <source>&amp;Agreement…</source>
         <translation>ا&amp;لاتفاق بين المراجعين…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="196"/>
+        <location filename="../../desktop/ui/menus.py" line="198"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="197"/>
+        <location filename="../../desktop/ui/menus.py" line="199"/>
         <source>Claim tools</source>
         <translation>أدوات الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="100"/>
+        <location filename="../../desktop/ui/menus.py" line="99"/>
         <source>&amp;Back up…</source>
         <translation>&amp;نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="101"/>
+        <location filename="../../desktop/ui/menus.py" line="100"/>
         <source>Res&amp;tore…</source>
         <translation>ا&amp;ستعادة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="94"/>
+        <location filename="../../desktop/ui/menus.py" line="93"/>
         <source>Import &amp;folder…</source>
         <translation>استيراد &amp;مجلد…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="128"/>
+        <location filename="../../desktop/ui/menus.py" line="130"/>
         <source>&amp;Paste as new article</source>
         <translation>&amp;لصق كمقال جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="209"/>
+        <location filename="../../desktop/ui/menus.py" line="225"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="210"/>
+        <location filename="../../desktop/ui/menus.py" line="226"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة الم&amp;فاتيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="212"/>
+        <location filename="../../desktop/ui/menus.py" line="227"/>
         <source>Show the &amp;tour</source>
         <translation>اعرض الجو&amp;لة التعريفية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="213"/>
+        <location filename="../../desktop/ui/menus.py" line="228"/>
         <source>&amp;About Hamish</source>
         <translation>&amp;عن هامش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="103"/>
+        <source>S&amp;ync now</source>
+        <translation>&amp;زامن الآن</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="212"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="214"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="212"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="214"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="213"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="215"/>
         <source>Quote</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="213"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="215"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="214"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="216"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="214"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="216"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="215"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="217"/>
         <source>Author</source>
         <translation>المؤلف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="218"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="222"/>
         <source>Merge another store</source>
         <translation>دمج مخزن آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="218"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="222"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="220"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="224"/>
         <source>Store to merge in</source>
         <translation>المخزن المراد دمجه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="221"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="225"/>
         <source>Other store:</source>
         <translation>المخزن الآخر:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="222"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="226"/>
         <source>Merge counts</source>
         <translation>أعداد الدمج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="223"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="227"/>
         <source>Claims that came in</source>
         <translation>الادعاءات الواردة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="233"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="237"/>
         <source>choose the other store first</source>
         <translation>اختر المخزن الآخر أولاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="238"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="242"/>
         <source>added</source>
         <translation>أضيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="238"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="242"/>
         <source>updated</source>
         <translation>حُدِّث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="246"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="250"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="246"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="250"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="248"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="252"/>
         <source>Articles: {articles_new} new, {articles_here} already here · claims: {added} added, {updated} updated, {unchanged} unchanged, {kept} kept (yours were later) · new categories: {categories} · earlier versions kept: {history}</source>
         <translation>المقالات: {articles_new} جديد، و{articles_here} موجود سابقاً · الادعاءات: {added} مضاف، و{updated} محدَّث، و{unchanged} دون تغيير، و{kept} أُبقي عليه (نسختك أحدث) · فئات جديدة: {categories} · نسخ سابقة محفوظة: {history}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="255"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="259"/>
         <source>Deletions: {applied} of theirs applied, {skipped} not applied (you edited later), {kept_deleted} of yours kept, {restored} restored (edited after your deletion)</source>
         <translation>الحذف: طُبّق {applied} من حذوفاتهم، ولم يُطبَّق {skipped} (عدّلتَها لاحقاً)، وبقي {kept_deleted} من حذوفاتك، واستُعيد {restored} (عُدّلت بعد حذفك)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="260"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="264"/>
         <source>Articles: {kept} deleted here and not brought back, {deleted} deleted there and here, {skipped} deletions not applied (you edited later)</source>
         <translation>المقالات: {kept} محذوفة هنا ولم تُستعد، و{deleted} حُذفت هناك وهنا، و{skipped} حذفاً لم يُطبَّق (عدّلتَها لاحقاً)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="264"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="268"/>
         <source>Merged {name}</source>
         <translation>دُمج {name}</translation>
     </message>
@@ -1844,17 +1920,17 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="44"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="45"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="46"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="47"/>
         <source>Claim note</source>
         <translation>ملاحظة الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="52"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="53"/>
         <source>Note (Enter saves, Esc cancels):</source>
         <translation>الملاحظة (Enter للحفظ، Esc للإلغاء):</translation>
     </message>
@@ -1862,52 +1938,52 @@
 <context>
     <name>PagePane</name>
     <message>
-        <location filename="../../desktop/ui/reader/page_view.py" line="186"/>
+        <location filename="../../desktop/ui/reader/page_view.py" line="200"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader/page_view.py" line="186"/>
+        <location filename="../../desktop/ui/reader/page_view.py" line="200"/>
         <source>Text and page</source>
         <translation>النص والصفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader/page_view.py" line="186"/>
+        <location filename="../../desktop/ui/reader/page_view.py" line="200"/>
         <source>Page</source>
         <translation>الصفحة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader/page_view.py" line="188"/>
+        <location filename="../../desktop/ui/reader/page_view.py" line="202"/>
         <source>Page </source>
         <translation>صفحة </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader/page_view.py" line="189"/>
+        <location filename="../../desktop/ui/reader/page_view.py" line="203"/>
         <source>PDF page</source>
         <translation>صفحة PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader/page_view.py" line="212"/>
+        <location filename="../../desktop/ui/reader/page_view.py" line="231"/>
         <source>Text layer not to be trusted on page(s) %1; compare with the page.</source>
         <translation>لا يُوثق بطبقة النص في الصفحة (الصفحات) %1؛ قارن بالصفحة نفسها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader/page_view.py" line="215"/>
+        <location filename="../../desktop/ui/reader/page_view.py" line="234"/>
         <source>Read by OCR: page(s) %1; check its claims.</source>
         <translation>قُرئت بالتعرف الضوئي: الصفحة (الصفحات) %1؛ راجع ادعاءاتها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader/page_view.py" line="255"/>
+        <location filename="../../desktop/ui/reader/page_view.py" line="274"/>
         <source>PDF password</source>
         <translation>كلمة مرور ملف PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader/page_view.py" line="256"/>
+        <location filename="../../desktop/ui/reader/page_view.py" line="275"/>
         <source>%1 is encrypted. Its password:</source>
         <translation>الملف %1 مشفّر. كلمة مروره:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reader/page_view.py" line="258"/>
+        <location filename="../../desktop/ui/reader/page_view.py" line="277"/>
         <source>The password given was wrong.</source>
         <translation>كلمة المرور المدخلة خاطئة.</translation>
     </message>
@@ -2010,184 +2086,190 @@
         <translation>موضع الخلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="83"/>
         <location filename="../../desktop/ui/claims/review_mode.py" line="84"/>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="207"/>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="208"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="85"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="211"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="212"/>
         <source>Review claims</source>
         <translation>مراجعة الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="96"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="100"/>
         <source>Review queue</source>
         <translation>قائمة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="100"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="104"/>
         <source>Filter queue by category</source>
         <translation>تصفية القائمة حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="102"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="106"/>
         <source>Filter queue by article</source>
         <translation>تصفية القائمة حسب المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="108"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="112"/>
         <source>Review progress</source>
         <translation>تقدّم المراجعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="110"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="114"/>
         <source>Review progress bar</source>
         <translation>شريط تقدّم المراجعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="112"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="116"/>
         <source>Position in queue</source>
         <translation>الموضع في القائمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="114"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="118"/>
         <source>Claim</source>
         <translation>الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="118"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="122"/>
         <source>Claim note</source>
         <translation>ملاحظة الادعاء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="122"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="126"/>
         <source>Review messages</source>
         <translation>رسائل المراجعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="126"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="130"/>
         <source>Claim in context</source>
         <translation>الادعاء في سياقه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="127"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="131"/>
         <source>The paragraph around the claim; the claim is highlighted</source>
         <translation>الفقرة المحيطة بالادعاء، والادعاء مظلَّل فيها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="133"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="137"/>
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="133"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="137"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="134"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="138"/>
         <source>Confirm</source>
         <translation>تأكيد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="135"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="139"/>
         <source>Dispute</source>
         <translation>اعتراض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="136"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="140"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="136"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="140"/>
         <source>Note…</source>
         <translation>ملاحظة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="138"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="142"/>
         <source>{label} ({key})</source>
         <translation>{label} ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="146"/>
         <location filename="../../desktop/ui/claims/review_mode.py" line="150"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="154"/>
         <source>Undo last decision</source>
         <translation>التراجع عن آخر قرار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="147"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="151"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="149"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="153"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>تراجع (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="184"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="188"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="186"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="190"/>
         <source>All articles</source>
         <translation>كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="333"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="354"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="362"/>
         <source>Not saved: {error}</source>
         <translation>لم يُحفظ: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="357"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="399"/>
         <source>Could not undo or redo: {error}</source>
         <translation>تعذّر التراجع أو الإعادة: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="384"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="426"/>
         <source>{done} / {total} reviewed</source>
         <translation>رُوجع {done} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="390"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="432"/>
         <source>No claims in this queue.</source>
         <translation>لا توجد ادعاءات في هذه القائمة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="396"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="438"/>
         <source>Claim {number} of {total}</source>
         <translation>الادعاء {number} من {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="406"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="448"/>
         <source>suggested</source>
         <translation>مقترح</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="408"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="450"/>
         <source>Note: {note}</source>
         <translation>ملاحظة: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="409"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="451"/>
         <source>No note (N to add one)</source>
         <translation>لا ملاحظة (اضغط N لإضافة ملاحظة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/review_mode.py" line="412"/>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="454"/>
         <source>All {total} reviewed</source>
         <translation>رُوجعت جميعها ({total})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/review_mode.py" line="367"/>
+        <source>Not saved yet: {change} waits for the store and is kept until it is saved.</source>
+        <translation>لم يُحفظ بعد: {change} ينتظر المخزن ويبقى محفوظًا في الانتظار حتى يُحفظ.</translation>
     </message>
 </context>
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../../desktop/ui/store/queue.py" line="157"/>
+        <location filename="../../desktop/ui/store/queue.py" line="200"/>
         <source>Save state</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store/queue.py" line="158"/>
+        <location filename="../../desktop/ui/store/queue.py" line="201"/>
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
@@ -2214,6 +2296,142 @@
         <location filename="../../desktop/ui/help/shortcuts.py" line="54"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>TeamConflicts</name>
+    <message>
+        <location filename="../../desktop/ui/team/conflicts.py" line="53"/>
+        <source>Edited elsewhere at the same time: the other version is kept in the history. Right-click to keep one.</source>
+        <translation>عُدّل في مكان آخر في الوقت نفسه: النسخة الأخرى محفوظة في السجل. انقر بالزر الأيمن لتختار واحدة.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/conflicts.py" line="56"/>
+        <source>deleted it</source>
+        <translation>حذفه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/conflicts.py" line="58"/>
+        <source>%1 at %2: %3</source>
+        <translation>%1 في %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/conflicts.py" line="68"/>
+        <location filename="../../desktop/ui/team/conflicts.py" line="78"/>
+        <source>Keep the current version</source>
+        <translation>أبقِ النسخة الحالية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/conflicts.py" line="70"/>
+        <source>Take the version of %1 (%2)</source>
+        <translation>خذ نسخة %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="60"/>
+        <source>This store has no team hub yet: run “hamish sync URL” once to join one.</source>
+        <translation>ليس لهذا المخزن خادم فريق بعد: شغّل «hamish sync URL» مرة واحدة للانضمام إلى خادم.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="64"/>
+        <source>This store cannot be synced: it is read-only.</source>
+        <translation>لا تمكن مزامنة هذا المخزن: إنه للقراءة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="67"/>
+        <source>A sync is already running.</source>
+        <translation>المزامنة جارية بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="93"/>
+        <source>Sync failed: %s</source>
+        <translation>فشلت المزامنة: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="95"/>
+        <source>Synced: %1 sent, %2 received, %3 new conflict(s).</source>
+        <translation>تمت المزامنة: أُرسل %1، ووصل %2، وتعارضات جديدة: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="133"/>
+        <source>Team hub</source>
+        <translation>خادم الفريق</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="143"/>
+        <source>Hub: %s</source>
+        <translation>الخادم: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="145"/>
+        <source>syncing…</source>
+        <translation>تجري المزامنة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="147"/>
+        <source>offline</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="149"/>
+        <source>sync failed</source>
+        <translation>فشلت المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="151"/>
+        <source>synced %s</source>
+        <translation>زُومن %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="153"/>
+        <source>never synced</source>
+        <translation>لم يُزامَن بعد</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/sync.py" line="154"/>
+        <source>%n to send</source>
+        <translation>
+            <numerusform>لا شيء للإرسال</numerusform>
+            <numerusform>تغيير واحد للإرسال</numerusform>
+            <numerusform>تغييران للإرسال</numerusform>
+            <numerusform>%n تغييرات للإرسال</numerusform>
+            <numerusform>%n تغييرًا للإرسال</numerusform>
+            <numerusform>%n تغيير للإرسال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="159"/>
+        <source>Team hub: %s</source>
+        <translation>خادم الفريق: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="161"/>
+        <source>Last sync: %s</source>
+        <translation>آخر مزامنة: %s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/sync.py" line="162"/>
+        <source>%n change(s) made here wait to be sent</source>
+        <translation>
+            <numerusform>لا تغييرات هنا تنتظر الإرسال</numerusform>
+            <numerusform>تغيير واحد هنا ينتظر الإرسال</numerusform>
+            <numerusform>تغييران هنا ينتظران الإرسال</numerusform>
+            <numerusform>%n تغييرات هنا تنتظر الإرسال</numerusform>
+            <numerusform>%n تغييرًا هنا ينتظر الإرسال</numerusform>
+            <numerusform>%n تغيير هنا ينتظر الإرسال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="166"/>
+        <source>File › Sync now sends and receives at once; Hamish also syncs every five minutes.</source>
+        <translation>ملف › زامن الآن يرسل ويستقبل فورًا؛ ويزامن هامش أيضًا كل خمس دقائق.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="204"/>
+        <source>Sending your changes to the team hub before quitting…</source>
+        <translation>تُرسَل تغييراتك إلى خادم الفريق قبل الخروج…</translation>
     </message>
 </context>
 <context>
@@ -2278,22 +2496,22 @@
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="61"/>
+        <location filename="../../desktop/ui/formatting.py" line="70"/>
         <source>tn</source>
         <translation>تريليون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="61"/>
+        <location filename="../../desktop/ui/formatting.py" line="70"/>
         <source>bn</source>
         <translation>مليار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="62"/>
+        <location filename="../../desktop/ui/formatting.py" line="71"/>
         <source>mn</source>
         <translation>مليون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="62"/>
+        <location filename="../../desktop/ui/formatting.py" line="71"/>
         <source>k</source>
         <translation>ألف</translation>
     </message>
@@ -2301,22 +2519,22 @@
 <context>
     <name>WriteQueue</name>
     <message>
-        <location filename="../../desktop/ui/store/queue.py" line="81"/>
+        <location filename="../../desktop/ui/store/queue.py" line="84"/>
         <source>Not saved: %s. %s The change is kept: press Retry to save it.</source>
         <translation>لم يُحفظ: %s. %s التغيير محفوظ لديك: اضغط «إعادة المحاولة» لحفظه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store/queue.py" line="92"/>
+        <location filename="../../desktop/ui/store/queue.py" line="111"/>
         <source>Not saved: %s. %s</source>
         <translation>لم يُحفظ: %s. %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store/queue.py" line="110"/>
+        <location filename="../../desktop/ui/store/queue.py" line="143"/>
         <source>All changes saved</source>
         <translation>حُفظت كل التغييرات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/store/queue.py" line="112"/>
+        <location filename="../../desktop/ui/store/queue.py" line="145"/>
         <source>%n change(s) not saved</source>
         <translation>
             <numerusform>لا تغييرات غير محفوظة</numerusform>
@@ -2328,7 +2546,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/store/queue.py" line="113"/>
+        <location filename="../../desktop/ui/store/queue.py" line="146"/>
         <source>%n change(s) waiting for the store (another program holds its lock)…</source>
         <translation>
             <numerusform>لا تغييرات تنتظر المخزن</numerusform>
@@ -2340,7 +2558,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/store/queue.py" line="108"/>
+        <location filename="../../desktop/ui/store/queue.py" line="141"/>
         <source>Read-only: %s</source>
         <translation>للقراءة فقط: %s</translation>
     </message>

@@ -1,73 +1,143 @@
-"""The team hub at scale, on a throwaway PostgreSQL cluster: first push of a store into an empty hub, first pull into
-a new store (time and peak Python memory), `hamish merge` of the same data as the baseline, and the round trip of
-one changed claim. Run: python -m tests.benchmarks.bench_hub_sync [ARTICLES] [CLAIMS_PER_ARTICLE]"""
+"""The team hub at scale, on a throwaway PostgreSQL cluster, each step in a fresh process with its peak RSS:
+the first sync of a store (10,000 articles, 100,000 claims by default; scale_data.py) into an empty hub, the first
+pull of that hub into a new store, and `hamish merge` of the same store into a new one as the same-run baseline;
+the round trip of one changed claim between two stores on loopback; ten stores syncing at once.
+
+Run on demand:  python -m tests.benchmarks.bench_hub_sync [--level 100k] [--data DIR] [--stores 10]
+Targets: first pull at least a third as fast as merge (pull time / merge time ≤ 3), peak RSS ≤ 300 MB, one change
+visible in the other store within 1 s of its sync.
+"""
 
 from __future__ import annotations
 
+import argparse
+import json
+import resource
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
-import tracemalloc
 from pathlib import Path
 
-from desktop.core.exchange.merge import merge
-from desktop.core.hub.client import add_member, init_hub, sync
-from desktop.core.store.database import Store
+from tests.benchmarks import scale_data
 from tests.hub.pg_cluster import running_cluster
 
-WORDS = "أعلنت الشركة أنها جمعت مليون دولار من مستثمرين في الخليج لتمويل مشروعات الطاقة".split()
+ROOT = Path(__file__).resolve().parents[2]
 
 
-def build(path: Path, articles: int, claims: int) -> Store:
-    store = Store.open(path, author="bench", daily_backup=False)
-    for n in range(articles):
-        text = " ".join(f"{WORDS[(n + k) % len(WORDS)]}{k}" for k in range(claims * 2)) + f" ({n})"
-        article, _ = store.add_article(title=f"مقال {n}", text=text)
-        spans, at = [], 0
-        for word in text.split(" ")[: claims * 2 : 2]:
-            start = text.index(word, at)
-            spans.append(dict(start=start, end=start + len(word), category="other", note="ملاحظة"))
-            at = start + len(word)
-        store.add_annotations(article.id, spans)
-    return store
+def _step(kind: str, store: str, arg: str) -> None:
+    """One measured step in this (fresh) process; prints one JSON line with seconds, peak RSS and what it did."""
+    from desktop.core.exchange.merge import merge
+    from desktop.core.hub.client import sync
+    from desktop.core.store.database import Store
 
-
-def measured(label: str, fn):
-    tracemalloc.start()
+    s = Store.open(store, author="bench", daily_backup=False)
     t = time.perf_counter()
-    result = fn()
+    if kind == "sync":
+        done = sync(s, arg).to_json()
+        done.pop("refused")
+    elif kind == "merge":
+        report = merge(s, arg)
+        done = {"articles_added": report.articles_added, "claims_added": report.claims_added}
+    else:  # "edit": change one claim's note, then sync
+        uuid = s.db.execute("SELECT uuid FROM annotations ORDER BY uuid LIMIT 1").fetchone()[0]
+        s.update_annotation(uuid, note=f"تغيير {time.time_ns()}")
+        done = {"uuid": uuid, **sync(s, arg).to_json()}
     seconds = time.perf_counter() - t
-    peak = tracemalloc.get_traced_memory()[1] / 2**20
-    tracemalloc.stop()
-    print(f"{label}: {seconds:.2f} s, peak Python memory {peak:.1f} MiB")
-    return result, seconds
+    s.close()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": seconds, "rss_mb": rss, **done}, ensure_ascii=False))
 
 
-def main(articles: int = 200, claims: int = 20) -> None:
-    folder = Path(tempfile.mkdtemp(prefix="hamish-bench-hub-"))
-    a = build(folder / "a.db", articles, claims)
-    print(f"{articles} articles × {claims} claims = {articles * claims} claims")
-    with running_cluster() as cluster:
-        with __import__("psycopg").connect(cluster.url(), autocommit=True) as conn:
-            conn.execute("CREATE DATABASE bench")
-        init_hub(cluster.url("bench"))
-        for name in ("alice", "bob"):
-            add_member(cluster.url("bench"), name, "analyst")
-        pushed, push_s = measured("first push into an empty hub", lambda: sync(a, cluster.url("bench", "alice")))
-        b = Store.open(folder / "b.db", author="b", daily_backup=False)
-        pulled, pull_s = measured("first pull into a new store", lambda: sync(b, cluster.url("bench", "bob")))
-        c = Store.open(folder / "c.db", author="c", daily_backup=False)
-        _, merge_s = measured("baseline: hamish merge of the same store", lambda: merge(c, folder / "a.db"))
-        print(f"pushed {pushed.pushed}, pulled {pulled.pulled}; first pull / merge time = {pull_s / merge_s:.2f} "
-              f"(target: at most 3)")
-        uuid = a.annotations()[0].uuid
-        a.update_annotation(uuid, note="تغيير واحد")
-        t = time.perf_counter()
-        sync(a, cluster.url("bench", "alice"))
-        sync(b, cluster.url("bench", "bob"))
-        print(f"one changed claim, push then pull on loopback: {time.perf_counter() - t:.3f} s "
-              f"(target: under 1 s); arrived: {b.annotation(uuid).note == 'تغيير واحد'}")
+def step(kind: str, store: Path, arg: str) -> dict:
+    proc = subprocess.run([sys.executable, "-m", "tests.benchmarks.bench_hub_sync", "--step", kind, str(store), arg],
+                          capture_output=True, text=True, cwd=ROOT, timeout=3600)
+    lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
+    if proc.returncode or not lines:
+        raise SystemExit(f"{kind} {store.name} failed: {proc.stderr.strip()[-2000:]}")
+    return json.loads(lines[-1])
+
+
+def _spawn(kind: str, store: Path, arg: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "tests.benchmarks.bench_hub_sync", "--step", kind, str(store), arg],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+
+
+def _show(label: str, r: dict) -> None:
+    print(f"{label}: {r['seconds']:.1f} s, peak RSS {r['rss_mb']:.0f} MB", flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--level", default="100k", choices=sorted(scale_data.LEVELS))
+    parser.add_argument("--data", type=Path, default=Path(tempfile.gettempdir()) / "hamish-bench-hub")
+    parser.add_argument("--stores", type=int, default=10)
+    args = parser.parse_args()
+    articles = scale_data.LEVELS[args.level]
+    t = time.perf_counter()
+    source = scale_data.build(args.data / f"store-{args.level}.db", articles)
+    print(f"{articles:,} articles, {articles * scale_data.CLAIMS_PER_ARTICLE:,} claims "
+          f"({time.perf_counter() - t:.0f} s to build or reuse)", flush=True)
+    work = Path(tempfile.mkdtemp(prefix="hamish-bench-hub-"))
+    try:
+        with running_cluster() as cluster:
+            import psycopg
+
+            from desktop.core.hub.client import add_member, init_hub
+
+            with psycopg.connect(cluster.url(), autocommit=True) as conn:
+                conn.execute("CREATE DATABASE bench")
+            init_hub(cluster.url("bench"))
+            for name in ("alice", "bob"):
+                add_member(cluster.url("bench"), name, "analyst")
+            a = work / "a.db"
+            shutil.copy(source, a)
+            push = step("sync", a, cluster.url("bench", "alice"))
+            _show(f"first sync into an empty hub (pushed {push['pushed']:,} claims, {push['shared_pushed']:,} "
+                  "article states and categories)", push)
+            pull = step("sync", work / "b.db", cluster.url("bench", "bob"))
+            _show(f"first pull into a new store (pulled {pull['pulled']:,} claims)", pull)
+            merged = step("merge", work / "c.db", str(a))
+            _show(f"baseline, hamish merge of the same store ({merged['claims_added']:,} claims)", merged)
+            print(f"first pull / merge time = {pull['seconds'] / merged['seconds']:.2f} (target ≤ 3); peak RSS "
+                  f"push {push['rss_mb']:.0f} MB, pull {pull['rss_mb']:.0f} MB, merge {merged['rss_mb']:.0f} MB "
+                  "(target ≤ 300 MB)", flush=True)
+
+            edit = step("edit", a, cluster.url("bench", "alice"))
+            got = step("sync", work / "b.db", cluster.url("bench", "bob"))
+            print(f"one changed claim: its sync {edit['seconds']:.3f} s, the other store's sync "
+                  f"{got['seconds']:.3f} s, round trip {edit['seconds'] + got['seconds']:.3f} s (target ≤ 1 s); "
+                  f"pulled {got['pulled']}", flush=True)
+
+            with psycopg.connect(cluster.url(), autocommit=True) as conn:  # a hub of its own for the ten
+                conn.execute("CREATE DATABASE bench10")
+            init_hub(cluster.url("bench10"))
+            stores = []
+            for i in range(args.stores):  # each its own store (its own id), the same 100 articles, its own claims
+                add_member(cluster.url("bench10"), f"m{i}", "analyst")
+                stores.append(scale_data.build(work / f"s{i}.db", scale_data.LEVELS["1k"]))
+            for label in ("first", "second"):
+                t = time.perf_counter()
+                procs = [_spawn("sync", s, cluster.url("bench10", f"m{i}")) for i, s in enumerate(stores)]
+                results = []
+                for p in procs:
+                    out, err = p.communicate(timeout=3600)
+                    if p.returncode:
+                        raise SystemExit(f"a concurrent sync failed: {err.strip()[-2000:]}")
+                    results.append(json.loads(out.splitlines()[-1]))
+                wall = time.perf_counter() - t
+                print(f"{args.stores} stores syncing at once ({label} round, each "
+                      f"{scale_data.LEVELS['1k']} articles): all done in {wall:.1f} s; slowest "
+                      f"{max(r['seconds'] for r in results):.1f} s, peak RSS up to "
+                      f"{max(r['rss_mb'] for r in results):.0f} MB; pushed {sum(r['pushed'] for r in results):,}, "
+                      f"pulled {sum(r['pulled'] for r in results):,}", flush=True)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
-    main(*(int(x) for x in sys.argv[1:3]))
+    if len(sys.argv) == 5 and sys.argv[1] == "--step":
+        _step(*sys.argv[2:])
+    else:
+        main()

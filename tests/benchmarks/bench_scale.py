@@ -2,7 +2,7 @@
 
 Run on demand (not part of CI's pass/fail):
     python tests/benchmarks/bench_scale.py [--runs 5] [--levels 1k,10k,100k] [--data DIR] [--work DIR] [--json OUT.json]
-        [--export-runs 3] [--formats csv,jsonl,w3c,xlsx,html] [--only start,search,export,import,size]
+        [--export-runs 3] [--formats csv,jsonl,w3c,xlsx,html] [--only start,search,claims,export,import,size]
 Builds its own stores (our Arabic template, ten claims per article; see scale_data.py) at 1,000 / 10,000 /
 100,000 claims (100 / 1,000 / 10,000 articles), runs every measured scenario in a fresh process, interleaved
 with its baseline run for run, and prints median, baseline median, ratio and growth from the 1k-article level
@@ -95,6 +95,16 @@ def bench_search(store: Path, level: str, runs: int) -> list[dict]:
     return [summary("search (as typed)", level, ms, [x * 1000 for x in base], unit="ms", queries=len(typed))]
 
 
+def bench_claims_table(store: Path, level: str, runs: int) -> list[dict]:
+    """The All-claims window (targets: opens in ≤ 1 s, sorts and filters in ≤ 100 ms); each run a fresh process."""
+    results = [child("all_claims", str(store)) for _ in range(runs)]
+    rows = []
+    for step in results[0]["steps"]:
+        rows.append(summary(f"all claims: {step}", level, [r["steps"][step] * 1000 for r in results], None, unit="ms",
+                            target_ms=1000 if step == "open" else 100))
+    return rows
+
+
 def bench_export(store: Path, level: str, runs: int, tmp: Path, formats=EXPORTS) -> list[dict]:
     rows = []
     base = [child("export_csv_writer", str(store), str(tmp / "base.csv")) for _ in range(runs)]
@@ -176,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--export-runs", type=int, default=3, help="runs of each export (they are slow)")
     parser.add_argument("--levels", default="1k,10k,100k")
     parser.add_argument("--formats", default=",".join(EXPORTS), help="exports to measure")
-    parser.add_argument("--only", default="start,search,export,import,size")
+    parser.add_argument("--only", default="start,search,claims,export,import,size")
     parser.add_argument("--data", type=Path, default=Path(tempfile.gettempdir()) / "hamish-bench-scale")
     parser.add_argument("--work", type=Path, help="scratch folder for outputs (default: DATA/work)")
     parser.add_argument("--json", type=Path, default=Path("bench_scale.json"))
@@ -197,6 +207,8 @@ def main(argv: list[str] | None = None) -> int:
             rows += bench_start(store, level, args.runs, tmp)
         if "search" in only:
             rows += bench_search(store, level, args.runs)
+        if "claims" in only and level != "1m":
+            rows += bench_claims_table(store, level, args.runs)
         if "export" in only and level in ("100k", "1m"):
             rows += bench_export(store, level, args.export_runs, tmp, args.formats.split(","))
     if "import" in only:

@@ -56,18 +56,16 @@ def _wait_painted(app, widget) -> None:
 
 
 def start_hamish(store: str) -> None:
+    """Hamish as ``hamish gui`` starts it (desktop.ui.app.open_window), until the last article is painted."""
     from PySide6.QtWidgets import QApplication
     from PySide6.QtCore import QSettings
-    from desktop.core.store.database import Store
-    from desktop.ui.app import configure_app, create_app
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.app import configure_app, create_app, open_window
     from desktop.ui.settings import AppSettings
 
     app = create_app(["hamish"])
     settings = AppSettings(QSettings(str(Path(os.environ["HAMISH_BENCH_SETTINGS"])), QSettings.Format.IniFormat))
     configure_app(app, settings.language)
-    window = MainWindow(Store.open(store), settings)
-    window.show()
+    window = open_window(store, settings)
     _wait_painted(app, window.reader.viewport())
     assert window.article_id is not None and window.reader.toPlainText()
     _done(article=window.article_id)
@@ -98,6 +96,40 @@ def start_bare(store: str) -> None:
     window.show()
     _wait_painted(app, text.viewport())
     _done()
+
+
+def all_claims(store: str) -> None:
+    """The All-claims window on every claim: open until painted, then each sort and filter until repainted
+    (seconds each, in ``steps``)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+    from desktop.core.store.database import Store
+    from desktop.ui.claims.table import COL_ARTICLE, COL_STATUS, COL_VALUE, ClaimsTableWindow
+
+    app = QApplication(["hamish"])
+    s = Store.open(store, daily_backup=False)
+    start = time.perf_counter()
+    window = ClaimsTableWindow(s, lambda *_a: None)
+    window.resize(1100, 600)
+    window.show()
+    _wait_painted(app, window.view.viewport())
+    steps = {"open": time.perf_counter() - start}
+
+    def timed(name, action) -> None:
+        t = time.perf_counter()
+        action()
+        window.view.viewport().repaint()
+        steps[name] = time.perf_counter() - t
+
+    timed("sort value desc", lambda: window.view.sortByColumn(COL_VALUE, Qt.SortOrder.DescendingOrder))
+    timed("sort article", lambda: window.view.sortByColumn(COL_ARTICLE, Qt.SortOrder.AscendingOrder))
+    timed("sort status", lambda: window.view.sortByColumn(COL_STATUS, Qt.SortOrder.AscendingOrder))
+    timed("sort value asc", lambda: window.view.sortByColumn(COL_VALUE, Qt.SortOrder.AscendingOrder))
+    timed("filter text", lambda: window.proxy.set_text("عمّان"))
+    timed("filter text cleared", lambda: window.proxy.set_text(""))
+    timed("filter unit", lambda: window.proxy.set_unit(""))
+    timed("filter unit cleared", lambda: window.proxy.set_unit(None))
+    _done(claims=window.model.rowCount(), steps=steps)
 
 
 def export_hamish(store: str, fmt: str, out: str) -> None:

@@ -119,3 +119,28 @@ def test_a_command_waits_for_a_held_lock_and_says_so(filled):
     rest = proc.communicate(timeout=60)[1]
     assert "waiting for the write lock" in first
     assert proc.returncode == 0 and "internal error" not in rest
+
+
+def _other_programs_db(path: Path) -> str:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE articles (id INTEGER PRIMARY KEY, body TEXT)")
+    conn.execute("CREATE TABLE annotations (id INTEGER PRIMARY KEY, note TEXT)")
+    conn.execute("CREATE TABLE categories (name TEXT)")
+    conn.execute("INSERT INTO articles (body) VALUES ('not ours')")
+    conn.commit()
+    conn.close()
+    return sha256(path)
+
+
+@pytest.mark.parametrize("args", [["articles"], ["import", "{article}"], ["backup"], ["merge", "{other}"]])
+def test_commands_refuse_another_programs_file_and_leave_it_byte_for_byte(capsys, tmp_path, filled, args):
+    other = tmp_path / "other" / "theirs.db"
+    other.parent.mkdir()
+    before = _other_programs_db(other)
+    article = tmp_path / "a.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    args = [a.format(article=article, other=other) for a in args]
+    target = filled if args[0] == "merge" else other
+    code, out, err = run(capsys, target, *args)
+    assert code == 1 and "not a Hamish store" in err and "internal error" not in err and len(err.splitlines()) == 1
+    assert sha256(other) == before and sorted(p.name for p in other.parent.iterdir()) == ["theirs.db"]

@@ -215,3 +215,55 @@ def test_merging_a_store_made_before_article_tombstones(pair, tmp_path):
     mine.delete_article(first.id)
     report = merge(mine, tmp_path / "theirs.db")
     assert report.articles_kept_deleted == 1 and report.article_tombstones_added == 0
+
+
+# --- undoing a deletion never overwrites a claim changed elsewhere since --------------------------------------------
+
+@pytest.fixture
+def changed_elsewhere(store, store_path, library):
+    """The article deleted here; another process brought it back and edited one claim, deleted the other."""
+    first, _, claims = library
+    gone = store.delete_article(first.id)
+    colleague = Store.open(store_path, author="colleague")
+    colleague.restore_article(first.content_hash)
+    theirs = colleague.update_annotation(claims[0].uuid, note="their note after the deletion")
+    colleague.delete_annotation(claims[1].uuid)
+    colleague.close()
+    return gone, claims, theirs
+
+
+def test_undo_of_an_article_deletion_is_refused_when_its_claims_changed_since(store, changed_elsewhere):
+    """Promise: Undo never overwrites someone else's change."""
+    from desktop.core.store.revisions import ArticleConflictError
+
+    gone, claims, theirs = changed_elsewhere
+    before = content(store)
+    with pytest.raises(ArticleConflictError, match="2 of its claims were changed elsewhere") as caught:
+        store.restore_article(gone)
+    assert "colleague edited it" in str(caught.value) and "their note after the deletion" in str(caught.value)
+    assert {e.uuid for e in caught.value.conflicts} == {c.uuid for c in claims}
+    assert content(store) == before  # nothing written
+    assert store.annotations() == [theirs]
+
+
+def test_keep_theirs_mine_or_both_after_an_article_deletion_conflict(store, changed_elsewhere):
+    gone, claims, theirs = changed_elsewhere
+    restored = store.restore_article(gone, keep="both")
+    assert store.annotations(restored.id) == [theirs]  # theirs stay
+    notes = [v for c in claims for v in store.history(c.uuid) if v.action == "note"]
+    assert sorted(v.record["uuid"] for v in notes) == sorted(c.uuid for c in claims)  # mine beside them
+    assert store.article_deletions() == []
+    store.restore_article(gone, keep="mine")
+    assert store.annotations(restored.id) == claims  # mine back; theirs stay in the history
+    assert "their note after the deletion" in [v.record["note"] for v in store.versions(claims[0].uuid)]
+    with pytest.raises(StoreError, match="keep 'all'"):
+        store.restore_article(gone, keep="all")
+
+
+def test_undo_of_an_article_deletion_goes_ahead_when_it_came_back_unchanged(store, store_path, library):
+    first, _, claims = library
+    gone = store.delete_article(first.id)
+    colleague = Store.open(store_path, author="colleague")
+    colleague.restore_article(first.content_hash)
+    colleague.close()
+    assert store.restore_article(gone).id == first.id and store.annotations(first.id) == claims

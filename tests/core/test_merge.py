@@ -121,3 +121,37 @@ def test_reading_another_store_does_not_change_it(tmp_path):
     snap = read_snapshot(tmp_path / "o.db")
     assert len(snap.articles) == 1 and sum(len(c) for c in snap.claims.values()) == 1
     assert (tmp_path / "o.db").read_bytes() == stat
+
+
+WRITER = """
+import sys
+from desktop.core.store.database import Store
+store = Store.open(sys.argv[1], author="writer")
+print("ready", flush=True)
+for i in range(150):
+    text = f"نص رقم {i} فيه 5% من شيء."
+    with store.transaction():
+        article, _ = store.add_article(title=f"مقال {i}", text=text)
+        store.add_annotation(article.id, text.index("5%"), text.index("5%") + 2, "stake")
+store.close()
+"""
+
+
+def test_a_store_read_while_its_owner_writes_is_one_consistent_snapshot(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    path = tmp_path / "busy.db"
+    Store.open(path).close()
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE, text=True,
+                              cwd=ROOT)
+    assert writer.stdout.readline().strip() == "ready"
+    reads = 0
+    while writer.poll() is None or reads == 0:
+        snap = read_snapshot(path)  # articles, then claims: never a claim whose article the read did not see
+        assert all(len(claims) == 1 for claims in snap.claims.values())
+        reads += 1
+    assert writer.wait() == 0 and reads > 0
+    assert len(read_snapshot(path).articles) == 150

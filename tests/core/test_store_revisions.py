@@ -3,25 +3,16 @@
 from __future__ import annotations
 
 import json
-import time
-
 import pytest
 
 from desktop.core.exchange.exporting import export
 from desktop.core.exchange.annotation_import import import_annotations
 from desktop.core.exchange.merge import merge
 from desktop.core.store.database import Store
-from desktop.core.store.models import utc_now
+from desktop.core.store.models import later_stamp, utc_now
 from desktop.core.store.revisions import ConflictError
 
 TEXT = "استثمرت ASML مبلغ 1.3 مليار يورو، مما يجعلها تملك حصة بنسبة 11% وتصبح أكبر مساهم."
-
-
-def tick() -> None:
-    """Let the millisecond clock move on, so the next change is strictly later (merge keeps the later one)."""
-    now = utc_now()
-    while utc_now() == now:
-        time.sleep(0.001)
 
 
 def span(quote: str) -> tuple[int, int]:
@@ -78,7 +69,6 @@ def test_undo_after_a_merge_brought_a_colleagues_note_is_refused_and_both_versio
     colleague = Store.open(tmp_path / "colleague.db", author="colleague")
     merge(colleague, store.path)
     mine = store.update_annotation(claim.uuid, note="my edit")
-    tick()
     theirs = colleague.update_annotation(claim.uuid, note="colleague's note", status="confirmed")  # later
     colleague.close()
     merge(store, tmp_path / "colleague.db")
@@ -95,7 +85,6 @@ def test_undo_after_import_annotations_is_refused(tmp_path, store, claim):
     colleague = Store.open(tmp_path / "colleague.db", author="colleague")
     merge(colleague, store.path)
     mine = store.update_annotation(claim.uuid, status="rejected")
-    tick()
     colleague.update_annotation(claim.uuid, note="imported note")
     export(colleague, "jsonl", tmp_path / "theirs.jsonl")
     colleague.close()
@@ -117,9 +106,19 @@ def test_history_also_shows_their_version_that_lost_a_merge(tmp_path, store, cla
     merge(colleague, store.path)
     colleague.update_annotation(claim.uuid, note="their earlier note")
     colleague.close()
-    tick()
     store.update_annotation(claim.uuid, note="my later note")
     merge(store, tmp_path / "colleague.db")
     assert store.annotation(claim.uuid).note == "my later note"
     kept = [v for v in store.history(claim.uuid) if v.action == "kept-aside"]
     assert [v.record["note"] for v in kept] == ["their earlier note"] and kept[0].by == "tester"
+
+
+def test_a_change_is_stamped_after_the_version_it_replaces_even_when_the_clock_is_behind(store, claim):
+    """Two changes within one millisecond, or a clock that stepped back, must not make a later change lose a merge."""
+    future = "2999-01-01T00:00:00.000Z"
+    store.db.execute("UPDATE annotations SET modified = ? WHERE uuid = ?", [future, claim.uuid])
+    edited = store.update_annotation(claim.uuid, note="after the clock went back")
+    assert edited.modified > future and edited.modified.endswith("Z")
+    stamps = [store.update_annotation(claim.uuid, status=s).modified for s in ("confirmed", "rejected") * 50]
+    assert stamps == sorted(set(stamps))  # 100 edits in a row: strictly increasing, none equal
+    assert later_stamp() > stamps[-1] and utc_now() < future

@@ -16,6 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
+PASSWORD_GROUP = "hamish_password_users"  # members of this role must give a password (scram-sha-256); others: trust
+
+_HBA = f"""local all all trust
+host all +{PASSWORD_GROUP} 127.0.0.1/32 scram-sha-256
+host all all 127.0.0.1/32 trust
+"""
+
+
 class ClusterUnavailable(Exception):
     """No PostgreSQL server binaries here (the message is the one-line reason)."""
 
@@ -58,7 +66,8 @@ class Cluster:
 
 @contextlib.contextmanager
 def running_cluster() -> Iterator[Cluster]:
-    """Start a cluster (trust authentication on 127.0.0.1 only), yield it, stop it and delete its files."""
+    """Start a cluster (on 127.0.0.1 only: trust authentication, but members of PASSWORD_GROUP need their password),
+    yield it, stop it and delete its files."""
     bindir = bin_dir()
     if bindir is None or not (bindir / "pg_ctl").exists():
         raise ClusterUnavailable("PostgreSQL's server binaries (initdb, pg_ctl; Debian package postgresql) "
@@ -81,6 +90,9 @@ def running_cluster() -> Iterator[Cluster]:
         run("mkdir", "-p", str(sock))
         run(str(bindir / "initdb"), "-D", str(data), "-U", cluster.superuser, "--auth=trust", "-E", "UTF8",
             "--locale=C", "--no-sync")
+        (data / "pg_hba.conf").write_text(_HBA)
+        if prefix:
+            shutil.chown(data / "pg_hba.conf", prefix[2])
         run(str(bindir / "pg_ctl"), "-D", str(data), "-l", str(base / "log"), "-w", "-t", "60", "-o",
             f"-p {port} -k {sock} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off", "start")
         yield cluster

@@ -27,10 +27,13 @@ def test_team_commands_and_sync_from_the_command_line(tmp_path, hub_db):
     assert done.returncode == 0 and member in done.stdout and "password" not in done.stdout.split("sync")[-1]
     a = open_store(tmp_path, "a")
     a.add_annotation(with_article(a), *span(ARTICLE, "12%"), "stake")
+    categories = len(a.categories())
     a.close()
     done = hamish("sync", hub_db.url(member), "--json", store=tmp_path / "a.db")
     assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout) == {"pushed": 1, "pulled": 0, "conflicts": 0, "refused": []}
+    assert json.loads(done.stdout) == {"pushed": 1, "pulled": 0, "conflicts": 0, "refused": [],
+                                       "shared_pushed": categories + 1, "shared_pulled": 0,  # categories, the article
+                                       "pdfs_pushed": 0, "pdfs_pulled": 0}
     done = hamish("sync", store=tmp_path / "a.db")  # the remembered URL
     assert (done.returncode, done.stdout) == (0, "pushed 0, pulled 0, conflicts 0\n")
     store = Store.open(tmp_path / "a.db", daily_backup=False)

@@ -1,5 +1,6 @@
-"""Property: random edits, deletions, undos and syncs across four stores, in random orders, through a real hub:
-every store ends identical and no version anyone wrote is missing from any store's history."""
+"""Property: random edits, deletions, undos, article deletions and their undo, category changes and syncs across four
+stores, in random orders, through a real hub: every store ends identical (claims, deleted claims, articles,
+categories) and no version anyone wrote (claim revisions and shared items) is missing from any store's history."""
 
 from __future__ import annotations
 
@@ -25,15 +26,34 @@ ops = st.lists(st.one_of(
         ["أ", "ب", "ج 🌴", ""])),
     st.tuples(st.just("delete"), st.integers(0, STORES - 1), st.integers(0, len(SPANS) - 1)),
     st.tuples(st.just("undo"), st.integers(0, STORES - 1), st.integers(0, len(SPANS) - 1)),
+    st.tuples(st.just("delete-article"), st.integers(0, STORES - 1)),
+    st.tuples(st.just("undo-article"), st.integers(0, STORES - 1)),
+    st.tuples(st.just("category"), st.integers(0, STORES - 1), st.integers(0, 1)),
+    st.tuples(st.just("recategorise"), st.integers(0, STORES - 1), st.integers(0, len(SPANS) - 1),
+              st.integers(0, 1)),
     st.tuples(st.just("sync"), st.integers(0, STORES - 1)),
-), min_size=1, max_size=18)
+), min_size=1, max_size=22)
 
 
-def _run(store, article: int, op: tuple) -> None:
-    kind, _, *rest = op
-    uuid = f"claim-{rest[0]}" if rest else ""
+def _run(store, digest: str, op: tuple) -> None:
+    kind, who, *rest = op
+    uuid = f"claim-{rest[0]}" if rest and kind != "category" else ""
+    here = store.article_by_hash(digest)
+    article = here.id if here else 0
     try:
-        if kind == "add":
+        if kind == "delete-article" and here is not None:
+            store.delete_article(here.id)
+        elif kind == "undo-article" and here is None and store.article_deletion(digest) is not None:
+            store.restore_article(digest)
+        elif kind == "category":
+            name = f"topic{rest[0]}"
+            if name in store.category_names():
+                store.rename_category(name, label_ar=f"تسمية {who} 🏷")
+            else:
+                store.add_category(name, label_ar=f"موضوع {rest[0]}")
+        elif kind == "recategorise":
+            store.update_annotation(uuid, category=f"topic{rest[1]}")
+        elif kind == "add" and here is not None:
             store.add_annotation(article, *SPANS[rest[0]], "other", uuid=uuid)
         elif kind == "edit":
             store.update_annotation(uuid, note=rest[1])
@@ -47,7 +67,16 @@ def _run(store, article: int, op: tuple) -> None:
         pass  # not possible in this store now (no such claim, deleted, exists): an analyst could not do it either
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+def _items(store) -> set[tuple[str, int]]:
+    return set(store.db.execute("SELECT origin, origin_seq FROM hub_items").fetchall())
+
+
+def _everything(store) -> dict:
+    articles = sorted(r[0] for r in store.db.execute("SELECT content_hash FROM articles"))
+    return {**state(store), "articles": articles, "categories": store.categories()}
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                   HealthCheck.too_slow])
 @given(ops)
 def test_four_stores_converge_and_keep_every_version(tmp_path_factory, pg_cluster, steps):
@@ -62,19 +91,23 @@ def test_four_stores_converge_and_keep_every_version(tmp_path_factory, pg_cluste
             urls.append(pg_cluster.url(name, f"{name}_m{i}"))
         folder = tmp_path_factory.mktemp(name)
         stores = [open_store(folder, f"s{i}") for i in range(STORES)]
-        articles = [with_article(s) for s in stores]
+        digest = stores[0].article_hash(with_article(stores[0]))
+        for s in stores[1:]:
+            with_article(s)
         for op in steps:
             if op[0] == "sync":
                 sync(stores[op[1]], urls[op[1]])
             else:
-                _run(stores[op[1]], articles[op[1]], op)
+                _run(stores[op[1]], digest, op)
         written = set().union(*(identities(s) for s in stores))
+        items = set().union(*(_items(s) for s in stores))
         for i in list(range(STORES)) * 2:
             assert sync(stores[i], urls[i]).refused == []
-        first = state(stores[0])
+        first, first_items = _everything(stores[0]), _items(stores[0])
         for s in stores:
-            assert state(s) == first
+            assert _everything(s) == first
             assert identities(s) == written  # no version anyone wrote is missing
+            assert items <= _items(s) == first_items  # nor any item (the last syncs may add their own)
             s.close()
     finally:
         with psycopg.connect(pg_cluster.url(), autocommit=True) as conn:

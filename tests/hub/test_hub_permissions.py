@@ -83,10 +83,69 @@ def test_a_store_syncs_only_as_the_member_who_first_pushed_it(hub, pushed):
 
 
 def test_init_is_idempotent_and_refuses_a_foreign_database(hub_db):
-    assert init_hub(hub_db.url()) == ["h001_tables", "h002_permissions"]
+    assert init_hub(hub_db.url()) == ["h001_tables", "h002_permissions", "h003_shared_items", "h004_review_status"]
     assert init_hub(hub_db.url()) == []
     with psycopg.connect(hub_db.url(), autocommit=True) as conn:
         conn.execute("DROP SCHEMA hamish CASCADE")
         conn.execute("CREATE TABLE payroll (id int)")
     with pytest.raises(HubError, match="not a Hamish hub"):
         init_hub(hub_db.url())
+
+
+STATUS = ("INSERT INTO hamish.revisions (origin, origin_seq, uuid, article_hash, action, deleted, record, base_origin, "
+          "base_origin_seq, made, hlc) VALUES (%s, %s, 'u9', 'h', 'edit', false, %s::jsonb, %s, %s, "
+          "'2026-01-01T00:00:00.000Z', '000000000000002.000000')")
+
+
+@pytest.mark.parametrize("role, allowed", [("analyst", False), ("reviewer", True), ("admin", True)])
+def test_only_reviewers_change_review_status_in_plain_sql(hub, role, allowed):
+    origin = f"store-of-{role}"
+    with _as(hub, role) as conn:
+        conn.execute("INSERT INTO hamish.origins (origin) VALUES (%s)", [origin])
+        new = [origin, 1, '{"status": "confirmed"}', None, None]  # a new claim that arrives confirmed
+        if allowed:
+            conn.execute(STATUS, new)
+            conn.execute(STATUS, [origin, 2, '{"status": "confirmed", "note": "n"}', origin, 1])  # kept: a note
+            conn.execute(STATUS, [origin, 3, '{"status": "rejected"}', origin, 2])
+        else:
+            _refused(conn, STATUS, new)
+            conn.execute(STATUS, [origin, 1, '{"status": "unreviewed"}', None, None])
+            conn.execute(STATUS, [origin, 2, '{"status": "unreviewed", "note": "n"}', origin, 1])  # notes: yes
+            with pytest.raises(psycopg.errors.InsufficientPrivilege, match="only reviewers may set review status"):
+                conn.execute(STATUS, [origin, 3, '{"status": "confirmed"}', origin, 2])
+
+
+def test_an_analyst_keeps_a_reviewers_status_when_editing_a_note(tmp_path, hub):
+    r, a = open_store(tmp_path, "r"), open_store(tmp_path, "a")
+    claim = r.add_annotation(with_article(r), *span(ARTICLE, "12%"), "stake")
+    r.update_annotation(claim.uuid, status="confirmed")
+    sync(r, hub.url(hub.member("reviewer")))
+    sync(a, hub.url(hub.member("analyst")))
+    a.update_annotation(claim.uuid, note="مصدر آخر")
+    assert sync(a, hub.url(hub.member("analyst"))).pushed == 1  # the status is the reviewer's, unchanged: allowed
+
+
+def test_the_client_reports_an_analysts_status_change_clearly_and_keeps_it(tmp_path, hub, pushed):
+    claim = pushed.annotations()[0]
+    pushed.update_annotation(claim.uuid, status="confirmed")
+    with pytest.raises(HubError, match=r"only reviewers may set review status: revision .* from unreviewed to "
+                                       r"confirmed; your changes wait in this store \(nothing is lost\)"):
+        sync(pushed, hub.url(hub.member("analyst")))
+    assert pushed.annotation(claim.uuid).status == "confirmed"
+    with psycopg.connect(hub.url()) as conn:
+        assert conn.execute("SELECT count(*) FROM hamish.revisions").fetchone()[0] == 1
+
+
+def test_team_init_upgrades_an_older_hub(tmp_path, hub_db, monkeypatch):
+    from desktop.core.hub import schema
+
+    with monkeypatch.context() as old:
+        old.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:2])  # a hub made by the first release
+        init_hub(hub_db.url())
+    add_member(hub_db.url(), hub_db.member("analyst"), "analyst")
+    a = open_store(tmp_path, "a")
+    with_article(a)
+    with pytest.raises(HubError, match="older than this Hamish .*h003_shared_items.*team init"):
+        sync(a, hub_db.url(hub_db.member("analyst")))
+    assert init_hub(hub_db.url()) == ["h003_shared_items", "h004_review_status"]
+    assert sync(a, hub_db.url(hub_db.member("analyst"))).shared_pushed > 0

@@ -28,7 +28,7 @@ def library(store):
 
 
 def _ready(qtbot, window):
-    qtbot.waitUntil(lambda: bool(window.contradictions.uuids()))
+    qtbot.waitUntil(lambda: window.contradictions is not None and bool(window.contradictions.uuids()))
     return window
 
 

@@ -61,7 +61,7 @@ def test_library_titles_lay_out_in_their_own_direction(qtbot, store, make_window
     table = window.library.table
     delegate = table.itemDelegateForColumn(0) or table.itemDelegate()
     directions = {}
-    for row in range(table.rowCount()):
+    for row in range(table.model().rowCount()):
         from PySide6.QtWidgets import QStyleOptionViewItem
 
         option = QStyleOptionViewItem()

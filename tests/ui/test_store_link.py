@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from desktop.core.exchange.merge import merge
 from desktop.core.store.database import Store
 from desktop.ui.claims.conflicts import BOTH, MINE, THEIRS, conflict_box
@@ -203,3 +205,86 @@ def test_a_pending_edit_that_meets_a_change_made_meanwhile_asks_which_to_keep(qt
     qtbot.waitUntil(lambda: bool(asked), timeout=10000)
     assert "script edited it" in str(asked[0]) and store.annotation(claim.uuid).status == "disputed"
     assert not window.writes.pending
+
+
+@pytest.mark.parametrize("choice, note", [(THEIRS, "script note"), (MINE, "mine")])
+def test_undo_of_an_article_deletion_asks_when_its_claims_changed_elsewhere(qtbot, store_path, store, make_window,
+                                                                          choice, note):
+    from desktop.ui.claims.commands import DeleteArticle
+
+    window, claim = setup(store, make_window)
+    article = window.article_id
+    choices, asked = [choice], []
+    window.resolve_conflict = lambda error: asked.append(error) or choices.pop(0)
+    assert window.push(DeleteArticle(window.store, article, window.events))
+    other = Store.open(store_path, author="script")  # the article comes back elsewhere and its claim is edited
+    other.restore_article(store.article_deletions()[0].content_hash)
+    other.update_annotation(claim.uuid, note="script note")
+    other.close()
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: bool(asked))
+    assert "script edited it" in str(asked[0]) and "not restored" in str(asked[0])
+    assert store.annotation(claim.uuid).note == note and window.undo_stack.count() == 0
+    qtbot.waitUntil(lambda: window.article_id == article and window.claims_model.row_of(claim.uuid) is not None)
+    assert "script note" in [v.record["note"] for v in store.versions(claim.uuid)]  # theirs never lost
+
+
+def test_the_window_refuses_another_programs_file_to_open_or_merge_and_leaves_it_byte_for_byte(
+        qtbot, tmp_path, store, make_window):
+    import hashlib
+
+    from desktop.ui.exchange.dialogs import MergeDialog
+
+    window, claim = setup(store, make_window)
+    errors = []
+    window.show_error = errors.append
+    other = tmp_path / "theirs" / "other.db"
+    other.parent.mkdir()
+    conn = sqlite3.connect(other)
+    for table in ("articles", "annotations", "categories"):
+        conn.execute(f"CREATE TABLE {table} (id INTEGER PRIMARY KEY, body TEXT)")
+    conn.commit()
+    conn.close()
+    before = hashlib.sha256(other.read_bytes()).hexdigest()
+    assert not window.open_store(str(other)) and window.store is store
+    assert errors and "not a Hamish store" in errors[0]
+    dialog = MergeDialog(store, window)
+    qtbot.addWidget(dialog)
+    dialog.path_field.set_path(other)
+    assert dialog.run() is None and "not a Hamish store" in dialog.message.text()
+    assert hashlib.sha256(other.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in other.parent.iterdir()) == ["other.db"]
+
+
+def test_review_mode_follows_changes_elsewhere_and_a_stale_decision_asks(qtbot, store_path, store, make_window):
+    from desktop.ui.claims.review_mode import ReviewWindow
+
+    window, claim = setup(store, make_window)
+    review = ReviewWindow(store, window.undo_stack, window.events, window.navigate_to, window)
+    qtbot.addWidget(review)
+    assert review.current_uuid() == claim.uuid
+    other = Store.open(store_path, author="script")
+    other.update_annotation(claim.uuid, note="script note")
+    qtbot.waitUntil(lambda: review.claims[claim.uuid].note == "script note")  # the live view, no user action
+    asked = []
+    window.resolve_conflict = lambda error: asked.append(error) or THEIRS
+    window.watcher.timer.stop()  # the review now shows a claim another program changes once more
+    other.update_annotation(claim.uuid, status="rejected")
+    other.close()
+    review.decide("confirmed")
+    assert asked and "script edited it" in str(asked[0])
+    assert store.annotation(claim.uuid).status == "rejected" and window.undo_stack.count() == 0
+    assert review.claims[claim.uuid].status == "rejected"
+
+
+def test_accept_on_a_claim_changed_elsewhere_since_it_was_shown_asks(qtbot, store_path, store, make_window):
+    window, claim = setup(store, make_window)
+    window.claims_panel.select_uuid(claim.uuid)
+    asked = []
+    window.resolve_conflict = lambda error: asked.append(error) or THEIRS
+    window.watcher.timer.stop()  # the panel still shows the claim as it was
+    other = Store.open(store_path, author="script")
+    other.update_annotation(claim.uuid, status="rejected")
+    other.close()
+    window.accept_claim()
+    assert asked and "script edited it" in str(asked[0]) and store.annotation(claim.uuid).status == "rejected"

@@ -19,7 +19,25 @@ _FROM_AFTER_RE = re.compile(r" *من(?!\w)")
 _METRICS = frozenset({"downloads", "users", "subscribers", "subscriptions", "followers", "visitors", "visits", "views",
                       "customers"})
 # After «مقابل N» an index value is followed by punctuation or a preposition, never by its own noun.
+# A count's literal noun yields to the metric its sentence names only where the two can be one population: a
+# generic noun («شخص», «شركة», «أسرة») takes any metric but a population's own (سكان, نازحين), and the nouns of
+# a service's base (users, subscribers, customers…) or of an audience (visitors, visits, views…) stand for one
+# another; «50 سهما» never becomes investors, «46 ألف موظف» never workers.
+_GENERIC_UNITS = frozenset({"people", "companies", "families"})
+_POPULATION_METRICS = frozenset({"people", "residents", "migrants", "refugees", "citizens"})
+_FAMILIES = (frozenset({"users", "subscribers", "customers", "subscriptions", "accounts", "members", "followers"}),
+             frozenset({"visitors", "visits", "views", "viewers", "tourists"}))
+# A clause that turns away from the metric («… عدد المستخدمين، لكنه ذكر …») ends its reach.
+_CLAUSE_TURN_RE = re.compile(r"(?<![^\W\d_])(?:لكن|ولكن|غير ان|الا ان|بينما|في حين)")
 _AFTER_COMPARED_RE = re.compile(r" *(?:[^\w\s]|\Z|[لب]\w*|(?:في|الي|علي|خلال|عن|مع|منذ|حتي)(?!\w))")
+# «116.4 نقطة في الربع الثالث، مقابل 112.9»: a value compared with the claim before it takes its unit.
+_COMPARED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:مقابل|مقارنه (?:ب|مع) ?|بالمقارنه مع )(?:ال)? *\Z")
+# «4.8 نجوم على متجر آبل و4.5 على متجر غوغل»: a list of values each followed by the same preposition.
+_PARALLEL_PREP_RE = re.compile(r" *(?P<prep>في|علي|لدي|عند)(?!\w)")
+_WA_BEFORE_RE = re.compile(r"(?<![^\W\d_])و ?\Z")
+_LINKABLE_NUMBERS = frozenset({"index-points", "index-value", "rating", "multiple", "compared", "parallel"})
+# A word after a number that is neither a verb in the imperfect nor a prepositional phrase: its own noun.
+_OWN_NOUN_AFTER_RE = re.compile(r" +(?![يتبفلكس])[^\W\d_]{2,}")
 _MORE_NUMBERS_RE = re.compile(r"(?: *و *[0-9][0-9.,ر٫٬]*)+")
 
 
@@ -70,7 +88,7 @@ class ContextRules:
         last = self._last
         lo = max(self.sentence_start(cand.start), self._last_unit_end)
         if last is not None and last.rule == "metric-subject" and last.kind == "count" and last.end >= lo and \
-                G.ELLIPSIS_GAP_RE.fullmatch(self.t, last.end, cand.start):
+                _may_stand_for(cand.unit, last.unit) and G.ELLIPSIS_GAP_RE.fullmatch(self.t, last.end, cand.start):
             cand.unit, cand.noun_category, cand.rule, cand.entry = last.unit, last.noun_category, last.rule, last.entry
             return  # «عدد المستخدمين … 76.4 مليون فرد مقابل 59 مليون فرد»: the compared count keeps the metric
         if "عدد" not in self.t[lo:cand.start]:
@@ -82,7 +100,9 @@ class ContextRules:
         if subject is None:
             return
         unit, category = self.lex.counted_noun(subject.group("noun"))
-        if unit != cand.unit and not G.MONEY_CUE_RE.search(self.t, subject.end(), cand.start):
+        if unit != cand.unit and _may_stand_for(cand.unit, unit) and \
+                not G.MONEY_CUE_RE.search(self.t, subject.end(), cand.start) and \
+                not _CLAUSE_TURN_RE.search(self.t, subject.end(), cand.start):
             cand.unit, cand.noun_category = unit, category
             cand.rule, cand.entry = "metric-subject", f"units.{unit}: {subject.group('noun')}"
 
@@ -136,6 +156,56 @@ class ContextRules:
                 cand.phrase = reread
         cand.confidence -= 0.1
 
+    def infer_compared(self, cand: Reading) -> None:
+        """«مقابل 112.9» after «116.4 نقطة», «مقابل 80» after «95 مليارديراً عربياً»: a bare number compared
+        with the sentence's last claim repeats its kind and unit."""
+        last = self._linkable(cand)
+        if last is None:
+            return
+        lo = max(self.sentence_start(cand.start), cand.start - 24)
+        if G.RESPECTIVELY_AFTER_RE.match(self.t, cand.end) or not _COMPARED_BEFORE_RE.search(self.t, lo, cand.start):
+            return
+        if _AFTER_COMPARED_RE.match(self.t, cand.end) is not None:
+            self._repeat(cand, last, "compared")
+
+    def infer_parallel(self, cand: Reading) -> None:
+        """«… بالمائة في المركبات الخفيفة و تسعة وسبعين في الجرارات»: a bare number after «و» followed by the
+        preposition that followed the sentence's last claim is the next item of the same list."""
+        last = self._linkable(cand)
+        if last is None or cand.start - last.end > 60 or not _WA_BEFORE_RE.search(self.t, cand.start - 2, cand.start):
+            return
+        a, b = _PARALLEL_PREP_RE.match(self.t, last.end), _PARALLEL_PREP_RE.match(self.t, cand.end)
+        if a is not None and b is not None and a.group("prep") == b.group("prep"):
+            self._repeat(cand, last, "parallel")
+
+    def _linkable(self, cand: Reading) -> Reading | None:
+        """The sentence's last claim, when a bare number may take its unit by comparison or a parallel list."""
+        last, p = self._last, cand.phrase
+        if last is None or cand.time or cand.times or p.definite or p.weak_latin or _is_year(cand) or \
+                G.MONTH_AFTER_RE.match(self.t, cand.end):
+            return None
+        if last.end < self.sentence_start(cand.start) or self.t.find("\n", last.end, cand.start) >= 0:
+            return None
+        if last.kind == "number" and last.rule not in _LINKABLE_NUMBERS:
+            return None
+        if last.kind == "count" and p.value < 2:
+            return None
+        if last.kind == "percent" and p.has_scale:
+            return None  # «بزيادة 61 في المئة، مقارنة بـ 133 مليوناً»: the scaled number is the metric's
+        if last.kind in ("money", "count") and last.phrase.has_scale and not p.has_scale and p.value < 100:
+            return None  # «6 آلاف موظف … و5 في …» is no count of thousands
+        return last
+
+    def _repeat(self, cand: Reading, last: Reading, rule: str) -> None:
+        cand.kind, cand.unit, cand.noun_category, cand.currencies = last.kind, last.unit, last.noun_category, \
+            last.currencies
+        cand.rule, cand.entry = rule, last.entry.split(": ")[0] if last.entry else ""
+        if last.kind == "money" and not cand.phrase.has_scale:
+            reread = parse_phrase_digits(cand, self)
+            if reread is not None:
+                cand.phrase = reread
+        cand.confidence -= 0.1
+
     def _respectively(self, cand: Reading) -> bool:
         """«… بنحو 10 و 11 على الترتيب»: the number, or a list of numbers it starts, ends in «على التوالي»."""
         more = _MORE_NUMBERS_RE.match(self.t, cand.end)
@@ -144,7 +214,8 @@ class ContextRules:
     def infer_index_value(self, cand: Reading) -> None:
         """«قفز مؤشر ثقة المستهلكين إلى 61.7», «وصولا عند 9812»: an index value after an index cue."""
         p = cand.phrase
-        if cand.time or p.has_scale or p.definite or not p.has_digits or _is_year(cand) or cand.times:
+        if cand.time or p.has_scale or p.definite or not p.has_digits or _is_year(cand) or cand.times or \
+                G.MONTH_AFTER_RE.match(self.t, cand.end):
             return
         lo = self.sentence_start(cand.start)
         before = G.INDEX_VALUE_BEFORE_RE.search(self.t, max(lo, cand.start - 16), cand.start)
@@ -154,8 +225,17 @@ class ContextRules:
             return  # «46 ورقة مالية مقابل 13 ورقة مالية»: the number has its own noun
         if not G.INDEX_CUE_RE.search(self.t, lo, cand.start):
             return
+        if G.FREE_AFTER_RE.match(self.t, cand.end) is None and _OWN_NOUN_AFTER_RE.match(self.t, cand.end):
+            return  # «يستند المؤشر على 5 ركائز»: the number has its own noun (a verb, «بدعم» may follow)
         cand.kind, cand.rule = "number", "index-value"
 
+
+
+def _may_stand_for(literal: str, metric: str) -> bool:
+    """Whether a count's literal noun (unit ``literal``) may be read as the metric its sentence names."""
+    if literal in _GENERIC_UNITS:
+        return metric not in _POPULATION_METRICS
+    return any(literal in family and metric in family for family in _FAMILIES)
 
 
 def parse_phrase_digits(cand: Reading, scan: Scan) -> Phrase | None:

@@ -256,7 +256,12 @@ class _Reader:
             if not q.endswith("ه"):
                 self.lex.qualifiers[q + "ه"] = code  # the feminine qualifies ليرة, روبية
         for cue in self.strings(table, "cues", where):
-            self.lex.country_cues[self.form(cue, where)] = code
+            cue = self.form(cue, where)
+            self.lex.country_cues[cue] = code
+            if cue.startswith("ال"):  # «للأردن»: لـ before the article drops its alef
+                self.lex.country_cues["ل" + cue[1:]] = code
+            if cue.endswith("ي"):  # a nisba also names the country in the plural: «المغتربين الأردنيين»
+                self.lex.country_cues[cue + "ين"] = self.lex.country_cues[cue + "ون"] = code
         for sign in self.strings(table, "signs", where):
             folded = fold(sign.strip()).text
             target = self.lex.abbreviations if re.search("[\u0600-\u06ff]", folded) else self.lex.signs

@@ -253,6 +253,12 @@ class Scan(ContextRules):
 
     def _read_suffix(self, cand: Reading) -> None:
         s = self.g.suffix.match(self.t, cand.num_end)
+        restated = self._restated(cand.num_end)
+        if restated is not None:  # «300 ألف (ثلاثمئة ألف) مستخدم»: the unit stands after the restatement
+            after = self.g.suffix.match(self.t, restated)
+            if after is not None and not after.group("paren") and \
+                    (after.group("noun") or after.group("cur") or after.group("pct") or after.group("pctw")):
+                s = after
         if s is None:
             return
         if s.group("paren") and not (s.group("noun") or s.group("cur")):
@@ -304,6 +310,16 @@ class Scan(ContextRules):
             cand.rule, cand.entry = "currency-sign", f"currencies.{cand.unit}: {symbol}"
         if s.group("paren"):
             cand.start = G.OPEN_PAREN_BEFORE_RE.search(self.t, max(0, cand.num_start - 3), cand.num_start).start()
+
+    def _restated(self, pos: int) -> int | None:
+        """End of a number restated in parentheses right at ``pos`` («(12,000)», «(ثلاثمئة ألف)»), else None."""
+        m = G.RESTATED_RE.match(self.t, pos)
+        if m is None:
+            return None
+        inner = m.group("inner").strip()
+        if G.DIGITS_ONLY_RE.fullmatch(inner) or all(w.removeprefix("و") in WORD_VALUES for w in inner.split()):
+            return m.end()
+        return None
 
     def _noun_fits(self, form: str, pos: int) -> bool:
         """A noun with a context («لاعب» counts users in a game) counts only where its sentence has one."""
@@ -474,6 +490,10 @@ class Scan(ContextRules):
             cand.entry = f"currencies.{code}.minor: {cand.entry.split(': ')[-1]}"
         if not cand.kind:
             self.infer_ellipsis(cand)
+        if not cand.kind:
+            self.infer_compared(cand)
+        if not cand.kind:
+            self.infer_parallel(cand)
         if not cand.kind:
             self.infer_count(cand)
         if not cand.kind:

@@ -33,6 +33,8 @@ RULES: dict[str, str] = {
     "metric-subject": "the sentence names the metric («عدد …») the number counts",
     "elided-noun": "repeats the counted noun of the claim just before",
     "elided-currency": "repeats the currency of the sum just before",
+    "compared": "a value compared («مقابل N») with the claim before it takes its kind and unit",
+    "parallel": "the next item of a list («… في A و N في B») takes the kind and unit of the item before it",
     "range-left": "left end of a range takes the right end's scale and unit",
     "times-download": "«مرة» in a download context → downloads",
     "multiple": "a multiple («N مرات» after a cue, «أضعاف»): kind number",

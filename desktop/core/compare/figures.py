@@ -3,31 +3,25 @@
 A point keeps the claim's original value and unit and adds its comparable value: a sum converted to the display
 currency at the rate of its article's date (desktop.core.compare.rates), a count or a percentage as it is. Two
 points compare only within one comparable unit (the display currency, or the same count unit, or ``%``).
-Two claims contradict when they have the same subject and category, come from different articles published within
-``window_days`` of each other, and their comparable values differ by more than ``tolerance`` (relative to the larger
-one). Rejected claims take no part. An analyst resolves a contradiction with a note (table contradiction_notes).
+Contradictions between points live in desktop.core.compare.contradictions and are re-exported here.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
-from collections import defaultdict
-from dataclasses import asdict, dataclass
+from typing import NamedTuple
 
 from desktop.core.compare.rates import DEFAULT_DISPLAY, RateTable, load_rates
 from desktop.core.store.errors import StoreError
-from desktop.core.store.models import utc_now
 
-__all__ = ["Point", "Contradiction", "points", "compare", "contradictions", "resolve", "unresolve", "pair_key",
-           "DEFAULT_TOLERANCE", "DEFAULT_WINDOW_DAYS"]
-
-DEFAULT_TOLERANCE = 0.05
-DEFAULT_WINDOW_DAYS = 30
+__all__ = ["Point", "Contradiction", "points", "compare", "contradictions", "resolve", "unresolve", "resolutions",
+           "pair_key", "DEFAULT_TOLERANCE", "DEFAULT_WINDOW_DAYS"]
 
 
-@dataclass(frozen=True)
-class Point:
-    """A claim placed for comparison: what it says, where and when it was published, and its comparable value."""
+class Point(NamedTuple):
+    """A claim placed for comparison: what it says, where and when it was published, and its comparable value.
+
+    A named tuple rather than a frozen dataclass: contradictions over a large library build a hundred thousand.
+    """
 
     uuid: str
     article: int
@@ -45,34 +39,7 @@ class Point:
     compared_unit: str
 
     def to_json(self) -> dict:
-        return asdict(self)
-
-
-@dataclass(frozen=True)
-class Contradiction:
-    """Two claims about the same subject and category whose values disagree beyond the tolerance."""
-
-    a: Point
-    b: Point
-    difference: float  # |a − b| / max(|a|, |b|) of the compared values
-    days: int
-    note: str = ""
-    resolved_by: str = ""
-    resolved: str = ""
-
-    @property
-    def key(self) -> str:
-        return pair_key(self.a.uuid, self.b.uuid)
-
-    def to_json(self) -> dict:
-        return {"key": self.key, "subject": self.a.subject, "category": self.a.category,
-                "difference": round(self.difference, 6), "days": self.days, "a": self.a.to_json(),
-                "b": self.b.to_json(), "resolved": bool(self.resolved), "note": self.note,
-                "resolved_by": self.resolved_by, "resolved_at": self.resolved}
-
-
-def pair_key(uuid_a: str, uuid_b: str) -> str:
-    return " ".join(sorted((uuid_a, uuid_b)))
+        return self._asdict()
 
 
 _POINTS_SQL = """
@@ -121,62 +88,5 @@ def _comparable(value: float, kind: str | None, unit: str, day: str, display: st
     return value, unit
 
 
-def _day(text: str) -> _dt.date | None:
-    try:
-        return _dt.date.fromisoformat(text[:10])
-    except (TypeError, ValueError):
-        return None
-
-
-def contradictions(store, *, tolerance: float = DEFAULT_TOLERANCE, window_days: int = DEFAULT_WINDOW_DAYS,
-                   display: str = DEFAULT_DISPLAY, subject: str | None = None,
-                   rates: RateTable | None = None) -> list[Contradiction]:
-    """Every pair of claims that contradict (see the module's docstring), with their resolution if any."""
-    if not 0 <= tolerance < 1:
-        raise StoreError(f"tolerance {tolerance!r}: use a fraction between 0 and 1 (0.05 = 5 %)")
-    if window_days < 0:
-        raise StoreError(f"window {window_days!r}: use a number of days ≥ 0")
-    groups: dict[tuple, list[tuple[_dt.date, Point]]] = defaultdict(list)
-    for p in points(store, subject, display=display, rates=rates):
-        day = _day(p.published)
-        if p.compared is not None and day is not None:
-            groups[(p.subject, p.category, p.compared_unit)].append((day, p))
-    notes = {r[0]: r[1:] for r in store.db.execute(
-        "SELECT pair, note, author, resolved FROM contradiction_notes").fetchall()}
-    found = []
-    window = _dt.timedelta(days=window_days)
-    for members in groups.values():
-        members.sort(key=lambda m: (m[0], m[1].uuid))
-        for i, (day_a, a) in enumerate(members):
-            for day_b, b in members[i + 1:]:
-                if day_b - day_a > window:
-                    break
-                if a.article == b.article:
-                    continue
-                diff = _difference(a.compared, b.compared)
-                if diff > tolerance:
-                    note, by, when = notes.get(pair_key(a.uuid, b.uuid), ("", "", ""))
-                    found.append(Contradiction(a, b, diff, (day_b - day_a).days, note, by, when))
-    found.sort(key=lambda c: (c.a.subject, c.a.category, c.a.published, c.key))
-    return found
-
-
-def _difference(x: float, y: float) -> float:
-    top = max(abs(x), abs(y))
-    return abs(x - y) / top if top else 0.0
-
-
-def resolve(store, uuid_a: str, uuid_b: str, note: str) -> None:
-    """Mark the contradiction between two claims resolved, with the analyst's note (replacing an earlier one)."""
-    for uuid in (uuid_a, uuid_b):
-        store.annotation(uuid)  # raises StoreError for an unknown claim
-    if uuid_a == uuid_b:
-        raise StoreError("a claim cannot contradict itself")
-    with store.transaction():
-        store.db.execute("INSERT OR REPLACE INTO contradiction_notes (pair, note, author, resolved) VALUES (?, ?, ?, ?)",
-                         [pair_key(uuid_a, uuid_b), note.strip(), store.author, utc_now()])
-
-
-def unresolve(store, uuid_a: str, uuid_b: str) -> None:
-    with store.transaction():
-        store.db.execute("DELETE FROM contradiction_notes WHERE pair = ?", [pair_key(uuid_a, uuid_b)])
+from desktop.core.compare.contradictions import (  # noqa: E402 - re-exported; that module imports Point lazily
+    DEFAULT_TOLERANCE, DEFAULT_WINDOW_DAYS, Contradiction, contradictions, pair_key, resolutions, resolve, unresolve)

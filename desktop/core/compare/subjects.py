@@ -31,7 +31,15 @@ _BANKS = {"بنك", "مصرف", "البنك", "المصرف"}
 # Metric nouns in construct with their owner («إيرادات أرامكو»), folded.
 _METRICS = {"قيمه", "ايرادات", "ارباح", "مبيعات", "مستخدمي", "مشتركي", "تنزيلات", "حصه", "اسهم", "سهم", "ديون",
             "خسائر", "عائدات", "ميزانيه", "راسمال", "تقييم", "موظفي", "عملاء", "زوار", "متابعي", "صادرات", "واردات",
-            "ناتج", "انتاج", "تجاره", "استثمارات", "صافي", "اجمالي", "رسمله", "قروض", "ودائع", "تمويل", "عدد", "سعر"}
+            "ناتج", "انتاج", "تجاره", "استثمارات", "صافي", "اجمالي", "رسمله", "قروض", "ودائع", "تمويل", "عدد", "سعر",
+            "ثروه", "اقتصاد", "احتياطيات", "دخل", "ربح", "طلبات"}
+# Macro-economic figures whose subject is the country after «في» («معدل التضخم في تونس»), folded.
+_MACRO = {"الناتج", "التضخم", "البطاله", "النمو", "الاقتصاد", "العجز", "الدين", "الصادرات", "الواردات"}
+# Words after which a name is a source, an owner or an investor, not the figure's subject (folded, clitics removed).
+_NOT_SUBJECT_CUES = {"وفقا", "بحسب", "حسب", "طبقا", "نقلا", "المملوكه", "المملوك", "التابعه", "التابع", "بقياده",
+                     "قادها", "قاده", "بيانات", "تقديرات", "مؤسس", "مالك"}
+# A person's title before the name («ثروة رجل الأعمال X»), folded.
+_TITLES = {"رجل", "الاعمال", "سيده", "الملياردير", "المليارديره", "المستثمر", "المستثمره", "رائد", "رائده"}
 # Verbs that open news sentences (folded): their grammatical subject follows.
 _VERBS = {"اعلنت", "اعلن", "قالت", "قال", "جمعت", "جمع", "حققت", "حقق", "سجلت", "سجل", "بلغت", "بلغ", "اكدت",
           "اكد", "كشفت", "كشف", "استحوذت", "استحوذ", "باعت", "باع", "طرحت", "طرح", "رفعت", "رفع", "خفضت", "خفض",
@@ -40,7 +48,9 @@ _VERBS = {"اعلنت", "اعلن", "قالت", "قال", "جمعت", "جمع", 
           "ضخ", "حصلت", "حصل", "نالت", "نال", "سددت", "سدد", "وزعت", "وزع", "قدرت", "قدر", "اصدرت", "اصدر",
           "تخطت", "تخطي", "بيعت", "تستهدف", "تعتزم", "تخطط", "يعتزم", "يخطط", "تتوقع", "يتوقع", "استقطبت",
           "استقطب", "نمت", "نما", "زادت", "زاد", "تقدر", "يقدر", "تبلغ", "يبلغ", "تملك", "يملك", "امتلكت", "امتلك",
-          "صرحت", "صرح", "اوضحت", "اوضح", "افادت", "افاد", "ذكرت", "ذكر", "ابرمت", "ابرم", "وقعت", "وقع", "منحت",
+          "صرحت", "صرح", "سلمت", "سلم", "نقلت", "نقل", "شحنت", "شحن", "خدمت", "خدم", "تخدم", "يخدم", "تضم",
+          "يضم", "توظف", "يوظف", "تنتج", "ينتج", "انتجت", "تعمل", "يعمل", "تتقدم", "يتقدم", "ستدفع", "سيدفع",
+          "جاء", "جاءت", "حل", "حلت", "تصل", "يصل", "اوضحت", "اوضح", "افادت", "افاد", "ذكرت", "ذكر", "ابرمت", "ابرم", "وقعت", "وقع", "منحت",
           "منح", "خصصت", "خصص", "اغلقت", "اغلق", "سجلت", "تصدرت", "تصدر", "انهت", "انهي", "اتمت", "اتم", "قفزت",
           "قفز", "هبطت", "هبط", "تضاعفت", "تضاعف", "بات", "باتت", "اصبح", "اصبحت", "كان", "كانت", "لدي"}
 _VERB_PREFIXES = ("و", "ف")
@@ -61,7 +71,8 @@ _LATIN_STOP = {"USD", "EUR", "GBP", "SAR", "AED", "EGP", "QAR", "KWD", "JPY", "C
 # Common nouns that follow a name in news sentences and are never part of it (folded).
 _STOP_NOUNS = {"نسبه", "قيمه", "مبلغ", "اسعار", "سعر", "شهادات", "غير", "نمو", "ارباح", "صفقه", "حصه", "جوله",
                "استثمار", "استثمارات", "عائد", "عدد", "صافي", "قدرها", "قدره", "قرابه", "نحو", "مجموع", "اجمالي",
-               "مستثمرين", "المساهمين", "العقاريه", "الناشئه", "للتجاره", "للطاقه"}
+               "مستثمرين", "المساهمين", "العقاريه", "الناشئه", "للتجاره", "للطاقه", "ناشئه", "عملاقه", "رائده",
+               "اكبر", "اعلي"}
 _ENDS_IN_ALEF = {"نوكيا", "تويوتا", "كيا", "هيونداي", "اوريدو", "تسلا", "امريكا", "افريقيا", "روسيا", "تركيا",
                  "ايطاليا", "ماليزيا", "اندونيسيا", "اسبانيا", "بريطانيا", "المانيا", "سوريا", "ليبيا", "كندا",
                  "اوبرا", "كريتا", "تمارا", "كوكا", "بيبسيكو", "ميتا", "مترا", "فيزا", "ماستركارد", "يونيليفر"}
@@ -76,7 +87,7 @@ class SubjectGuess:
     name: str
     start: int
     end: int
-    rule: str  # known | latin | org-noun | metric | verb-subject | sentence-start
+    rule: str  # known | latin | quoted | org-noun | metric | verb-subject | sentence-start
 
 
 _TA = str.maketrans({"ة": "ه", "ى": "ي", "\u0640": None})
@@ -92,7 +103,7 @@ def _common(folded: str, *, following: bool = False) -> bool:
     («أرباحها»), an indefinite accusative («أرباحا»), or a prepositional phrase («بنسبة», «للمساهمين»)."""
     if folded in _STOP or folded in _METRICS or folded.startswith(("بال", "لل")):
         return True
-    if len(folded) > 4 and folded.endswith(("ها", "هم", "هما")):
+    if len(folded) > 4 and folded.endswith(("ها", "هم", "هما", "اته")):
         return True
     stem = re.sub(r"(?:ه|ها|هم|هما)$", "", folded)
     if stem != folded and len(stem) > 3 and (stem in _METRICS or stem in _STOP_NOUNS or stem + "ي" in _METRICS):
@@ -116,6 +127,10 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, m.start() if m else len(text)
 
 
+def _is_latin_word(word: str) -> bool:
+    return bool(re.match(r"[A-Za-z]", word))
+
+
 def _is_arabic(word: str) -> bool:
     return bool(re.match(rf"[{_AR}]", word))
 
@@ -136,9 +151,16 @@ def _nisba(folded: str) -> bool:
     return folded.startswith("ال") and (folded.endswith(("يه", "ي", "ه", "ين", "يون")) or folded in {"الكبري"})
 
 
-def _name_after(tokens, i: int, *, first_definite_ok: bool, keep_adjectives: bool = False, field_ok: bool = True):
+def _adjective(folded: str) -> bool:
+    """A definite word shaped like an adjective of origin («الصيني», «الإلكترونية»): not the second half of a name."""
+    return folded.startswith("ال") and (folded.endswith(("يه", "ي", "ين", "يون")) or folded in {"الكبري"})
+
+
+def _name_after(tokens, i: int, *, first_definite_ok: bool, keep_adjectives: bool = False, field_ok: bool = True,
+                construct: bool = False):
     """The name that starts at tokens[i]: its first word and at most two more that are not common words, with no
-    punctuation between; a definite adjective («الفرنسية») ends it unless ``keep_adjectives`` (bank names)."""
+    punctuation between; a definite adjective («الفرنسية») ends it unless ``keep_adjectives`` (bank names). With
+    ``construct``, an indefinite word and a definite noun after it are one name («طيران الواحة», «ميناء الشرق»)."""
     words = []
     for j in range(i, min(i + 4, len(tokens))):
         s, e, w, f = tokens[j]
@@ -153,6 +175,10 @@ def _name_after(tokens, i: int, *, first_definite_ok: bool, keep_adjectives: boo
                 words.append((s, e, w, f))  # «قطر للطاقة», «مصر للطيران»: a name with its field
                 break
             if tokens[j][0] - tokens[j - 1][1] > 1 or _common(f, following=True) or _is_arabic(w) != _is_arabic(words[-1][2]):
+                break
+            if (construct and j == i + 1 and f.startswith("ال") and not _adjective(f) and not keep_adjectives
+                    and not words[0][3].startswith("ال") and not _is_latin_word(words[0][2])):
+                words.append((s, e, w, f))  # a construct: the name ends with its definite noun
                 break
             if f.startswith("ال") and _nisba(f) and not keep_adjectives:
                 break
@@ -172,8 +198,8 @@ def _latin_names(text: str, lo: int, hi: int) -> Iterable[tuple[int, int, str]]:
     for m in _LATIN_NAME.finditer(text, lo, hi):
         name = m.group().rstrip(".,'’-")
         words = [w for w in name.split(" ") if w not in _LATIN_STOP]
-        while words and words[-1] in {"of", "and", "&", "de", "du"}:
-            words.pop()
+        while words and (words[-1] in {"of", "and", "&", "de", "du"} or not re.search(r"[A-Za-z]", words[-1])):
+            words.pop()  # «Rydo 1.4 مليار»: the figure is no part of the name
         if not words or len(" ".join(words)) < 2:
             continue
         begin = m.start() + name.index(words[0])
@@ -195,9 +221,28 @@ def _known(text: str, lo: int, hi: int, known: Sequence) -> Iterable[tuple[int, 
                 yield lo + where[m.start()], lo + where[m.end()], subject.name if hasattr(subject, "name") else name
 
 
+_QUOTED = re.compile(r"[«\"“]\s*([^«»\"“”0-9٠-٩.,،:؛]{2,40}?)\s*[»\"”]")
+
+
+def _quoted(text: str, lo: int, hi: int) -> Iterable[tuple[int, int, str]]:
+    """Names in quotation marks («ينابيع», "ترحال"): one to four words, no digits."""
+    for m in _QUOTED.finditer(text, lo, hi):
+        name = m.group(1)
+        if 1 <= len(name.split()) <= 4 and not _common(_fold(name.split()[0])):
+            yield m.start(1), m.end(1), name
+
+
+def _after_cue(text: str, lo: int, s: int) -> bool:
+    """A name right after «وفقا لـ», «بحسب», «المملوكة لـ», «بقيادة», «مؤسس» … is a source, owner or investor."""
+    before = [_fold(w) for w in _WORD.findall(text[max(lo, s - 40):s])][-2:]
+    return any(w in _NOT_SUBJECT_CUES or w[1:] in _NOT_SUBJECT_CUES for w in before)
+
+
 def _candidates(text: str, lo: int, hi: int, start: int, end: int, known: Sequence):
     for s, e, name in _known(text, lo, hi, known):
         yield s, e, name, "known"
+    for s, e, name in _quoted(text, lo, hi):
+        yield s, e, name, "quoted"
     for s, e, name in _latin_names(text, lo, hi):
         if not (s >= start and e <= end):
             yield s, e, name, "latin"
@@ -208,7 +253,10 @@ def _candidates(text: str, lo: int, hi: int, start: int, end: int, known: Sequen
         noun = _strip_clitic(f, _ORG_NOUNS | _ORG_NOUNS_DEF)
         if noun:
             bank = noun in _BANKS
-            found = _name_after(tokens, i + 1, first_definite_ok=True, keep_adjectives=bank, field_ok=False)
+            if not bank and _adjective(tokens[i + 1][3]):
+                continue  # «متجر إلكتروني», «شركة الصينية»: an adjective of the noun, not a name
+            found = _name_after(tokens, i + 1, first_definite_ok=True, keep_adjectives=bank, field_ok=False,
+                                construct=not bank)
             if found and bank:  # a bank's name holds the word: «بنك مصر», «مصرف الراجحي»
                 found = (s + (len(w) - len(w.lstrip("وبلفك")) if not w.startswith(("بنك", "بال")) else 0),
                          found[1], text[s:found[1]].lstrip("وفبلك") if not w.startswith("بنك") else text[s:found[1]])
@@ -218,7 +266,18 @@ def _candidates(text: str, lo: int, hi: int, start: int, end: int, known: Sequen
             j = i + 1
             if _common(f) and f not in _METRICS or tokens[j][3] in _METRICS or _strip_clitic(tokens[j][3], _ORG_NOUNS):
                 continue  # «بنسبة», «عدد مستخدمي X», «قيمة شركة X»: the owner is further on, or before
-            found = _name_after(tokens, j, first_definite_ok=False)
+            metric = _strip_clitic(f, _METRICS)
+            while j < len(tokens) - 1 and tokens[j][3] in _TITLES:
+                j += 1  # «ثروة رجل الأعمال X»
+            if tokens[j][3].endswith("يه") and not tokens[j][3].startswith("ال"):
+                continue  # «حصة سوقية», «أرباح قياسية»: an adjective, not an owner
+            person = metric == "ثروه"
+            found = _name_after(tokens, j, first_definite_ok=metric == "اقتصاد", keep_adjectives=person,
+                                construct=person)
+            if found:
+                yield *found, "metric"
+        elif f == "في" and any(t[3] in _MACRO for t in tokens[max(0, i - 4):i]):
+            found = _name_after(tokens, i + 1, first_definite_ok=True)  # «معدل التضخم في تونس»
             if found:
                 yield *found, "metric"
     if tokens:
@@ -230,24 +289,28 @@ def _candidates(text: str, lo: int, hi: int, start: int, end: int, known: Sequen
                                            or _strip_clitic(tokens[j][3], _ORG_NOUNS | _ORG_NOUNS_DEF)):
                 j += 1
             if j < len(tokens):
-                found = _name_after(tokens, j, first_definite_ok=True)
+                found = _name_after(tokens, j, first_definite_ok=True, construct=True)
                 if found:
                     yield *found, "verb-subject"
         elif _is_arabic(w) and f not in _STOP and not f.startswith("ال") and len(tokens) > 1:
             # News sentences mostly open with their verb (VSO): an unlisted first word is taken as one, unless the
             # next word is a present-tense verb («أرامكو تعلن …»: SVO, the first word is the subject).
             second = tokens[1][3]
-            if _is_arabic(tokens[1][2]) and len(second) >= 4 and second[0] in "تي" and not second.startswith("ال"):
+            past = len(f) >= 4 and f.endswith("ت")  # «سلمت تسلا …»: a feminine past verb opens the sentence
+            if (_is_arabic(tokens[1][2]) and len(second) >= 4 and second[0] in "تي" and not second.startswith("ال")
+                    and not past) or second in _VERBS:
                 found = _name_after(tokens, 0, first_definite_ok=False)
+                if found:  # the name ends before its verb: «رواسي تحقق …»
+                    found = (found[0], tokens[0][1], tokens[0][2])
                 rule = "sentence-start"
             else:
-                found = _name_after(tokens, 1, first_definite_ok=True)
+                found = _name_after(tokens, 1, first_definite_ok=True, construct=True)
                 rule = "verb-subject"
             if found and found[1] <= start:
                 yield *found, rule
 
 
-_RANK = {"known": 0, "latin": 1, "org-noun": 1, "metric": 1, "verb-subject": 2, "sentence-start": 3}
+_RANK = {"known": 0, "latin": 1, "quoted": 1, "org-noun": 1, "metric": 1, "verb-subject": 2, "sentence-start": 3}
 
 
 def suggest_subject(text: str, start: int, end: int, known: Sequence = ()) -> SubjectGuess | None:
@@ -258,6 +321,8 @@ def suggest_subject(text: str, start: int, end: int, known: Sequence = ()) -> Su
     for s, e, name, rule in _candidates(text, lo, hi, start, end, known):
         if s < end and e > start:
             continue  # inside the figure itself
+        if rule != "known" and _after_cue(text, lo, s):
+            continue
         distance = start - e if e <= start else s - end + _AFTER_PENALTY
         score = (distance + 20 * (_RANK[rule] >= 2), _RANK[rule])
         if best is None or score < best[0]:

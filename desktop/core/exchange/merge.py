@@ -139,6 +139,7 @@ def read_snapshot(path: str | Path) -> Snapshot:
     except sqlite3.Error as exc:
         raise StoreError(f"{path}: cannot be opened ({exc})") from None
     try:
+        conn.execute("BEGIN")  # one read transaction: every table from the same snapshot while its owner writes on
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not {"articles", "annotations", "categories"} <= tables:
             raise StoreError(f"{path}: a SQLite database of another program, not a Hamish store")
@@ -203,6 +204,7 @@ class MergeReport:
     article_deletions_skipped: int = 0  # their article deletion not applied: we modified a claim on it after
     article_tombstones_added: int = 0  # their article tombstones copied here (applied ones included)
     history_added: int = 0
+    pdfs_added: int = 0  # the original PDFs kept with their articles, for articles here that had none
     restored: list[dict] = field(default_factory=list)
 
     def to_json(self) -> dict:
@@ -327,4 +329,29 @@ def merge(store: Store, other: str | Path) -> MergeReport:
                 """INSERT OR IGNORE INTO annotation_history (uuid, article_hash, modified, record, digest, reason,
                    source, recorded) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", list(row))
             report.history_added += cur.rowcount > 0
+        report.pdfs_added = _merge_pdfs(store, snap.path)
     return report
+
+
+def _merge_pdfs(store: Store, path: Path) -> int:
+    """Copy the other store's kept PDFs (article_pdfs, by content hash) for our articles that have none, one row at a
+    time so a store full of PDFs is never read into memory at once; returns how many."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'article_pdfs'").fetchone():
+            return 0
+        wanted = {r[0] for r in store.db.execute(
+            "SELECT content_hash FROM articles WHERE content_hash NOT IN (SELECT content_hash FROM article_pdfs)")}
+        added = 0
+        for digest in sorted(wanted):
+            row = conn.execute("SELECT content_hash, sha256, pdf, glyphs, page_sizes, ocr_pages, stored "
+                               "FROM article_pdfs WHERE content_hash = ?", [digest]).fetchone()
+            if row is not None:
+                store.db.execute("INSERT OR IGNORE INTO article_pdfs (content_hash, sha256, pdf, glyphs, page_sizes, "
+                                 "ocr_pages, stored) VALUES (?, ?, ?, ?, ?, ?, ?)", list(row))
+                added += 1
+        return added
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path}: cannot read its kept PDFs ({exc})") from None
+    finally:
+        conn.close()

@@ -1,8 +1,9 @@
 """The hub client (psycopg 3): create the hub, add members, and sync a store — push its new revisions with COPY,
 idempotently, then stream everyone else's through a server-side cursor. Parameters are always bound.
 
-Passwords come only from libpq's own places (PGPASSWORD, ~/.pgpass, a service file): a URL holding one is refused,
-and the URL remembered in the store never has one.
+Passwords come only from libpq's own places (PGPASSWORD, ~/.pgpass, a service file) or, when those give none, the
+OS keyring (desktop.core.hub.passwords): a URL holding one is refused, and the URL remembered in the store never
+has one. TLS settings in the URL (sslmode=verify-full, sslrootcert=…) go to libpq as they are.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import psycopg
 from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
-from desktop.core.hub import local, schema
+from desktop.core.hub import items, local, passwords, schema, transfer
 from desktop.core.hub.protocol import HubRevision
 from desktop.core.store.database import Store
 
@@ -36,6 +37,10 @@ class SyncResult:
     pulled: int = 0
     conflicts: int = 0
     refused: list[str] = field(default_factory=list)
+    shared_pushed: int = 0  # items: articles' presence (deletions, undo) and categories
+    shared_pulled: int = 0
+    pdfs_pushed: int = 0
+    pdfs_pulled: int = 0
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -74,8 +79,38 @@ def connect(url: str, *, timeout: int = 10) -> psycopg.Connection:
     try:
         return psycopg.connect(url, connect_timeout=timeout, application_name="hamish")
     except psycopg.OperationalError as exc:
-        reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
-        raise HubError(f"offline: cannot reach the hub ({reason})") from None
+        failed = exc
+    if _wants_password(failed):  # libpq's own places gave none (or a wrong one): the OS keyring, if it has one
+        secret = passwords.keyring_password(url)
+        if secret is not None:
+            try:
+                return psycopg.connect(url, password=secret, connect_timeout=timeout, application_name="hamish")
+            except psycopg.OperationalError as exc:
+                failed = exc
+    reason = str(failed).strip().splitlines()[-1] if str(failed).strip() else type(failed).__name__
+    raise HubError(f"offline: cannot reach the hub ({reason})") from None
+
+
+def _wants_password(exc: Exception) -> bool:
+    text = str(exc)
+    return "no password supplied" in text or "password authentication failed" in text
+
+
+def login(url: str, password: str) -> str:
+    """Keep the hub password in the OS keyring for this URL, then check it opens the hub; returns the account name.
+    HubError when the keyring cannot keep it (nothing kept) or the hub refuses (kept: fix and run login again)."""
+    url = safe_url(url)
+    if not password:
+        raise HubError("an empty password: nothing kept")
+    try:
+        name = passwords.save_password(url, password)
+    except passwords.KeyringMissing as exc:
+        raise HubError(str(exc)) from None
+    try:
+        connect(url).close()
+    except HubError as exc:
+        raise HubError(f"kept in the OS keyring as {name}, but the hub did not open with it: {exc}") from None
+    return name
 
 
 def init_hub(url: str) -> list[str]:
@@ -123,14 +158,6 @@ def _register_origin(cur, store: Store) -> None:
                        "a store of your own")
 
 
-def _article_row(store: Store, digest: str) -> dict:
-    row = store.db.execute("SELECT * FROM articles WHERE content_hash = ?", [digest]).fetchone()
-    keys = [d[0] for d in store.db.execute("SELECT * FROM articles LIMIT 0").description]
-    found = dict(zip(keys, row))
-    found.pop("id", None)
-    return found
-
-
 def _cursor_key(conn: psycopg.Connection, name: str) -> str:
     """A sync cursor's key in store_meta, for this hub (a store may sync with another hub later)."""
     row = conn.execute("SELECT value FROM hamish.meta WHERE key = 'hub_id'").fetchone()
@@ -142,20 +169,13 @@ def _push(conn: psycopg.Connection, store: Store, batch: int, on_step: Callable[
     pushed = 0
     key = _cursor_key(conn, "hub_pushed")
     after = int(store.meta(key) or 0)
-    with conn.transaction(), conn.cursor() as cur:
-        _register_origin(cur, store)
     while True:
         out = local.outgoing(store, after, batch)
         if not out:
             return pushed
         with conn.transaction(), conn.cursor() as cur:
             cur.execute("SELECT pg_advisory_xact_lock(%s)", [_PUSH_LOCK])
-            hashes = sorted({r.article_hash for _, r in out})
-            cur.execute("SELECT content_hash FROM hamish.articles WHERE content_hash = ANY(%s)", [hashes])
-            missing = set(hashes) - {row[0] for row in cur.fetchall()}
-            cur.executemany("INSERT INTO hamish.articles (content_hash, article) VALUES (%s, %s) "
-                            "ON CONFLICT (content_hash) DO NOTHING",
-                            [(h, psycopg.types.json.Jsonb(_article_row(store, h))) for h in sorted(missing)])
+            transfer.push_articles(cur, store, {r.article_hash for _, r in out})
             cur.execute("CREATE TEMP TABLE IF NOT EXISTS hamish_incoming (origin text, origin_seq bigint, uuid text, "
                         "article_hash text, action text, deleted boolean, record text, base_origin text, "
                         "base_origin_seq bigint, by text, source text, made text, hlc text) ON COMMIT DELETE ROWS")
@@ -184,49 +204,100 @@ def _pulled(row: tuple) -> HubRevision:
     return HubRevision(origin, oseq, uuid, digest, action, bool(deleted), record, base, by, source, made, hlc, member)
 
 
-def _pull(conn: psycopg.Connection, store: Store, clock, batch: int, on_step: Callable[[str], None]) -> local.Applied:
-    total = local.Applied()
-    key = _cursor_key(conn, "hub_pulled")
-    after = int(store.meta(key) or 0)
+class _ArticleSource:
+    """Articles' rows from the hub by content hash: a batch's small ones in one query (:meth:`prefetch`), any other
+    one by one, so a batch never holds more than a few megabytes of text."""
+
+    _SMALL = 200_000  # bytes of an article's JSON fetched ahead with others
+
+    def __init__(self, conn: psycopg.Connection, store: Store):
+        self.cur, self.store, self.ahead = conn.cursor(), store, {}
+
+    def prefetch(self, hashes) -> None:
+        here = {r[0] for r in self.store.db.execute(
+            f"SELECT content_hash FROM articles WHERE content_hash IN ({', '.join('?' * len(hashes))})",
+            list(hashes))} if hashes else set()
+        wanted = sorted(set(hashes) - here)
+        self.ahead = {}
+        if wanted:
+            self.cur.execute("SELECT content_hash, article FROM hamish.articles WHERE content_hash = ANY(%s) "
+                             "AND octet_length(article::text) <= %s", [wanted, self._SMALL])
+            self.ahead = dict(self.cur.fetchall())
+
+    def __call__(self, digest: str) -> dict | None:
+        if digest in self.ahead:
+            return self.ahead.pop(digest)
+        self.cur.execute("SELECT article FROM hamish.articles WHERE content_hash = %s", [digest])
+        row = self.cur.fetchone()
+        return row[0] if row else None
+
+
+def _pull(conn: psycopg.Connection, store: Store, clock, batch: int, on_step: Callable[[str], None],
+          result: SyncResult) -> None:
+    """Pull items, claim revisions and PDFs in one REPEATABLE READ transaction: one snapshot of the hub, so a claim
+    never arrives before the category or the article state pushed ahead of it."""
+    keys = {name: _cursor_key(conn, name) for name in ("hub_pulled", "hub_items_pulled", "hub_pdfs_pulled")}
+    conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+    try:
+        with conn.transaction():
+            fetch_article = _ArticleSource(conn, store)
+
+            result.shared_pulled, refused = transfer.pull_items(conn, store, clock, keys["hub_items_pulled"], batch,
+                                                                fetch_article)
+            result.refused += refused
+            after = int(store.meta(keys["hub_pulled"]) or 0)
+            with conn.cursor(name="hamish_pull") as cur:
+                cur.itersize = batch
+                cur.execute(f"SELECT id, {', '.join(_COLUMNS)}, member FROM hamish.revisions "
+                            "WHERE id > %s AND origin <> %s ORDER BY id", [after, store.store_id])
+                while rows := cur.fetchmany(batch):
+                    fetch_article.prefetch({r[4] for r in rows})
+                    done = local.apply_pulled(store, [_pulled(r[1:]) for r in rows], clock, fetch_article,
+                                              (keys["hub_pulled"], rows[-1][0]))
+                    result.pulled += done.pulled
+                    result.conflicts += done.conflicts
+                    result.refused += done.refused
+                    on_step("pulled")
+            result.pdfs_pulled, refused = transfer.pull_pdfs(conn, store, keys["hub_pdfs_pulled"])
+            result.refused += refused
+    finally:
+        if not conn.closed:
+            conn.isolation_level = None
+
+
+def _check_schema(conn: psycopg.Connection) -> None:
+    """HubError when the hub's schema lacks a migration this Hamish needs (an older hub: `team init` upgrades it)."""
     with conn.transaction():
-        lookup = conn.cursor()
-
-        def fetch_article(digest: str) -> dict | None:
-            lookup.execute("SELECT article FROM hamish.articles WHERE content_hash = %s", [digest])
-            row = lookup.fetchone()
-            return row[0] if row else None
-
-        with conn.cursor(name="hamish_pull") as cur:
-            cur.itersize = batch
-            cur.execute(f"SELECT id, {', '.join(_COLUMNS)}, member FROM hamish.revisions "
-                        "WHERE id > %s AND origin <> %s ORDER BY id", [after, store.store_id])
-            while rows := cur.fetchmany(batch):
-                done = local.apply_pulled(store, [_pulled(r[1:]) for r in rows], clock, fetch_article,
-                                          (key, rows[-1][0]))
-                total.pulled += done.pulled
-                total.conflicts += done.conflicts
-                total.refused += done.refused
-                on_step("pulled")
-    return total
+        have = {row[0] for row in conn.execute("SELECT name FROM hamish.migrations")}
+    missing = [name for name, _ in schema.MIGRATIONS if name not in have]
+    if missing:
+        raise HubError(f"the hub's schema is older than this Hamish (missing {', '.join(missing)}): ask its admin to "
+                       "run `hamish team init URL` once to upgrade it")
 
 
 def sync(store: Store, url: str, *, batch: int = 1000, on_step: Callable[[str], None] | None = None) -> SyncResult:
-    """Push this store's new revisions, then pull everyone else's; remembers the URL (no password) in the store.
-    A sync cut at any point can simply be run again: nothing is lost or doubled. ``on_step`` (tests, progress) is
-    called after each batch with "pushing" (before the hub commits), "pushed" or "pulled"."""
+    """Push this store's new revisions, items and PDFs, then pull everyone else's; remembers the URL (no password)
+    in the store. A sync cut at any point can simply be run again: nothing is lost or doubled. ``on_step`` (tests,
+    progress) is called after each batch with "pushing" (before the hub commits), "pushed" or "pulled"."""
     on_step = on_step or (lambda step: None)
     remembered = safe_url(url)
     clock = local.stamp(store)
+    items.stamp_items(store, clock)
     result = SyncResult()
     conn = connect(url)
     try:
         hub_id = _cursor_key(conn, "").partition(":")[2]
+        _check_schema(conn)
         with store.transaction():
             local.set_meta(store, "hub_url", remembered)
             local.set_meta(store, "hub_id", hub_id)
+        with conn.transaction(), conn.cursor() as cur:
+            _register_origin(cur, store)
+        result.shared_pushed = transfer.push_items(conn, store, _cursor_key(conn, "hub_items_pushed"), batch,
+                                                   _PUSH_LOCK + 1)
         result.pushed = _push(conn, store, batch, on_step)
-        done = _pull(conn, store, clock, batch, on_step)
-        result.pulled, result.conflicts, result.refused = done.pulled, done.conflicts, done.refused
+        result.pdfs_pushed = transfer.push_pdfs(conn, store)
+        _pull(conn, store, clock, batch, on_step, result)
         with store.transaction():
             from desktop.core.store.models import utc_now
 
@@ -234,7 +305,12 @@ def sync(store: Store, url: str, *, batch: int = 1000, on_step: Callable[[str], 
     except psycopg.errors.UndefinedTable:
         raise HubError("this database is not a Hamish hub: ask its admin to run `hamish team init`") from None
     except psycopg.errors.InsufficientPrivilege as exc:
-        raise HubError(f"the hub refused: {exc.diag.message_primary} (are you a member of this team?)") from None
+        message = exc.diag.message_primary or str(exc)
+        if message.startswith("only reviewers may set review status"):
+            raise HubError(f"the hub refused: {message}; your changes wait in this store (nothing is lost): a "
+                           "team admin can make you a reviewer (`hamish team add-member URL NAME --role reviewer`), "
+                           "then sync again") from None
+        raise HubError(f"the hub refused: {message} (are you a member of this team?)") from None
     except psycopg.OperationalError as exc:
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else "no reason given"
         raise HubError(f"the connection to the hub was lost ({reason}); nothing is lost: run the sync again") from None

@@ -92,9 +92,9 @@ class Applied:
 def _article_text(store: Store, digest: str,
                   fetch_article: Callable[[str], dict | None]) -> tuple[str | None, dict | None]:
     """The canonical text of the article with this hash, and its row when it must still be stored here."""
-    local = store.article_by_hash(digest)
+    local = store.db.execute("SELECT text FROM articles WHERE content_hash = ?", [digest]).fetchone()
     if local is not None:
-        return local.text, None
+        return local[0], None
     row = fetch_article(digest)
     if not isinstance(row, dict) or not isinstance(row.get("text"), str):
         return None, None
@@ -117,37 +117,41 @@ def _store_article(store: Store, row: dict) -> None:
             fields[key] = default
     if fields["direction"] not in ("rtl", "ltr"):
         fields["direction"] = "rtl"
+    store.db.execute("DELETE FROM article_deletions WHERE content_hash = ?", [fields["content_hash"]])
     article_id = store._insert_article(fields)
     store._reindex(article_id)
 
 
-def _settle(store: Store, uuid: str) -> None:
-    """Make the claim's row (or tombstone) in this store the version the winner rule picks."""
+def _settle(store: Store, uuid: str) -> set[int]:
+    """Make the claim's row (or tombstone) in this store the version the winner rule picks; returns the ids of the
+    articles whose notes index must follow (the caller re-indexes each once)."""
     revs = claim_revisions(store, uuid)
     best = winner(r for _, r in revs)
     if best is None:
-        return
+        return set()
     seq = next(s for s, r in revs if r.id == best.id)
     row = store.db.execute("SELECT revision, article FROM annotations WHERE uuid = ?", [uuid]).fetchone()
     if row is not None and row[0] == seq:
-        return
-    article = store.article_by_hash(best.article_hash)
+        return set()
+    found = store.db.execute("SELECT id FROM articles WHERE content_hash = ?", [best.article_hash]).fetchone()
+    article_id = found[0] if found else None
+    if article_id is None and not best.deleted:
+        return set()  # its article is not here (refused when pulled): the claim waits for it
     store.db.execute("DELETE FROM annotations WHERE uuid = ?", [uuid])
     if best.deleted:
         if store.deletion(uuid) is None or row is not None:
-            record = dict(best.record, article=article.id if article else 0, revision=seq)
+            record = dict(best.record, article=article_id or 0, revision=seq)
             store._write_deletion(Deletion(uuid, best.article_hash, best.made, best.by, record))
     else:
         store.db.execute("DELETE FROM annotation_deletions WHERE uuid = ?", [uuid])
         a = Annotation(**{**{k: best.record.get(k) for k in _INSERT_FIELDS if k != "article"},
-                          "article": article.id, "revision": seq})
+                          "article": article_id, "revision": seq})
         if a.subject:  # a colleague's subject this store has not seen yet
             a = replace(a, subject=store.ensure_subject(a.subject))
         marks = ", ".join("?" for _ in _ANNOTATION_FIELDS)
         store.db.execute(f"INSERT INTO annotations ({_COLUMNS}) VALUES ({marks})",
                          [seq if c == "revision" else getattr(a, c) for c in _ANNOTATION_FIELDS])
-    for article_id in {row[1] if row else None, article.id if article else None} - {None}:
-        store._reindex_notes(article_id)
+    return {row[1] if row else None, article_id} - {None}
 
 
 def apply_pulled(store: Store, revisions: Iterable[HubRevision], clock: Clock,
@@ -155,21 +159,27 @@ def apply_pulled(store: Store, revisions: Iterable[HubRevision], clock: Clock,
     """Take in pulled revisions in one transaction and move the pull cursor (``(meta key, hub id)``) with them, so a
     cut leaves either all of the batch or none. A revision that fails validation is refused (listed, not stored)."""
     done = Applied()
+    revisions = list(revisions)
     categories = set(store.category_names())
     with store.transaction():
         touched: dict[str, set] = {}
+        texts: dict[str, str | None] = {}  # canonical texts already read in this batch
         for rev in revisions:
             if store.db.execute("SELECT 1 FROM claim_revisions WHERE origin = ? AND origin_seq = ?",
                                 [rev.origin, rev.origin_seq]).fetchone():
                 continue  # already here (pushed twice, or pulled before a cut)
             try:
-                text, article_row = _article_text(store, rev.article_hash, fetch_article)
+                if rev.article_hash in texts:
+                    text, article_row = texts[rev.article_hash], None
+                else:
+                    text, article_row = _article_text(store, rev.article_hash, fetch_article)
                 validate_revision(rev, text, categories)
             except InvalidRevision as exc:
                 done.refused.append(str(exc))
                 continue
             if article_row is not None:
                 _store_article(store, article_row)
+            texts[rev.article_hash] = text
             if rev.uuid not in touched:
                 touched[rev.uuid] = {r.id for r in conflicts(r for _, r in claim_revisions(store, rev.uuid))}
             base = None
@@ -186,10 +196,18 @@ def apply_pulled(store: Store, revisions: Iterable[HubRevision], clock: Clock,
             store.db.execute("INSERT INTO hub_stamps (seq, hlc) VALUES (?, ?)", [cur.lastrowid, rev.hlc])
             clock.receive(rev.hlc)
             done.pulled += 1
+        hashes = {rev.article_hash for rev in revisions if rev.uuid in touched}
+        reindex: set[int] = set()
         for uuid, before in touched.items():
-            _settle(store, uuid)
+            reindex |= _settle(store, uuid)
             after = {r.id for r in conflicts(r for _, r in claim_revisions(store, uuid))}
             done.conflicts += len(after - before)
+        for article_id in sorted(reindex):
+            if store.db.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone():
+                store._reindex_notes(article_id)
+        from desktop.core.hub.items import reconcile_articles
+
+        reconcile_articles(store, hashes, fetch_article, done.refused)  # an article deleted once its last claim went
         set_meta(store, "hub_clock", clock.last)
         set_meta(store, cursor[0], str(cursor[1]))
     return done

@@ -13,12 +13,16 @@ is flagged for review.
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
+import json
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 __all__ = ["RevisionId", "HubRevision", "Clock", "pack_hlc", "unpack_hlc", "made_ms", "winner", "conflicts",
-           "InvalidRevision", "validate_revision", "LIMITS"]
+           "InvalidRevision", "validate_revision", "LIMITS", "HubItem", "ITEM_KINDS", "validate_item", "validate_pdf",
+           "MAX_PDF_BYTES"]
 
 RevisionId = tuple  # (origin: str, origin_seq: int)
 
@@ -185,3 +189,98 @@ def validate_revision(rev: HubRevision, article_text: str | None, categories: It
         refuse(f"span {start}–{end} is outside its article (0–{len(article_text)})")
     if article_text[start:end] != r.get("quote"):
         refuse("its quote does not match its article's text at its offsets")
+
+
+# --- items: everything shared besides claim revisions (articles' presence, categories) and kept PDFs -----------------
+
+ITEM_KINDS = ("article", "category")
+MAX_PDF_BYTES = 50 * 1024 * 1024  # the import limit: a hub serving a larger PDF is refused
+MAX_GLYPH_BYTES = 64 * 1024 * 1024
+_HASH = re.compile(r"sha256:[0-9a-f]{64}")
+_CATEGORY = re.compile(r"[a-z][a-z0-9_-]{0,39}")
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+@dataclass(frozen=True)
+class HubItem:
+    """One version of a shared item: an article's presence (``{"state": "present"|"deleted"}``, keyed by content
+    hash) or a category (its labels, colour, shortcut and position, keyed by name)."""
+
+    origin: str
+    origin_seq: int
+    kind: str
+    key: str
+    payload: dict
+    by: str
+    made: str
+    hlc: str
+
+    @property
+    def id(self) -> RevisionId:
+        return (self.origin, self.origin_seq)
+
+    def rank(self) -> tuple[str, str]:
+        return (self.hlc, self.origin)
+
+
+def validate_item(item: HubItem) -> None:
+    """Check a pulled item before it may touch a store; raises :class:`InvalidRevision` saying why."""
+    def refuse(why: str) -> None:
+        raise InvalidRevision(f"item {str(item.origin)[:60]}/{item.origin_seq}: {why}")
+
+    for name in ("origin", "key", "by", "made", "hlc"):
+        value = getattr(item, name)
+        if not isinstance(value, str) or len(value) > LIMITS["id"] or (name in ("origin", "key") and not value):
+            refuse(f"{name} is missing, not text or longer than {LIMITS['id']} characters")
+    if not isinstance(item.origin_seq, int) or isinstance(item.origin_seq, bool) or item.origin_seq <= 0:
+        refuse("its sequence number is not a positive whole number")
+    try:
+        unpack_hlc(item.hlc)
+    except ValueError as exc:
+        refuse(str(exc))
+    p = item.payload
+    if item.kind == "article":
+        if not _HASH.fullmatch(item.key):
+            refuse("its key is not an article's content hash")
+        if p not in ({"state": "present"}, {"state": "deleted"}):
+            refuse("an article's state is neither present nor deleted")
+    elif item.kind == "category":
+        if not _CATEGORY.fullmatch(item.key):
+            refuse(f"category name {item.key[:40]!r} is not 1–40 lower-case letters, digits, - or _")
+        if not isinstance(p, dict) or set(p) != {"label_en", "label_ar", "colour", "shortcut", "position"}:
+            refuse("a category's fields are not label_en, label_ar, colour, shortcut and position")
+        for name in ("label_en", "label_ar"):
+            if not isinstance(p[name], str) or not p[name].strip() or len(p[name]) > LIMITS["id"]:
+                refuse(f"its {name} is not a label of at most {LIMITS['id']} characters")
+        if not isinstance(p["colour"], str) or not _COLOUR.fullmatch(p["colour"]):
+            refuse(f"colour {str(p['colour'])[:20]!r} is not #rrggbb")
+        if p["shortcut"] is not None and (not isinstance(p["shortcut"], str) or len(p["shortcut"]) > 20):
+            refuse("its shortcut is not a short key name")
+        if not isinstance(p["position"], int) or isinstance(p["position"], bool) or not 0 <= p["position"] < 10**6:
+            refuse("its position is not a whole number from 0 to 999999")
+    else:
+        refuse(f"unknown kind {str(item.kind)[:20]!r}")
+
+
+def validate_pdf(content_hash: str, sha256: str, pdf: bytes, glyphs: bytes, page_sizes: str, ocr_pages: str) -> None:
+    """Check a PDF kept with an article, as the hub serves it; raises :class:`InvalidRevision` saying why."""
+    def refuse(why: str) -> None:
+        raise InvalidRevision(f"PDF of article {str(content_hash)[:19]}…: {why}")
+
+    if not isinstance(content_hash, str) or not _HASH.fullmatch(content_hash):
+        refuse("its key is not an article's content hash")
+    if len(pdf) > MAX_PDF_BYTES:
+        refuse(f"oversized ({len(pdf) / 2**20:.1f} MB, at most {MAX_PDF_BYTES // 2**20} MB)")
+    if len(glyphs) > MAX_GLYPH_BYTES:
+        refuse(f"its glyph map is oversized ({len(glyphs) / 2**20:.1f} MB)")
+    if not pdf.startswith(b"%PDF-"):
+        refuse("not a PDF file")
+    if sha256 != "sha256:" + hashlib.sha256(pdf).hexdigest():
+        refuse("its bytes do not match their SHA-256")
+    for name, text in (("page sizes", page_sizes), ("OCR pages", ocr_pages)):
+        try:
+            value = json.loads(text) if isinstance(text, str) and len(text) <= 1_000_000 else None
+        except ValueError:
+            value = None
+        if not isinstance(value, list):
+            refuse(f"its {name} are not a JSON list")

@@ -114,8 +114,83 @@ def _h002_permissions(cur, groups: dict[str, str]) -> None:
                 .format(admin))
 
 
+def _h003_shared_items(cur, groups: dict[str, str]) -> None:
+    # Everything else a person writes, as versioned items: `kind` 'article' (key: content hash; payload
+    # {"state": "present"|"deleted"}: deletions and their undo travel) or 'category' (key: its name; payload: its
+    # labels, colour, shortcut and position: new categories and renames travel). Identity (origin, origin_seq) as for
+    # revisions, so a push is idempotent; an item's current state is its version with the greatest (hlc, origin).
+    cur.execute("""
+        CREATE TABLE hamish.items (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            origin text NOT NULL,
+            origin_seq bigint NOT NULL CHECK (origin_seq > 0),
+            kind text NOT NULL CHECK (kind IN ('article', 'category')),
+            key text NOT NULL,
+            payload jsonb NOT NULL,
+            by text NOT NULL DEFAULT '',
+            made text NOT NULL,
+            hlc text NOT NULL,
+            member text NOT NULL DEFAULT current_user,
+            pushed timestamptz NOT NULL DEFAULT now(),
+            UNIQUE (origin, origin_seq)
+        )""")
+    # The PDF kept with an article (the store's article_pdfs), once each by the article's content hash.
+    cur.execute("""
+        CREATE TABLE hamish.pdfs (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            content_hash text NOT NULL UNIQUE,
+            sha256 text NOT NULL,
+            pdf bytea NOT NULL,
+            glyphs bytea NOT NULL,
+            page_sizes text NOT NULL,
+            ocr_pages text NOT NULL,
+            stored text NOT NULL,
+            member text NOT NULL DEFAULT current_user,
+            pushed timestamptz NOT NULL DEFAULT now()
+        )""")
+    analyst = sql.Identifier(groups["analyst"])
+    cur.execute(sql.SQL("GRANT SELECT, INSERT ON hamish.items, hamish.pdfs TO {}").format(analyst))
+    for table in ("items", "pdfs"):
+        name = sql.Identifier("hamish", table)
+        cur.execute(sql.SQL("ALTER TABLE {} ENABLE ROW LEVEL SECURITY").format(name))
+        cur.execute(sql.SQL("CREATE POLICY read_all ON {} FOR SELECT USING (true)").format(name))
+    cur.execute("CREATE POLICY own_rows ON hamish.pdfs FOR INSERT WITH CHECK (member = current_user)")
+    cur.execute("""
+        CREATE POLICY own_rows ON hamish.items FOR INSERT WITH CHECK (
+            member = current_user
+            AND EXISTS (SELECT 1 FROM hamish.origins o WHERE o.origin = items.origin AND o.member = current_user)
+        )""")
+
+
+def _h004_review_status(cur, groups: dict[str, str]) -> None:
+    # Only reviewers (and admins, who are reviewers too) set review status. The rule: a revision whose claim status
+    # differs from the status of the revision it was based on (from 'unreviewed' for a new claim, or a version based
+    # on nothing) is refused for anyone else, by PostgreSQL itself, with SQLSTATE 42501 (insufficient_privilege).
+    cur.execute(sql.SQL("""
+        CREATE FUNCTION hamish.check_review_status() RETURNS trigger LANGUAGE plpgsql AS $$
+        DECLARE
+            before text := 'unreviewed';
+        BEGIN
+            IF NEW.base_origin IS NOT NULL THEN
+                SELECT coalesce(r.record->>'status', 'unreviewed') INTO before FROM hamish.revisions r
+                 WHERE r.origin = NEW.base_origin AND r.origin_seq = NEW.base_origin_seq;
+                before := coalesce(before, 'unreviewed');
+            END IF;
+            IF coalesce(NEW.record->>'status', 'unreviewed') IS DISTINCT FROM before
+               AND NOT pg_has_role(current_user, {}, 'USAGE') THEN
+                RAISE EXCEPTION 'only reviewers may set review status: revision %/% changes claim % from % to %',
+                    NEW.origin, NEW.origin_seq, NEW.uuid, before, coalesce(NEW.record->>'status', 'unreviewed')
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            RETURN NEW;
+        END $$""").format(sql.Literal(groups["reviewer"])))
+    cur.execute("CREATE TRIGGER review_status BEFORE INSERT ON hamish.revisions "
+                "FOR EACH ROW EXECUTE FUNCTION hamish.check_review_status()")
+
+
 # (name, function(cursor, group roles)) in order; the name is recorded in hamish.migrations once applied.
-MIGRATIONS = [("h001_tables", _h001_tables), ("h002_permissions", _h002_permissions)]
+MIGRATIONS = [("h001_tables", _h001_tables), ("h002_permissions", _h002_permissions),
+              ("h003_shared_items", _h003_shared_items), ("h004_review_status", _h004_review_status)]
 
 
 def is_hub(cur) -> bool:

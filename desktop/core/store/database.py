@@ -41,6 +41,7 @@ from desktop.core.store.models import (
     ArticleSummary,
     Category,
     Deletion,
+    later_stamp,
     utc_now,
 )
 
@@ -215,7 +216,7 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
         """Delete an article and its claims in one transaction, leaving an article tombstone and one per claim;
         returns the article tombstone (:meth:`restore_article` undoes the deletion with it)."""
         article = self.article(article_id)
-        return self._delete_article(article, utc_now(), self.author, article.title)
+        return self._delete_article(article, later_stamp(), self.author, article.title)
 
     def _delete_article(self, article: Article, deleted: str, author: str, title: str) -> ArticleDeletion:
         claims = self.annotations(article.id)
@@ -230,33 +231,6 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
             self.db.execute("DELETE FROM search_index WHERE rowid = ?", [article.id])
             self.db.execute("DELETE FROM articles WHERE id = ?", [article.id])
         return gone
-
-    def restore_article(self, gone: ArticleDeletion | str) -> Article:
-        """Undo an article's deletion (given its tombstone, or its content hash): the article comes back with its id
-        (a new one only if another article holds that id now) and content hash, and its claims exactly as they
-        were; its tombstone and theirs are removed, in one transaction. If the same text was imported again
-        meanwhile, the claims are put back on that article."""
-        if isinstance(gone, str):
-            found = self.article_deletion(gone)
-            if found is None:
-                raise StoreError(f"no deleted article with content hash {gone}")
-            gone = found
-        row = gone.record
-        if row.get("content_hash") != gone.content_hash or content_hash(row.get("text") or "") != gone.content_hash:
-            raise StoreError(f"the tombstone of article {gone.article_id} does not hold that article's text")
-        fields = Annotation.__dataclass_fields__
-        with self.transaction():
-            here = self.article_by_hash(gone.content_hash)
-            if here is not None:
-                article_id = here.id
-            else:
-                taken = self.db.execute("SELECT 1 FROM articles WHERE id = ?", [gone.article_id]).fetchone()
-                article_id = self._insert_article(row, None if taken else gone.article_id)
-                self._reindex(article_id)
-            self.restore_annotations([Annotation(**{**{k: c.get(k) for k in fields}, "article": article_id})
-                                      for c in gone.claims])
-            self.db.execute("DELETE FROM article_deletions WHERE content_hash = ?", [gone.content_hash])
-        return self.article(article_id)
 
     # --- categories ---------------------------------------------------------------------------
 
@@ -283,6 +257,22 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
                 "INSERT INTO categories VALUES (?, ?, ?, ?, ?, ?)",
                 [name, label_en or name.title(), label_ar or name, colour, shortcut, position],
             )
+        return next(c for c in self.categories() if c.name == name)
+
+    def rename_category(self, name: str, *, label_en: str | None = None, label_ar: str | None = None,
+                        colour: str | None = None) -> Category:
+        """Change a category's labels (what the analyst sees) or colour; its name, which claims keep, stays."""
+        found = next((c for c in self.categories() if c.name == name), None)
+        if found is None:
+            raise StoreError(f"no category {name!r}")
+        if colour is not None and not re.fullmatch(r"#[0-9a-fA-F]{6}", colour):
+            raise StoreError(f"colour {colour!r}: use #rrggbb")
+        for label in (label_en, label_ar):
+            if label is not None and not (label.strip() and len(label) <= 200):
+                raise StoreError(f"label {label[:40]!r}: use 1–200 characters")
+        with self.transaction():
+            self.db.execute("UPDATE categories SET label_en = ?, label_ar = ?, colour = ? WHERE name = ?",
+                            [label_en or found.label_en, label_ar or found.label_ar, colour or found.colour, name])
         return next(c for c in self.categories() if c.name == name)
 
     # --- annotations --------------------------------------------------------------------------
@@ -385,8 +375,6 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
         import …; ``by_author``: credit the claim's author, as a merge does). ``bases`` (uuid → revision) makes
         it refuse, with ConflictError, a claim changed since that revision."""
         claims = list(claims)
-        for a in claims:
-            self._check_base(a.uuid, (bases or {}).get(a.uuid), a, action)
         texts: dict[int, str] = {}
         for a in claims:
             if a.article not in texts:
@@ -398,7 +386,9 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
             if texts[a.article][a.start : a.end] != a.quote:
                 raise StoreError(f"annotation {a.uuid}: its quote no longer matches the article text")
             self._validate(a.__dict__)
-        with self.transaction():
+        with self.transaction():  # the revisions are checked under the write lock, so no change slips in between
+            for a in claims:
+                self._check_base(a.uuid, (bases or {}).get(a.uuid), a, action)
             done = []
             for a in claims:
                 base = self.head(a.uuid)
@@ -449,7 +439,7 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
         if "subject" in changes:
             changes["subject"] = (changes["subject"] or "").strip() or None
         self._validate(changes)
-        new = old.with_changes(**changes, modified=utc_now())
+        new = old.with_changes(**changes, modified=later_stamp(old.modified))
         with self.transaction():
             if changes.get("subject"):
                 changes["subject"] = self.ensure_subject(changes["subject"])
@@ -472,7 +462,7 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
         with self.transaction():
             self._check_base(uuid, base_revision, None, action)
             self._revise(old, self.article_hash(old.article), action, deleted=True, base=old.revision)
-            self._write_deletion(self._tombstone(old, self.article_hash(old.article), utc_now()))
+            self._write_deletion(self._tombstone(old, self.article_hash(old.article), later_stamp(old.modified)))
             self.db.execute("DELETE FROM annotations WHERE uuid = ?", [uuid])
             self._reindex_notes(old.article)
         return old

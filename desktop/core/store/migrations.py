@@ -332,3 +332,35 @@ def m013_claim_subjects(db: Database) -> None:
         )
         """
     )
+
+
+@migrations()
+def m014_hub_items(db: Database) -> None:
+    # Team hub: everything shared besides claim revisions, as versioned items (desktop.core.hub.items). `kind`
+    # 'article' (key: content hash; payload {"state": "present"|"deleted"}) or 'category' (key: its name; payload: its
+    # labels, colour, shortcut, position); (origin, origin_seq) names the version where it was made (this store's id
+    # and `seq` for local ones), `hlc` its hybrid logical clock: a key's current state is its greatest (hlc, origin).
+    db.execute(
+        """
+        CREATE TABLE hub_items (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            by TEXT NOT NULL DEFAULT '',
+            made TEXT NOT NULL,
+            hlc TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            origin_seq INTEGER NOT NULL,
+            UNIQUE (origin, origin_seq)
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_hub_items_key ON hub_items (kind, key, hlc, origin)")
+
+
+@migrations()
+def m015_library_order(db: Database) -> None:
+    # The library lists articles in import order (desktop.core.store.listing): an index on (imported, id) reads
+    # that order without scanning the articles' rows (10,000 articles: 0.1 s of every start-up without it).
+    db.execute("CREATE INDEX idx_articles_imported ON articles (imported, id)")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import threading
 from dataclasses import asdict, dataclass, field, replace
 
 KINDS = ("money", "percent", "count", "number")
@@ -14,6 +15,35 @@ def utc_now() -> str:
     """The current time as an ISO 8601 UTC timestamp with milliseconds, e.g. 2026-11-29T23:56:22.123Z."""
     now = _dt.datetime.now(_dt.timezone.utc)
     return now.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+_EPOCH = _dt.datetime(1970, 1, 1, tzinfo=_dt.timezone.utc)
+_last_stamp = [0]  # milliseconds since the epoch of the last stamp later_stamp() gave in this process
+_stamp_lock = threading.Lock()
+
+
+def _ms(stamp: str | None) -> int | None:
+    try:
+        when = _dt.datetime.fromisoformat(str(stamp).replace("Z", "+00:00"))
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=_dt.timezone.utc)
+    return (when - _EPOCH) // _dt.timedelta(milliseconds=1)
+
+
+def later_stamp(*after: str | None) -> str:
+    """A timestamp for a change of a claim: now, but strictly later than each stamp in ``after`` (the version it
+    replaces) and than every stamp this function gave before in this process. Merge and import keep the *later*
+    version, so a change stamped equal to the one it follows (two changes within one millisecond) or earlier (the
+    system clock stepped back) would lose to a version it replaced; this never happens."""
+    now = (_dt.datetime.now(_dt.timezone.utc) - _EPOCH) // _dt.timedelta(milliseconds=1)
+    with _stamp_lock:
+        floor = max([_last_stamp[0], *(m for m in map(_ms, after) if m is not None)])
+        ms = max(now, floor + 1)
+        _last_stamp[0] = ms
+    when = _EPOCH + _dt.timedelta(milliseconds=ms)
+    return when.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 @dataclass(frozen=True)

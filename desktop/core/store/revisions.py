@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 from desktop.core.store.errors import StoreError
 from desktop.core.store.models import Annotation, format_value
 
-__all__ = ["ConflictError", "Version", "RECORD_FIELDS", "record_of", "describe_changes"]
+__all__ = ["ConflictError", "ArticleConflictError", "Version", "RECORD_FIELDS", "record_of", "describe_changes"]
 
 RECORD_FIELDS = ("uuid", "start", "end", "quote", "prefix", "suffix", "category", "kind", "value", "unit", "note",
                  "status", "origin", "author", "created", "modified", "subject")
@@ -25,6 +25,7 @@ _ACTIONS = {
     "import": "imported a version", "keep-mine": "kept their own version", "note": "kept a version beside it",
     "merge-delete": "merged a deletion in", "delete-article": "deleted its article",
     "kept-aside": "had a version kept aside by a merge or an import",
+    "resolve": "reviewed a conflict and kept the current version",
 }
 
 
@@ -99,6 +100,25 @@ class ConflictError(StoreError):
             f" (revision {change.seq if change else '?'}, yours was based on {base}); not saved. "
             f"Theirs → yours: {self.difference}. Keep theirs, keep mine, or keep both (mine in the history)"
         )
+
+
+class ArticleConflictError(ConflictError):
+    """Undoing an article's deletion would overwrite claims changed elsewhere since (the article came back by an
+    import, a merge or another window, and someone edited or deleted some of its claims): nothing was written.
+    ``gone`` is the article tombstone, ``conflicts`` one ConflictError per changed claim (the first one's fields are
+    this error's own), so the analyst can keep theirs, mine, or both for all of them."""
+
+    def __init__(self, gone, conflicts: list[ConflictError]):
+        first = conflicts[0]
+        super().__init__(first.uuid, first.base, first.change, first.theirs, first.mine, first.mine_action)
+        self.gone, self.conflicts = gone, conflicts
+        self.args = (
+            f"article \u2068{gone.title}\u2069 was not restored: {len(conflicts)} of its claims were changed elsewhere "
+            f"after you deleted it. {first}",
+        )
+
+    def __str__(self) -> str:
+        return self.args[0]
 
 
 def row_to_version(row: tuple) -> Version:

@@ -6,7 +6,10 @@ import json
 from dataclasses import asdict
 
 from desktop.core.store.errors import StoreError
-from desktop.core.store.models import Annotation, ArticleDeletion, Deletion
+from desktop.core.store.models import Annotation, Article, ArticleDeletion, Deletion
+from desktop.core.store.revisions import ArticleConflictError, ConflictError, record_of
+
+KEEP_CHOICES = ("theirs", "mine", "both")
 
 
 class Tombstones:
@@ -77,3 +80,58 @@ class Tombstones:
                 self._write_article_deletion(d)
             return d
         return self._delete_article(local, d.deleted, d.author, d.title)
+
+    def restore_article(self, gone: ArticleDeletion | str, *, keep: str | None = None) -> Article:
+        """Undo an article's deletion (given its tombstone, or its content hash): the article comes back with its id
+        (a new one only if another article holds that id now) and content hash, and its claims exactly as they
+        were; its tombstone is removed, in one transaction. If the same text was imported again meanwhile, the
+        claims are put back on that article. A claim changed elsewhere since the deletion is never overwritten
+        silently: without ``keep`` nothing is written (ArticleConflictError, naming who changed what); with
+        ``keep`` "theirs" their versions stay, "mine" the deleted versions come back over theirs (which stay in the
+        history), "both" theirs stay and mine are kept beside them in the history."""
+        from desktop.core.store.database import content_hash
+
+        if keep not in (None, *KEEP_CHOICES):
+            raise StoreError(f"keep {keep!r}: use one of {', '.join(KEEP_CHOICES)}")
+        if isinstance(gone, str):
+            found = self.article_deletion(gone)
+            if found is None:
+                raise StoreError(f"no deleted article with content hash {gone}")
+            gone = found
+        row = gone.record
+        if row.get("content_hash") != gone.content_hash or content_hash(row.get("text") or "") != gone.content_hash:
+            raise StoreError(f"the tombstone of article {gone.article_id} does not hold that article's text")
+        fields = Annotation.__dataclass_fields__
+        with self.transaction():
+            here = self.article_by_hash(gone.content_hash)
+            if here is not None:
+                article_id = here.id
+            else:
+                taken = self.db.execute("SELECT 1 FROM articles WHERE id = ?", [gone.article_id]).fetchone()
+                article_id = self._insert_article(row, None if taken else gone.article_id)
+                self._reindex(article_id)
+            claims = [Annotation(**{**{k: c.get(k) for k in fields}, "article": article_id}) for c in gone.claims]
+            conflicts = [e for e in map(self._changed_since_deletion, claims) if e is not None]
+            if conflicts and keep is None:
+                raise ArticleConflictError(gone, conflicts)
+            clashing = {e.uuid for e in conflicts} if keep in ("theirs", "both") else set()
+            self.restore_annotations([a for a in claims if a.uuid not in clashing])
+            if keep == "both":
+                for e in conflicts:
+                    self.keep_as_note(e.mine, source="undo of an article deletion")
+            self.db.execute("DELETE FROM article_deletions WHERE content_hash = ?", [gone.content_hash])
+        return self.article(article_id)
+
+    def _changed_since_deletion(self, mine: Annotation) -> ConflictError | None:
+        """None when the claim's current version is still the one deleted with its article (or that very version
+        back); else a ConflictError saying who changed it (an edit, or a deletion of its own after it came back)."""
+        now = self.version(self.head(mine.uuid)) if self.head(mine.uuid) is not None else None
+        record = record_of(mine)
+        if now is None or (now.record == record and (not now.deleted or now.action == "delete-article")):
+            return None
+        base = next((v.seq for v in self.versions(mine.uuid) if v.deleted and v.record == record), None)
+        try:
+            theirs = self.annotation(mine.uuid)
+        except StoreError:
+            theirs = None
+        return ConflictError(mine.uuid, base, now, theirs, mine, "undo")

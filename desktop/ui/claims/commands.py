@@ -110,12 +110,11 @@ class EditClaim(_ClaimCommand):
         self.old: Annotation | None = None
 
     def do(self) -> None:
-        first = self.old is None
-        if first:
-            self.old = self.store.annotation(self.uuid)
+        first = self.old is None  # until the first attempt is committed (a retry after a lock is still the edit)
+        old = self.store.annotation(self.uuid) if first else self.old
         new = self.store.update_annotation(self.uuid, base_revision=self.rev, action="edit" if first else "redo",
                                            **self.changes)
-        self.rev = new.revision
+        self.old, self.rev = old, new.revision
         self._changed(self.old.article)
 
     def revert(self) -> None:
@@ -126,8 +125,9 @@ class EditClaim(_ClaimCommand):
 class SetStatus(EditClaim):
     """Set a claim's review status (confirmed, rejected …); undo puts back the old status."""
 
-    def __init__(self, store: Store, uuid: str, status: str, events: StoreEvents | None = None):
-        super().__init__(store, uuid, {"status": status}, events)
+    def __init__(self, store: Store, uuid: str, status: str, events: StoreEvents | None = None,
+                 base: int | None = None):
+        super().__init__(store, uuid, {"status": status}, events, base=base)
         self.setText(QCoreApplication.translate("Commands", "Set status to %s") % status)
         self.label = self.text()
 

@@ -5,16 +5,21 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.core.store.revisions import ConflictError
+from desktop.core.store.revisions import ArticleConflictError, ConflictError
 
 THEIRS, MINE, BOTH = "theirs", "mine", "both"
 
 
 def conflict_box(parent, error: ConflictError) -> tuple[QMessageBox, dict]:
     """The question, with three buttons; returns the box and its buttons by choice."""
+    if isinstance(error, ArticleConflictError):
+        question = QCoreApplication.translate(
+            "Conflicts", "Claims of this article were changed elsewhere after you deleted it, so it was not restored.")
+    else:
+        question = QCoreApplication.translate(
+            "Conflicts", "This claim was changed elsewhere after you read it, so your change was not saved.")
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Conflicts", "Changed elsewhere"),
-                      QCoreApplication.translate("Conflicts", "This claim was changed elsewhere after you read it, so your change was not saved."),
-                      QMessageBox.StandardButton.NoButton, parent)
+                      question, QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("conflictBox")
     box.setInformativeText(f"\u2068{error}\u2069")
     buttons = {
@@ -39,10 +44,20 @@ def resolve(window, error: ConflictError) -> str:
     from desktop.ui.claims.commands import KeepVersion
 
     choice = window.resolve_conflict(error)
-    if choice == MINE:
+    if isinstance(error, ArticleConflictError):  # undo of an article deletion: the choice holds for all its claims
+        window.writes.submit(QCoreApplication.translate("Commands", "Delete article"),
+                             lambda: restore_article(window.store, window.events, error.gone, choice))
+    elif choice == MINE:
         window.push(KeepVersion(window.store, error.uuid, error.mine, error.theirs, window.events))
     elif choice == BOTH and error.mine is not None:
         window.writes.submit(QCoreApplication.translate("Conflicts", "Keep both"),
                              lambda: window.store.keep_as_note(error.mine))
     window.refresh_all()
     return choice
+
+
+def restore_article(store, events, gone, choice: str) -> None:
+    """Bring a deleted article back, keeping theirs, mine or both for its claims changed elsewhere meanwhile."""
+    article = store.restore_article(gone, keep=choice)
+    events.articleRestored.emit(article.id)
+    events.claimsChanged.emit(article.id)

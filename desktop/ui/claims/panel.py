@@ -12,14 +12,14 @@ from PySide6.QtWidgets import (
     QToolButton, QVBoxLayout, QWidget,
 )
 
-from desktop.core.claims.suggest import explain_span
+from desktop.core.hub import status as hub_status
 from desktop.core.store.models import STATUSES, Annotation, Category
 from desktop.core.store.database import Store
 from desktop.core.display import isolate_latin
 from desktop.core.text import fold
 
 from desktop.ui.claims.editor import ClaimEditor
-from desktop.ui.compare.badges import badge_icon
+from desktop.ui.team import conflicts as team_conflicts
 from desktop.ui.formatting import category_label, compact_value, format_count, format_value, status_label
 from desktop.ui.reader.highlights import is_suggestion
 from desktop.ui.i18n import isolate, ui_locale
@@ -32,12 +32,14 @@ StatusRole = Qt.ItemDataRole.UserRole + 4
 StartRole = Qt.ItemDataRole.UserRole + 5
 OriginRole = Qt.ItemDataRole.UserRole + 6
 SearchTextRole = Qt.ItemDataRole.UserRole + 7
+ConflictRole = Qt.ItemDataRole.UserRole + 8  # bool: a version made elsewhere at the same time awaits review
 
-COL_POSITION, COL_QUOTE, COL_CATEGORY, COL_VALUE, COL_STATUS, COL_NOTE = range(6)
+COL_POSITION, COL_QUOTE, COL_CATEGORY, COL_VALUE, COL_STATUS, COL_NOTE, COL_AUTHOR = range(7)
 _HEADERS = (
     QT_TRANSLATE_NOOP("ClaimsModel", "Position"), QT_TRANSLATE_NOOP("ClaimsModel", "Quote"),
     QT_TRANSLATE_NOOP("ClaimsModel", "Category"), QT_TRANSLATE_NOOP("ClaimsModel", "Value"),
     QT_TRANSLATE_NOOP("ClaimsModel", "Status"), QT_TRANSLATE_NOOP("ClaimsModel", "Note"),
+    QT_TRANSLATE_NOOP("ClaimsModel", "Author"),
 )
 _STATUS_ORDER = {s: i for i, s in enumerate(STATUSES)}
 # A short word beside the status icon, so the column stays narrow; the filter and editor use the full names.
@@ -48,8 +50,9 @@ SHORT_STATUS = {
     "disputed": QT_TRANSLATE_NOOP("ClaimsModel", "disputed"),
     "rejected": QT_TRANSLATE_NOOP("ClaimsModel", "rejected"),
 }
-# Shown from the header's context menu. The category shows anyway as the colour swatch before each quote.
-HIDDEN_BY_DEFAULT = (COL_POSITION, COL_CATEGORY, COL_NOTE)
+# Shown from the header's context menu. The category shows anyway as the colour swatch before each quote. The
+# author (with the conflict badge) shows by itself in a store that syncs with a team hub (desktop.ui.team).
+HIDDEN_BY_DEFAULT = (COL_POSITION, COL_CATEGORY, COL_NOTE, COL_AUTHOR)
 _ROLE_GETTERS: dict[int, Callable[[Annotation], object]] = {
     UuidRole: lambda a: a.uuid,
     CategoryRole: lambda a: a.category,
@@ -74,6 +77,8 @@ class ClaimsModel(QAbstractTableModel):
         self._sort = (COL_POSITION, Qt.SortOrder.AscendingOrder)
         self._text: str | None = None  # the article's text, read when a tooltip first explains a suggestion
         self.contradictions = None  # a compare.badges.ContradictionIndex: a badge on claims that contradict others
+        self._authors: dict[str, str] = {}  # uuid → who wrote the current version
+        self._conflicts: dict = {}  # uuid → versions made elsewhere at the same time (team hub), awaiting review
 
     def set_store(self, store: Store) -> None:
         self.store = store
@@ -96,6 +101,8 @@ class ClaimsModel(QAbstractTableModel):
         self._search = {}
         self._text = None
         self._rows = list(rows)
+        self._authors = hub_status.authors(self.store, article_id) if article_id is not None else {}
+        self._conflicts = hub_status.conflicted(self.store, article_id) if article_id is not None else {}
         self._order_rows()
         self.endResetModel()
 
@@ -152,6 +159,12 @@ class ClaimsModel(QAbstractTableModel):
         a, col = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(a, col)
+        if role == ConflictRole:
+            return a.uuid in self._conflicts
+        if col == COL_AUTHOR and a.uuid in self._conflicts and role in (Qt.ItemDataRole.DecorationRole,
+                                                                         Qt.ItemDataRole.ToolTipRole):
+            return (team_conflicts.badge_icon() if role == Qt.ItemDataRole.DecorationRole
+                    else team_conflicts.tooltip(a, self._conflicts[a.uuid]))
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = self._tooltip(a, col)
             why = self._why(a)
@@ -170,7 +183,7 @@ class ClaimsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and col == COL_STATUS:
             return status_icon(status_key(a))
         if role == Qt.ItemDataRole.DecorationRole and col == COL_VALUE and self.contradictions is not None:
-            return badge_icon() if self.contradictions.others(a.uuid) else None
+            return _badge_icon() if self.contradictions.others(a.uuid) else None
         if role == Qt.ItemDataRole.ForegroundRole and (a.status == "rejected" or is_suggestion(a)):
             return QColor("#8a8a8a")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_POSITION, COL_VALUE):
@@ -183,6 +196,8 @@ class ClaimsModel(QAbstractTableModel):
             return ""
         if self._text is None:
             self._text = self.store.article(self.article_id).text
+        from desktop.core.claims.suggest import explain_span  # lazily: its grammar compiles on first use
+
         why = explain_span(self._text, a.start, a.end)
         return self.tr("Why suggested: {why}").format(why=isolate(why)) if why else ""
 
@@ -197,6 +212,8 @@ class ClaimsModel(QAbstractTableModel):
             return compact_value(a.value, a.unit, self.locale, self.language)
         if col == COL_STATUS:
             return QCoreApplication.translate("ClaimsModel", SHORT_STATUS[status_key(a)])
+        if col == COL_AUTHOR:
+            return isolate(self._authors.get(a.uuid) or a.author)
         return isolate(isolate_latin(a.note)) if a.note else ""
 
     def _tooltip(self, a: Annotation, col: int) -> str:
@@ -220,6 +237,8 @@ class ClaimsModel(QAbstractTableModel):
             texts = [self._display(a, col) for a in self._rows[:2000]]
         elif col == COL_POSITION:
             texts = [format_count(max((a.start for a in self._rows), default=0), self.locale)]
+        elif col == COL_AUTHOR:
+            texts = [self._authors.get(a.uuid) or a.author for a in self._rows[:2000]]
         else:
             return 0
         header = str(self.headerData(col, Qt.Orientation.Horizontal) or "")
@@ -244,6 +263,8 @@ class ClaimsModel(QAbstractTableModel):
             return fold(a.quote)
         if col == COL_NOTE:
             return fold(a.note)
+        if col == COL_AUTHOR:
+            return (a.uuid not in self._conflicts, fold(self._authors.get(a.uuid) or a.author), a.start)
         return a.start
 
 
@@ -431,8 +452,8 @@ class ClaimsPanel(QWidget):
         metrics = QFontMetrics(self.table.font())
         pad = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 6
         icon = self.table.iconSize().width() if self.table.iconSize().width() > 0 else 16
-        for col in (COL_POSITION, COL_CATEGORY, COL_VALUE, COL_STATUS):
-            extra = icon + 4 if col in (COL_CATEGORY, COL_STATUS, COL_VALUE) else 0
+        for col in (COL_POSITION, COL_CATEGORY, COL_VALUE, COL_STATUS, COL_AUTHOR):
+            extra = icon + 4 if col in (COL_CATEGORY, COL_STATUS, COL_AUTHOR, COL_VALUE) else 0
             header.resizeSection(col, self.model.widest(col, metrics) + pad + extra)
 
     def _header_menu(self, pos) -> None:
@@ -499,3 +520,9 @@ class ClaimsPanel(QWidget):
             self.select_uuid(uuid)
             self.table.blockSignals(False)
         self.editor.set_annotation(self.model.annotation_at(row) if row is not None else None)
+
+
+def _badge_icon():
+    from desktop.ui.compare.badges import badge_icon  # lazily: only once a contradiction index is attached
+
+    return badge_icon()

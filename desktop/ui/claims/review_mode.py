@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.store.models import Annotation
 from desktop.core.store.database import StoreError
+from desktop.core.store.revisions import ConflictError
 from desktop.core.text import OffsetMap
 from desktop.ui.claims import commands
 from desktop.ui.formatting import category_label, format_count, format_value, status_label
@@ -87,6 +88,9 @@ class ReviewWindow(QWidget):
         signal = getattr(events, "claimsChanged", None) if events is not None else None
         if signal is not None and hasattr(signal, "connect"):
             signal.connect(self._claims_changed)
+        watcher = getattr(parent, "watcher", None)  # the window's live view: changes committed by other programs
+        if watcher is not None:
+            watcher.changedElsewhere.connect(self._claims_changed)
         self.apply_filters()
 
     # --- building ------------------------------------------------------------------------------
@@ -302,7 +306,8 @@ class ReviewWindow(QWidget):
         if claim is None:
             return
         if claim.status != status:
-            if not self._push(commands.SetStatus(self.store, claim.uuid, status, self._events_arg()), claim):
+            if not self._push(commands.SetStatus(self.store, claim.uuid, status, self._events_arg(),
+                                                 base=claim.revision or None), claim):
                 return
         self._advance()
 
@@ -312,32 +317,69 @@ class ReviewWindow(QWidget):
         if claim is None:
             return
         self.note_editor = NoteEditor(claim.note, self)
-        self.note_editor.accepted.connect(lambda: self._save_note(claim.uuid))
+        self.note_editor.accepted.connect(lambda: self._save_note(claim.uuid, claim.revision or None))
         self.note_editor.open()
         self.note_editor.edit.setFocus()
 
-    def _save_note(self, uuid: str) -> None:
+    def _save_note(self, uuid: str, base: int | None = None) -> None:
+        """Save the note typed, based on the revision the editor opened on (a change made elsewhere meanwhile is
+        not overwritten: the analyst chooses which to keep)."""
         editor, self.note_editor = self.note_editor, None
         claim = self.claims.get(uuid)
         if editor is None or claim is None or editor.text() == claim.note:
             return
-        if self._push(commands.EditClaim(self.store, uuid, {"note": editor.text()}, self._events_arg()), claim):
+        if self._push(commands.EditClaim(self.store, uuid, {"note": editor.text()}, self._events_arg(), base=base),
+                      claim):
             self._show(self.uuids.index(uuid), navigate=False)
 
     def _push(self, command, claim: Annotation) -> bool:
-        """Run the command (stored at once) and put it on the undo stack; False, with a message, if refused."""
+        """Run the command through the window's write queue and put it on the undo stack once committed; True when
+        committed or kept to retry (said as pending: another program holds the store's lock, or the disk is full);
+        False, with a message, if refused."""
+        from desktop.ui.store.queue import queue_for
+
+        writes = queue_for(self)
         self._busy = True
         try:
-            commands.push_checked(self.undo_stack, command)
+            if writes is None:  # on its own (no main window): one attempt
+                commands.push_checked(self.undo_stack, command)
+                done = True
+            else:
+                done = writes.submit(command.label, lambda: commands.push_checked(self.undo_stack, command),
+                                     on_done=lambda _result: self._pushed(command, claim.uuid))
+        except ConflictError as exc:  # changed elsewhere since it was shown: the window asks which to keep
+            self._busy = False
+            window = writes.parent() if writes is not None else None
+            if window is None or not hasattr(window, "resolve_conflict"):
+                self.status_label.setText(self.tr("Not saved: {error}").format(error=exc))
+            else:
+                from desktop.ui.claims.conflicts import resolve
+
+                resolve(window, exc)
+            self.reload()
+            return False
         except StoreError as exc:
             self.status_label.setText(self.tr("Not saved: {error}").format(error=exc))
             return False
         finally:
             self._busy = False
-        self.status_label.setText("")
-        self._mine.append((command, claim.uuid))
-        self._refresh_claim(claim.uuid)
+        if done is None:
+            self.status_label.setText(self.tr("Not saved yet: {change} waits for the store and is kept until it "
+                                              "is saved.").format(change=isolate(command.label)))
+        elif writes is None:
+            self._pushed(command, claim.uuid)
         return True
+
+    def _pushed(self, command, uuid: str) -> None:
+        """A decision of this window was committed (now, or at a retry of the write queue)."""
+        from shiboken6 import isValid
+
+        if not isValid(self):  # closed while the decision waited: the store has it, nothing to show
+            return
+        self.status_label.setText("")
+        self._mine.append((command, uuid))
+        if uuid in self.claims:
+            self._refresh_claim(uuid)
 
     def undo(self) -> None:
         """Undo the last command on the stack; if it was a decision made here, go back to that claim."""

@@ -114,6 +114,8 @@ class ClaimsTableWindow(QWidget):
         self.status_combo.setAccessibleName(self.tr("Filter by status"))
         self.grouped_check.setText(self.tr("Grouped only"))
         self.grouped_check.setAccessibleName(self.tr("Show only claims in a group"))
+        self.conflicts_check.setText(self.tr("Conflicts only"))
+        self.conflicts_check.setAccessibleName(self.tr("Show only claims edited elsewhere at the same time"))
         self.tolerance_spin.setAccessibleName(self.tr("Grouping tolerance in percent"))
         self.tolerance_spin.setToolTip(
             self.tr("Claims with the same unit whose values differ by at most this much are grouped"))
@@ -158,6 +160,8 @@ class ClaimsTableWindow(QWidget):
         self.status_combo.currentIndexChanged.connect(lambda: self.proxy.set_status(self.status_combo.currentData()))
         self.grouped_check = QCheckBox(self)
         self.grouped_check.toggled.connect(self.proxy.set_grouped_only)
+        self.conflicts_check = QCheckBox(self)  # claims the team hub flagged as conflicts (see desktop.ui.team)
+        self.conflicts_check.toggled.connect(self.proxy.set_conflicts_only)
         self.tolerance_spin = QDoubleSpinBox(self)
         self.tolerance_spin.setRange(0, 99)
         self.tolerance_spin.setSuffix(" %")
@@ -167,8 +171,9 @@ class ClaimsTableWindow(QWidget):
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
         self.view.setAccessibleName(self.tr("Claims table"))
+        # The indicator first: enabling sorting sorts once, by it (else by the first column, then again by value).
+        self.view.horizontalHeader().setSortIndicator(COL_VALUE, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(COL_VALUE, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setItemDelegate(DirectionDelegate(self.view))
@@ -186,7 +191,8 @@ class ClaimsTableWindow(QWidget):
 
         filters = QHBoxLayout()
         filters.addWidget(self.filter_edit, 3)
-        for widget in (self.unit_combo, self.category_combo, self.status_combo, self.grouped_check):
+        for widget in (self.unit_combo, self.category_combo, self.status_combo, self.grouped_check,
+                       self.conflicts_check):
             filters.addWidget(widget)
         filters.addWidget(self.tolerance_label)
         filters.addWidget(self.tolerance_spin)
@@ -197,13 +203,14 @@ class ClaimsTableWindow(QWidget):
         self.resize(1100, 600)
 
     def _fill_choices(self) -> None:
-        units = sorted({self.model.row(r).unit for r in range(self.model.rowCount())})
+        units = self.model.units()
         choices = [
             (self.unit_combo, self.tr("All units"), [(u or self.tr("(no unit)"), u) for u in units]),
             (self.category_combo, self.tr("All categories"),
              [(category_label(c, c.name, self.model.language), c.name) for c in self.store.categories()]),
             (self.status_combo, self.tr("All statuses"), [(status_label(s, self.model.language), s) for s in STATUSES]),
         ]
+        self.conflicts_check.setVisible(bool(self.store.meta("hub_url")))  # only a team's store has conflicts
         for combo, everything, items in choices:
             if not refill_combo(combo, everything, items):  # the chosen unit is gone: drop the filter
                 combo.currentIndexChanged.emit(0)

@@ -6,6 +6,7 @@ connection, on a large one, so the event loop never waits for it; it is kept unt
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QPointF, Qt, QThread, QTimer, Signal
@@ -127,13 +128,16 @@ class ContradictionIndex(QObject):
             self._again = True
             return
         chosen = prefs.load(self.settings)
-        path = self.store.path
-        count = self.store.db.execute(
-            "SELECT count(*) FROM annotations WHERE subject IS NOT NULL AND value IS NOT NULL").fetchone()[0]
+        try:
+            path = self.store.path
+            count = self.store.db.execute(
+                "SELECT count(*) FROM annotations WHERE subject IS NOT NULL AND value IS NOT NULL").fetchone()[0]
+        except sqlite3.Error:  # the store was closed (the window is going, or switched stores): nothing to index
+            return
         if count <= self.sync_limit or not path:
             try:
                 self._apply(contradicting(self.store, chosen), self._generation)
-            except StoreError:
+            except (StoreError, sqlite3.Error):
                 self._apply({}, self._generation)
             return
         self._worker = _Worker(path, chosen, self._generation, self)

@@ -153,6 +153,8 @@ class ImportAnnotationsDialog(ExchangeDialog):
         "restored": QT_TRANSLATE_NOOP("ImportAnnotationsDialog", "restored (edited after deletion)"),
     }
 
+    WRITES_STORE = True
+
     def __init__(self, store, parent: QWidget | None = None):
         super().__init__(self.tr("Import claims"), self.tr("Import"), parent)
         self.store = store
@@ -213,6 +215,8 @@ class MergeDialog(ExchangeDialog):
                QT_TRANSLATE_NOOP("MergeDialog", "Quote"), QT_TRANSLATE_NOOP("MergeDialog", "Category"),
                QT_TRANSLATE_NOOP("MergeDialog", "Value"), QT_TRANSLATE_NOOP("MergeDialog", "Unit"),
                QT_TRANSLATE_NOOP("MergeDialog", "Author")]
+
+    WRITES_STORE = True
 
     def __init__(self, store, parent: QWidget | None = None):
         super().__init__(self.tr("Merge another store"), self.tr("Merge"), parent)

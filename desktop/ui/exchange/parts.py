@@ -111,18 +111,46 @@ class ExchangeDialog(QDialog):
     def finish_layout(self) -> None:
         self.body.addWidget(self.buttons)
 
+    WRITES_STORE = False  # dialogs whose work writes the store run it through the window's write queue
+
     def run(self):
-        """Do the dialog's work; returns the core's result, or None after showing why it failed."""
+        """Do the dialog's work; returns the core's result, or None after showing why it failed or that it waits
+        (kept in the write queue while another program holds the store's lock: the form is frozen meanwhile and
+        the result shows once it is committed)."""
+        from desktop.ui.store.queue import queue_for
+
+        writes = queue_for(self) if self.WRITES_STORE else None
         try:
-            result = self.perform()
+            if writes is None:
+                result = self.perform()
+            elif writes.submit(self.windowTitle(), self.perform, on_done=self._committed) is None:
+                self._freeze(True)
+                self.message.setText(QCoreApplication.translate(
+                    "ExchangeDialog", "Not saved yet: another program holds the store's lock (or the disk is full). "
+                    "This is kept and done as soon as the store takes it."))
+                return None
+            else:
+                return self.result_value
         except EXPECTED_ERRORS as exc:
             self.result_value = None
             self.message.setText(QCoreApplication.translate("ExchangeDialog", "Failed: {error}").format(error=exc))
             return None
-        self.result_value = result
-        self.show_result(result)
-        self.completed.emit(result)
+        self._committed(result)
         return result
+
+    def _committed(self, result) -> None:
+        from shiboken6 import isValid
+
+        self.result_value = result
+        if isValid(self):
+            self._freeze(False)
+            self.show_result(result)
+            self.completed.emit(result)
+
+    def _freeze(self, frozen: bool) -> None:
+        """While a write waits in the queue, its inputs and button cannot change what it will do."""
+        for child in self.findChildren(PathField) + [self.action_button]:
+            child.setEnabled(not frozen)
 
     def accept(self) -> None:
         if self.run() is not None:

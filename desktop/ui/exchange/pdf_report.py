@@ -27,8 +27,10 @@ from PySide6.QtGui import (
 from desktop.core.exchange.exporting import ExportResult, check_output_path, select
 from desktop.core.exchange.exporting.common import category_records
 from desktop.core.exchange.exporting.report_html import build_report
+from desktop.core.exchange.exporting.report_subjects import subject_sections
 from desktop.core.store.database import Store, StoreError
 
+from desktop.ui.exchange.pdf_charts import embed_charts
 from desktop.ui.fonts import register_bundled_fonts
 
 __all__ = ["ensure_gui_application", "report_document", "write_pdf", "export_pdf", "first_page_image"]
@@ -87,8 +89,10 @@ def write_pdf(
     """Write the review report of the chosen claims as an A4 PDF."""
     out = check_output_path(path)
     selection = select(store, article_ids, status, category)
-    html = build_report(selection, category_records(store), for_qt=True)
+    tail, charts = subject_sections(store, selection.ids, category=category, for_qt=True)
+    html = build_report(selection, category_records(store), for_qt=True, tail=tail)
     doc = report_document(html)
+    embed_charts(doc, charts)
     tmp = out.with_name(out.name + ".part")
     writer = QPdfWriter(str(tmp))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))

@@ -102,6 +102,7 @@ class ImportOutcome:
     failures: list[tuple[str, str]] = field(default_factory=list)
     suggested: int = 0
     locked: list[tuple[str, str]] = field(default_factory=list)  # encrypted PDFs waiting for a password
+    waiting: list[str] = field(default_factory=list)  # parsed, kept in the write queue until the store takes them
 
     def summary(self) -> str:
         """One line per file (in the UI language): where it went, what was removed, why it failed."""
@@ -115,6 +116,10 @@ class ImportOutcome:
                          + (_PluralTexts().removed(len(removed)) if removed else "") + _pdf_pages(report))
         for path, reason in self.failures + self.locked:
             lines.append(f"{_label(path)}: {reason}")
+        for path in self.waiting:
+            lines.append(f"{_label(path)}: " + QCoreApplication.translate(
+                "ImportOutcome", "not saved yet: another program holds the store's lock (or the disk is full); it "
+                "is kept and saved as soon as the store takes it"))
         if self.suggested:
             lines.append(_PluralTexts().suggested(self.suggested))
         return "\n".join(lines)
@@ -160,6 +165,40 @@ def suggest_claims(store, article_id: int) -> int:
     return len(save_suggestions(store, article_id))
 
 
+def write_document(store, doc, suggest: bool) -> tuple:
+    """One attempt at storing a parsed document, then its suggested claims, in one transaction (a failing
+    suggester must not lose the import); returns (article, new, suggested, problem)."""
+    from desktop.core.store.database import StoreError
+
+    with store.transaction():
+        article, new = store.add_document(doc)
+        suggested, problem = 0, None
+        if new and suggest:
+            try:
+                with store.transaction():  # a savepoint: only the suggestions go if they fail
+                    suggested = suggest_claims(store, article.id)
+                    if getattr(doc, "ocr_pages", ()):
+                        from desktop.core.importing.pdf.stored import flag_ocr_claims
+                        flag_ocr_claims(store, article.id)
+            except StoreError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - a suggester bug must not lose the import
+                suggested, problem = 0, f"imported, but suggesting claims failed ({exc})"
+    return article, new, suggested, problem
+
+
+def _record(outcome: ImportOutcome, path: str, doc, written: tuple) -> None:
+    """What a committed document adds to the run's outcome."""
+    article, new, suggested, problem = written
+    if path in outcome.waiting:
+        outcome.waiting.remove(path)
+    outcome.added.append((article.id, article.title, new))
+    outcome.reports.append((path, doc.report()))
+    outcome.suggested += suggested
+    if problem:
+        outcome.failures.append((path, problem))
+
+
 class ImportRun(QObject):
     """One import of several files: the worker thread parses, this object (GUI thread) writes the store."""
 
@@ -188,23 +227,22 @@ class ImportRun(QObject):
         return self.thread.wait(ms)
 
     def _store_document(self, path: str, doc) -> None:
+        """Write one parsed document (and its suggested claims, in the same transaction) through the window's
+        write queue: under another program's lock, or on a full disk, it is kept and saved at a retry."""
         from desktop.core.store.database import StoreError
+        from desktop.ui.store.queue import queue_for
 
+        writes = queue_for(self.parent())
+        label = QCoreApplication.translate("ImportOutcome", "Import of %1").replace("%1", "\u2068" + _label(path) + "\u2069")
+        store, suggest, outcome = self.store, self.suggest, self.outcome  # the run may be gone when a retry commits
         try:
-            article, new = self.store.add_document(doc)
+            if writes is None:
+                _record(outcome, path, doc, write_document(store, doc, suggest))
+            elif writes.submit(label, lambda: write_document(store, doc, suggest),
+                               on_done=lambda written: _record(outcome, path, doc, written)) is None:
+                outcome.waiting.append(path)
         except StoreError as exc:
             self.outcome.failures.append((path, str(exc)))
-            return
-        self.outcome.added.append((article.id, article.title, new))
-        self.outcome.reports.append((path, doc.report()))
-        if new and self.suggest:
-            try:
-                self.outcome.suggested += suggest_claims(self.store, article.id)
-                if getattr(doc, "ocr_pages", ()):
-                    from desktop.core.importing.pdf.stored import flag_ocr_claims
-                    flag_ocr_claims(self.store, article.id)
-            except Exception as exc:  # a suggester bug must not lose the import
-                self.outcome.failures.append((path, f"imported, but suggesting claims failed ({exc})"))
 
     def _done(self) -> None:
         self.finished.emit(self.outcome)

@@ -3,46 +3,28 @@ clicking a column), an Arabic-aware search box, and a context menu and Delete ke
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCollator, QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLineEdit, QMenu, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QMenu, QTableView, QVBoxLayout, QWidget
 
 from desktop.core.store.database import Store
 
+from desktop.ui.library.model import (  # noqa: F401 (the roles and columns are re-exported for callers)
+    ArticleIdRole, CLAIMS, DATE, HEADERS, IMPORTED, SOURCE, SortKeyRole, TITLE, LibraryModel,
+)
+from desktop.ui.library.search_worker import SearchWorker
 from desktop.ui.widgets import DirectionDelegate
 
-ArticleIdRole = Qt.ItemDataRole.UserRole + 1
-SortKeyRole = Qt.ItemDataRole.UserRole + 2
-# Logical columns (tests and callers use these); the header shows them as Title, Date, Source, Imported, Claims.
-TITLE, IMPORTED, CLAIMS, DATE, SOURCE = range(5)
 _VISUAL_ORDER = (TITLE, DATE, SOURCE, IMPORTED, CLAIMS)
 SOURCE_WIDTH = 48
-
-
-class _SortedItem(QTableWidgetItem):
-    """A cell sorted by its SortKeyRole (an ISO date, a count) or else by a locale-aware collator on its text;
-    empty cells sort last."""
-
-    collator = QCollator()
-    collator.setNumericMode(True)
-
-    def __lt__(self, other: QTableWidgetItem) -> bool:
-        mine, theirs = self.data(SortKeyRole), other.data(SortKeyRole)
-        if mine is not None or theirs is not None:
-            if mine in (None, "") or theirs in (None, ""):
-                return theirs in (None, "") and mine not in (None, "")
-            return mine < theirs
-        a, b = self.text(), other.text()
-        if not a or not b:
-            return bool(a) and not b
-        return self.collator.compare(a, b) < 0
+SEARCH_DELAY_MS = 150  # the search runs this long after the last key
 
 
 class LibraryPanel(QWidget):
     """Lists articles (or search hits, when the search box has text); emits ``articleActivated(id)``, and
-    ``deleteRequested(id)`` from the context menu or the Delete key (the window asks and deletes)."""
+    ``deleteRequested(id)`` from the context menu or the Delete key (the window asks and deletes).
+
+    The list is a lazy model (rows read a page at a time); the search runs in a thread of its own, as typed."""
 
     articleActivated = Signal(int)
     deleteRequested = Signal(int)
@@ -50,20 +32,26 @@ class LibraryPanel(QWidget):
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
         self.store = store
+        self._worker: SearchWorker | None = None
+        self._pending: int | None = None  # the number of the search whose hits are awaited
         self.search_edit = QLineEdit(self, clearButtonEnabled=True)
-        self.table = QTableWidget(0, 5, self)
+        self.model = LibraryModel(store, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         # Each title lays out in its own direction and is cut at its logical end, so an Arabic title shows its start.
-        self.table.setItemDelegateForColumn(0, DirectionDelegate(self.table))
+        self.table.setItemDelegateForColumn(TITLE, DirectionDelegate(self.table))
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setItemDelegateForColumn(SOURCE, DirectionDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        # Dates are ISO (YYYY-MM-DD): sized from the font (see _fit_dates), not by measuring every row
+        # (ResizeToContents asks the lazy model for each row's size hint on every change).
         for column in (IMPORTED, DATE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(CLAIMS, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(CLAIMS, self.fontMetrics().horizontalAdvance("0000") + 20)
         # The pane is narrow: the source is cut (its tooltip gives it whole) unless widened; the import date,
@@ -81,11 +69,11 @@ class LibraryPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search_edit)
         layout.addWidget(self.table)
-        self._search_timer = QTimer(self, singleShot=True, interval=150)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.refresh)
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
-        self.table.itemActivated.connect(self._activated)
-        self.table.itemClicked.connect(self._activated)
+        self.table.activated.connect(self._activated)
+        self.table.clicked.connect(self._activated)
         self.delete_action = QAction(self)
         self.delete_action.setShortcut(QKeySequence("Del"))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -101,8 +89,7 @@ class LibraryPanel(QWidget):
         self.search_edit.setPlaceholderText(self.tr("Search articles…"))
         self.search_edit.setAccessibleName(self.tr("Search articles"))
         self.table.setAccessibleName(self.tr("Articles"))
-        self.table.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Imported"), self.tr("Claims"), self.tr("Date"),
-                                              self.tr("Source")])
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
         self.delete_action.setText(self.tr("Delete article…"))
 
     def changeEvent(self, event) -> None:
@@ -113,73 +100,89 @@ class LibraryPanel(QWidget):
         super().changeEvent(event)
 
     def set_store(self, store: Store) -> None:
+        self.stop_search()
         self.store = store
+        self.model.set_store(store)
         self.search_edit.clear()
         self.refresh()
 
+    def stop_search(self) -> None:
+        """End the search thread (the window closes, or the store changes); a later search starts a new one."""
+        self._pending = None
+        if self._worker is not None:
+            self._worker.stop()
+            self._worker = None
+
     def refresh(self) -> None:
-        """Re-read the store: every article, or the search hits for the query."""
+        """Re-read the store: every article at once, or the search hits for the query from the search thread
+        (the list changes when they come; an answer overtaken by a newer query is dropped)."""
         self._search_timer.stop()
         query = self.search_edit.text().strip()
-        summaries = {s.id: s for s in self.store.articles()}
-        if query:
-            rows = [(summaries.get(h.article), h.article, h.title, h.snippet) for h in self.store.search(query)]
-        else:
-            rows = [(s, s.id, s.title, "") for s in summaries.values()]
-        current = self.current_article()
-        self.table.setSortingEnabled(False)  # rows are placed by index while filling
-        self.table.setRowCount(len(rows))
-        for r, (summary, article_id, title, snippet) in enumerate(rows):
-            self._fill_row(r, summary, article_id, title, snippet)
-        self.table.setSortingEnabled(True)
-        if current is not None:
-            self.mark_current(current)
+        if not query:
+            self._pending = None
+            self._show(None)
+            return
+        path = self.store.path
+        if not path:  # an in-memory store has no file for a second connection
+            self._show(self.store.search(query))
+            return
+        if self._worker is None:
+            self._worker = SearchWorker(path)
+            self._worker.found.connect(self._found)
+            self._worker.failed.connect(self._failed)
+        self._pending = self._worker.submit(query)
 
-    def _fill_row(self, r: int, summary, article_id: int, title: str, snippet: str) -> None:
-        imported = summary.imported if summary else ""
-        title_item = _SortedItem(title)
-        title_item.setData(ArticleIdRole, article_id)
-        title_item.setToolTip(snippet or title)
-        self.table.setItem(r, TITLE, title_item)
-        imported_item = _SortedItem(imported[:10])
-        imported_item.setData(SortKeyRole, imported)
-        imported_item.setToolTip(imported[:19].replace("T", " ") + " UTC")
-        self.table.setItem(r, IMPORTED, imported_item)
-        claims_item = _SortedItem()
-        claims_item.setData(Qt.ItemDataRole.DisplayRole, summary.claims if summary else 0)
-        claims_item.setData(SortKeyRole, summary.claims if summary else 0)
-        self.table.setItem(r, CLAIMS, claims_item)
-        published = (summary.published if summary else None) or ""
-        date_item = _SortedItem(published)
-        date_item.setData(SortKeyRole, published)
-        date_item.setToolTip(self.tr("Imported %s UTC") % imported[:16].replace("T", " ") if imported else "")
-        self.table.setItem(r, DATE, date_item)
-        site = (summary.site if summary else None) or ""
-        source_item = _SortedItem(site)
-        source_item.setToolTip(summary.url if summary and summary.url else site)
-        self.table.setItem(r, SOURCE, source_item)
+    def _found(self, number: int, hits) -> None:
+        if number == self._pending:
+            self._pending = None
+            self._show(hits)
+
+    def _failed(self, number: int, _message: str) -> None:
+        if number == self._pending:  # e.g. the store's file went away under the reading connection: search here
+            self._pending = None
+            self._show(self.store.search(self.search_edit.text().strip()))
+
+    def searching(self) -> bool:
+        """True while typed text waits for its hits."""
+        return self._pending is not None or self._search_timer.isActive()
+
+    def _show(self, hits) -> None:
+        current = self.current_article()
+        self.model.reload(hits)
+        if current is not None and current != self.current_article():
+            self.mark_current(current)
+        self._fit_dates()
+
+    def _fit_dates(self) -> None:
+        """Date columns as wide as a date when the rows read so far have one, else as their header."""
+        header = self.table.horizontalHeader()
+        date = self.fontMetrics().horizontalAdvance("0000-00-00") + 16
+        for column in (IMPORTED, DATE):
+            dated = any(self.model.index(r, column).data() for r in range(self.model.rowCount()))
+            width = max(date if dated else 0, header.sectionSizeHint(column))
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
 
     def article_ids(self) -> list[int]:
-        """The listed articles' ids in the order shown."""
-        return [self.table.item(r, TITLE).data(ArticleIdRole) for r in range(self.table.rowCount())]
+        """Every listed article's id in the order shown (rows not yet read from the store too)."""
+        return list(self.model.ids)
 
     def current_article(self) -> int | None:
-        item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
-        return item.data(ArticleIdRole) if item is not None else None
+        index = self.table.currentIndex()
+        return self.model.article_at(index.row()) if index.isValid() else None
 
     def mark_current(self, article_id: int) -> None:
-        """Highlight an article's row without emitting articleActivated."""
-        for r, a in enumerate(self.article_ids()):
-            if a == article_id:
-                self.table.setCurrentCell(r, 0)
-                return
+        """Highlight an article's row (reading the rows up to it) without emitting articleActivated."""
+        row = self.model.row_of(article_id)
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, TITLE))
 
     def context_menu(self, pos: QPoint) -> QMenu | None:
         """The menu for the row at ``pos`` (viewport coordinates), which becomes the current row; None off the rows."""
         row = self.table.rowAt(pos.y())
         if row < 0:
             return None
-        self.table.setCurrentCell(row, 0)
+        self.table.setCurrentIndex(self.model.index(row, TITLE))
         menu = QMenu(self)
         menu.addAction(self.delete_action)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -195,7 +198,7 @@ class LibraryPanel(QWidget):
         if article_id is not None:
             self.deleteRequested.emit(int(article_id))
 
-    def _activated(self, item: QTableWidgetItem) -> None:
-        article_id = self.table.item(item.row(), 0).data(ArticleIdRole)
+    def _activated(self, index: QModelIndex) -> None:
+        article_id = self.model.article_at(index.row()) if index.isValid() else None
         if article_id is not None:
             self.articleActivated.emit(int(article_id))

@@ -2,23 +2,37 @@
 
 from __future__ import annotations
 
-import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QImage, QPainter, QPen
 from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMenu, QSizePolicy,
                                QSpinBox, QSplitter, QToolButton, QVBoxLayout, QWidget)
 
-from desktop.core.importing.pdf.boxes import Box, GlyphBoxes
-from desktop.core.importing.pdf.stored import load_pdf
 from desktop.core.store.models import Annotation, Category
+
+if TYPE_CHECKING:  # PDFium and the PDF package load when a PDF article is first shown, not at start-up
+    from desktop.core.importing.pdf.boxes import Box, GlyphBoxes
 
 SELECTION = QColor(40, 110, 230, 70)
 FALLBACK = "#b9b9b9"
 
 
+def _stored_pdf(store, article_id: int):
+    """The PDF kept for an article, or None; a store that keeps no PDF at all is answered without importing the
+    PDF package (its import costs a tenth of a second of start-up)."""
+    if not store.db.execute("SELECT EXISTS (SELECT 1 FROM article_pdfs)").fetchone()[0]:
+        return None
+    from desktop.core.importing.pdf.stored import load_pdf
+
+    return load_pdf(store, article_id)
+
+
 def render_page(pdf: bytes, page: int, width_px: int) -> tuple[QImage, float]:
     """Page `page` (1-based) rendered by PDFium `width_px` wide, and its scale (pixels per point)."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
     document = pdfium.PdfDocument(pdf)
     try:
         handle = document[page - 1]
@@ -192,8 +206,13 @@ class PagePane(QWidget):
     def set_article(self, article) -> None:
         """Show the page controls if `article` (an Article or None) was imported from a kept PDF."""
         self.article = article
-        stored = load_pdf(self.store, article.id) if article is not None else None
-        self.boxes = GlyphBoxes(stored) if stored is not None else None
+        stored = _stored_pdf(self.store, article.id) if article is not None else None
+        if stored is not None:
+            from desktop.core.importing.pdf.boxes import GlyphBoxes
+
+            self.boxes = GlyphBoxes(stored)
+        else:
+            self.boxes = None
         self.canvas.set_boxes(self.boxes)
         self.bar.setVisible(self.boxes is not None)
         if self.boxes is not None:

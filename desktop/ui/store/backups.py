@@ -1,7 +1,9 @@
-"""File › Back up… and File › Restore…: the store's online backup and restore, from the window."""
+"""File › Back up… and File › Restore…: the store's online backup and restore, from the window; and the daily
+backup on open, in a thread of its own after the window is painted."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -49,3 +51,25 @@ def restore(window, path: str | None = None) -> Path | None:
     window.refresh_all()
     window.statusBar().showMessage(QCoreApplication.translate("Backups", "Restored; the store as it was is in %s") % f"\u2068{safety}\u2069", 8000)
     return safety
+
+
+def start_daily_backup(store_path: str | Path) -> threading.Thread:
+    """Make today's automatic backup (if none is there yet) in a thread with its own read-only connection, so a
+    large store is copied while the analyst already reads; the thread is not a daemon, so a backup under way
+    is finished before the program exits. A backup that cannot be made is skipped, as on open."""
+
+    def run() -> None:
+        from desktop.core.store.database import Store
+
+        try:
+            store = Store.open(store_path, read_only=True, daily_backup=False)
+        except StoreError:
+            return
+        try:
+            backups.daily(store)
+        finally:
+            store.close()
+
+    thread = threading.Thread(target=run, name="hamish-daily-backup")
+    thread.start()
+    return thread

@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from desktop.core.store.errors import StoreBusy, StoreError
+from desktop.core.store.errors import StoreBusy, StoreError, StoreFull
 from desktop.core.store.revisions import ConflictError
 
-GUI_LOCK_WAIT = 0.05  # seconds one attempt may wait for the lock on the GUI thread (well under 100 ms)
+GUI_LOCK_WAIT = 0.02  # seconds one attempt may wait for the lock on the GUI thread (well under 100 ms, even on a loaded machine)
 RETRY_MS = 200  # between attempts while another program holds the lock
 GIVE_UP_S = 30.0  # then the change is reported as not saved (and kept, to retry)
 POLL_MS = 500  # how often the live view asks SQLite whether another connection committed
@@ -23,18 +23,21 @@ POLL_MS = 500  # how often the live view asks SQLite whether another connection 
 class Pending:
     label: str
     attempt: Callable[[], object]
+    on_done: Callable[[object], None] | None = None  # called with the attempt's result once it is committed
     since: float = field(default_factory=time.monotonic)
     given_up: bool = False
 
 
 class WriteQueue(QObject):
     """Runs writes in order; one that meets another program's lock is kept *pending* and retried, never reported
-    as saved before it is committed. ``submit`` returns True when committed now, None when pending; any other
-    refusal of the store propagates to the caller."""
+    as saved before it is committed; one that meets a full disk is kept too, said once, and retried on Retry.
+    ``submit`` returns True when committed now, None when pending; any other refusal of the store propagates to
+    the caller. ``on_done`` gets the attempt's result once committed (now, or at a later retry)."""
 
     stateChanged = Signal()
     notSaved = Signal(str)  # what was not saved, and why
     conflicted = Signal(object)  # a retried change met a ConflictError: the window asks which version to keep
+    savedLater = Signal(str)  # a kept change was committed at a retry (its label): views re-read the store
 
     def __init__(self, store, parent=None):
         super().__init__(parent)
@@ -50,20 +53,36 @@ class WriteQueue(QObject):
         store.on_wait = None
         self.stateChanged.emit()
 
-    def submit(self, label: str, attempt: Callable[[], object]) -> bool | None:
+    def submit(self, label: str, attempt: Callable[[], object],
+               on_done: Callable[[object], None] | None = None) -> bool | None:
         if self.pending:  # keep the order of the analyst's changes
-            self.pending.append(Pending(label, attempt))
+            self.pending.append(Pending(label, attempt, on_done))
             self.stateChanged.emit()
             return None
         try:
-            attempt()
+            result = attempt()
         except StoreBusy:
-            self.pending.append(Pending(label, attempt))
+            self.pending.append(Pending(label, attempt, on_done))
             self.timer.start()
             self.stateChanged.emit()
             return None
+        except StoreFull as exc:
+            self._keep_after(Pending(label, attempt, on_done), exc)
+            return None
         self.stateChanged.emit()
+        if on_done is not None:
+            on_done(result)
         return True
+
+    def _keep_after(self, item: Pending, exc: StoreError) -> None:
+        """Keep a change the store could not take (full disk, or the lock held past the wait): say so once."""
+        item.given_up = True
+        if item not in self.pending:
+            self.pending.append(item)
+        self.timer.stop()
+        self.stateChanged.emit()
+        self.notSaved.emit(self.tr("Not saved: %s. %s The change is kept: press Retry to save it.")
+                           % (f"\u2068{item.label}\u2069", exc))
 
     def _retry(self) -> None:
         while self.pending:
@@ -72,14 +91,14 @@ class WriteQueue(QObject):
                 self.timer.stop()
                 return
             try:
-                item.attempt()
+                self._probe()  # cheap: an attempt may first read a whole file or store, not worth it while locked
+                result = item.attempt()
             except StoreBusy as exc:
                 if time.monotonic() - item.since >= GIVE_UP_S:
-                    item.given_up = True
-                    self.timer.stop()
-                    self.stateChanged.emit()
-                    self.notSaved.emit(self.tr("Not saved: %s. %s The change is kept: press Retry to save it.")
-                                       % (f"\u2068{item.label}\u2069", exc))
+                    self._keep_after(item, exc)
+                return
+            except StoreFull as exc:
+                self._keep_after(item, exc)
                 return
             except ConflictError as exc:
                 self.pending.pop(0)
@@ -93,7 +112,15 @@ class WriteQueue(QObject):
                 continue
             self.pending.pop(0)
             self.stateChanged.emit()
+            if item.on_done is not None:
+                item.on_done(result)
+            self.savedLater.emit(item.label)
         self.timer.stop()
+
+    def _probe(self) -> None:
+        """Raise StoreBusy while another program still holds the write lock (an empty transaction, 20 ms at most)."""
+        with self.store.transaction():
+            pass
 
     def retry(self) -> None:
         """Try the kept changes again (after a failure was reported), for another 30 s."""
@@ -103,6 +130,12 @@ class WriteQueue(QObject):
             self.timer.start()
             self._retry()
 
+    def drop_pending(self) -> None:
+        """Forget the changes still waiting (the analyst chose to leave without them)."""
+        self.pending.clear()
+        self.timer.stop()
+        self.stateChanged.emit()
+
     def status_text(self) -> str:
         if getattr(self.store, "read_only", False):
             return self.tr("Read-only: %s") % f"\u2068{self.store.notice}\u2069"
@@ -111,6 +144,16 @@ class WriteQueue(QObject):
         if any(p.given_up for p in self.pending):
             return self.tr("%n change(s) not saved", "", len(self.pending))
         return self.tr("%n change(s) waiting for the store (another program holds its lock)…", "", len(self.pending))
+
+
+def queue_for(widget) -> WriteQueue | None:
+    """The write queue of the window ``widget`` belongs to (its ``writes``), or None outside a main window."""
+    while widget is not None:
+        writes = getattr(widget, "writes", None)
+        if isinstance(writes, WriteQueue):
+            return writes
+        widget = widget.parent()
+    return None
 
 
 class StoreWatcher(QObject):
@@ -175,6 +218,7 @@ def attach(window) -> None:
     window.save_indicator = SaveIndicator(window, window.writes)
     window.writes.notSaved.connect(window.show_error)
     window.writes.conflicted.connect(lambda error: _resolve(window, error))
+    window.writes.savedLater.connect(lambda _label: window.refresh_all())  # our own commit: no data_version change
     window.watcher = StoreWatcher(window.store, window)
     window.watcher.changedElsewhere.connect(window.refresh_all)
     window.events.stepFailed.connect(lambda failure: step_failed(window, failure), Qt.ConnectionType.QueuedConnection)

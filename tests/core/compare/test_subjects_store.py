@@ -16,8 +16,9 @@ def _claim(store, quote, **fields):
     return store.add_annotation(article.id, start, start + len(quote), "valuation", **fields)
 
 
-def test_the_migration_is_named_and_last():
-    assert migrations._migrations[-1].name == "m013_claim_subjects"
+def test_the_migration_is_named_and_follows_m012():
+    names = [m.name for m in migrations._migrations]
+    assert names.index("m013_claim_subjects") == names.index("m012_hub_sync") + 1
 
 
 def test_a_subject_is_found_by_any_of_its_names_after_folding(store):

@@ -75,7 +75,10 @@ def export(
         elif fmt == "jsonl":
             claims = write_jsonl(selection, categories, tmp)
         else:
-            claims = write_report(selection, categories, tmp)
+            from desktop.core.exchange.exporting.report_subjects import subject_sections
+
+            tail, _charts = subject_sections(store, selection.ids, category=category)
+            claims = write_report(selection, categories, tmp, tail=tail)
         os.replace(tmp, out)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

@@ -20,8 +20,10 @@ BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u206
 
 
 def _skipped(ch: str) -> bool:
-    """Characters a reader does not see at the start of a cell: format characters and spaces (not TAB or CR)."""
-    return unicodedata.category(ch) in ("Cf", "Zs", "Zl", "Zp", "Mn") or ch in "\u115f\u1160\u3164\uffa0"
+    """Characters a reader does not see at the start of a cell: format characters, spaces and line breaks (LF, VT,
+    FF, NEL: a spreadsheet that trims whitespace on import drops them); TAB and CR are signs of their own."""
+    return (unicodedata.category(ch) in ("Cf", "Zs", "Zl", "Zp", "Mn") or ch in "\u115f\u1160\u3164\uffa0"
+            or ch.isspace())
 
 
 def starts_like_formula(cell: str) -> bool:

@@ -43,6 +43,7 @@ sup.ref { font-size: .65em; color: #333; }
 table.claims { border-collapse: collapse; width: 100%%; font-size: .9rem; margin-top: 1rem; }
 table.claims th, table.claims td { border: 1px solid #bbb; padding: .25rem .45rem; vertical-align: top; }
 table.claims th { background: #eee; }
+.chart svg { max-width: 100%%; height: auto; }
 td.value { white-space: nowrap; }
 .status-confirmed { color: #1d6b1d; } .status-disputed { color: #a15c00; } .status-rejected { color: #a11; }
 %(categories)s
@@ -158,23 +159,24 @@ def _legend(categories: list[dict], for_qt: bool) -> str:
 
 
 def build_report(
-    selection: list[ArticleClaims], categories: list[dict], *, for_qt: bool = False, generated: str | None = None
+    selection: list[ArticleClaims], categories: list[dict], *, for_qt: bool = False, generated: str | None = None,
+    tail: str = "",
 ) -> str:
-    """The whole report as one HTML document (a string)."""
-    return "\n".join(report_parts(selection, categories, for_qt=for_qt, generated=generated)) + "\n"
+    """The whole report as one HTML document (a string); ``tail`` (the per-subject section) ends the body."""
+    return "\n".join(report_parts(selection, categories, for_qt=for_qt, generated=generated, tail=tail)) + "\n"
 
 
-def write_report(selection, categories: list[dict], path, *, generated: str | None = None) -> int:
+def write_report(selection, categories: list[dict], path, *, generated: str | None = None, tail: str = "") -> int:
     """Write the report to ``path`` article by article (memory does not grow with the library); returns the
     number of claims. The file equals :func:`build_report`'s string."""
     with open(path, "w", encoding="utf-8", newline="") as fh:
-        for part in report_parts(selection, categories, generated=generated):
+        for part in report_parts(selection, categories, generated=generated, tail=tail):
             fh.write(part + "\n")
     return claim_count(selection)
 
 
 def report_parts(selection, categories: list[dict], *, for_qt: bool = False,
-                 generated: str | None = None) -> Iterator[str]:
+                 generated: str | None = None, tail: str = "") -> Iterator[str]:
     """The report's pieces in order, one article's at a time (joined by newlines they make the document)."""
     colours = {c["name"]: c["colour"] for c in categories}
     labels = {c["name"]: c["label_ar"] for c in categories}
@@ -208,4 +210,6 @@ def report_parts(selection, categories: list[dict], *, for_qt: bool = False,
         yield f'<div class="text" dir="rtl">{_article_text(art.text, item.claims, colours, for_qt)}</div>'
         yield _claims_table(item.claims, labels, for_qt)
         yield "</div>" if for_qt else "</article>"
+    if tail:
+        yield tail
     yield "</body></html>"

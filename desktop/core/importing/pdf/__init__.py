@@ -118,12 +118,13 @@ def build_pdf(data: bytes, name: str, source: str, password: str | None = None, 
     found = scan(data)
     document = open_pdf(data, password)
     try:
-        extraction = extract(document)
+        extraction = extract(document, source=(data, password))
         ocr_text: dict[int, str] = {}
         if ocr is not None and extraction.unreliable:
             ocr_text = {page: text for page, text in ocr(document, sorted(extraction.unreliable)).items() if text}
             if ocr_text:  # the OCR text replaces what the text layer had on those pages
-                extraction = extract(document, skip=set(ocr_text), unreliable=extraction.unreliable)
+                extraction = extract(document, skip=set(ocr_text), unreliable=extraction.unreliable,
+                                     source=(data, password))
         meta_title, date = _metadata(document)
     finally:
         document.close()

@@ -5,12 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import pypdfium2 as pdfium
-
-from desktop.core.importing.document import Rejected, Removal
-from desktop.core.importing.pdf.glyphs import read_page
+from desktop.core.importing.document import Removal
 from desktop.core.importing.pdf.layout import Page, order_page, paragraphs, remove_running
-from desktop.core.importing.pdf.lines import Line, page_lines
+from desktop.core.importing.pdf.lines import Line
+from desktop.core.importing.pdf.pages import read_pages
 from desktop.core.importing.pdf.tidy import tidy
 
 NO_GLYPH = (0, -1)
@@ -29,33 +27,27 @@ class Extraction:
     page_sizes: list[tuple[float, float]] = field(default_factory=list)
 
 
-def extract(document, skip: set[int] = frozenset(), unreliable: dict[int, str] | None = None) -> Extraction:
-    """Read the pages of an open pypdfium2 document into one text (pages in `skip`, 1-based, left out)."""
+def extract(document, skip: set[int] = frozenset(), unreliable: dict[int, str] | None = None,
+            source: tuple[bytes, str | None] | None = None) -> Extraction:
+    """Read the pages of an open pypdfium2 document into one text (pages in `skip`, 1-based, left out). With
+    `source` (the file's bytes and password) a long file is read by worker processes."""
     laid: list[Page] = []
     unreliable = dict(unreliable or {})
-    sizes = []
+    sizes: list[tuple[float, float]] = []
+    wanted = [index for index in range(len(document)) if index + 1 not in skip]
+    reads = {read.number: read for read in read_pages(document, wanted, source)}
     for index in range(len(document)):
-        if index + 1 in skip:
-            width, height = document.get_page_size(index)
-            sizes.append((width, height))
+        read = reads.get(index + 1)
+        if read is None:
+            sizes.append(document.get_page_size(index))
             continue
-        try:
-            page = document[index]
-        except pdfium.PdfiumError:
-            raise Rejected(f"is damaged: PDFium cannot read page {index + 1}") from None
-        try:
-            glyphs = read_page(page, index + 1)
-        finally:
-            page.close()
-        sizes.append((glyphs.width, glyphs.height))
-        lines = page_lines(glyphs)
-        if not lines:
-            unreliable[index + 1] = "no text layer (a scan or an image)"
-        elif glyphs.unmapped:
-            drawn = sum(1 for c in glyphs.text if not c.isspace())
-            unreliable[index + 1] = (f"{glyphs.unmapped} of {drawn} glyphs have no Unicode mapping "
-                                     "(FPDFText_HasUnicodeMapError)")
-        laid.append(Page(index + 1, glyphs.width, glyphs.height, lines))
+        sizes.append((read.width, read.height))
+        if not read.lines:
+            unreliable[read.number] = "no text layer (a scan or an image)"
+        elif read.unmapped:
+            unreliable[read.number] = (f"{read.unmapped} of {read.drawn} glyphs have no Unicode mapping "
+                                       "(FPDFText_HasUnicodeMapError)")
+        laid.append(Page(read.number, read.width, read.height, read.lines))
     removed = remove_running(laid)
     rtl = _mostly_rtl(laid)
     ordered: list[Line] = []

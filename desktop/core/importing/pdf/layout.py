@@ -41,11 +41,12 @@ def remove_running(pages: list[Page]) -> list[Removal]:
     enough = max(2, (len(pages) + 1) // 2)
     for page in pages:
         gone = []
+        lone = _lone_running(page) if len(pages) == 1 else ()
         for line, where in _margin_lines(page):
             text = " ".join(line.text.split())
             if _PAGE_NUMBER.match(text):
                 gone.append((line, Removal("page number", text)))
-            elif len(candidates[where + _key(line)]) >= enough:
+            elif len(candidates[where + _key(line)]) >= enough or any(line is other for other in lone):
                 gone.append((line, Removal("running " + where, text)))
         for line, removal in gone:
             page.lines.remove(line)
@@ -53,6 +54,27 @@ def remove_running(pages: list[Page]) -> list[Removal]:
                 continue
             removed.append(removal)
     return removed
+
+
+def _lone_running(page: Page) -> list[Line]:
+    """On a file of one page, where nothing repeats, the heads and feet that look like it: the top or bottom line
+    in the margin, set smaller than the body, short, and set apart by more than twice its height (a foot must also
+    be centred, so a footnote stays)."""
+    lines = sorted(page.lines, key=lambda line: -line.top)
+    if len(lines) < 4:
+        return []
+    body = statistics.median(line.size for line in lines)
+    widest = max(line.right - line.left for line in lines)
+    out = []
+    for line, neighbour, where in ((lines[0], lines[1], "header"), (lines[-1], lines[-2], "footer")):
+        gap = line.bottom - neighbour.top if where == "header" else neighbour.bottom - line.top
+        if not (0 < line.size <= 0.85 * body and line.right - line.left <= 0.5 * widest
+                and gap >= 2 * max(line.height, 1.0)):
+            continue
+        if where == "footer" and abs((line.left + line.right) / 2 - page.width / 2) > 0.1 * page.width:
+            continue
+        out.append(line)
+    return out
 
 
 def _margin_lines(page: Page) -> list[tuple[Line, str]]:
