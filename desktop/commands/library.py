@@ -7,7 +7,8 @@ import os
 import sys
 
 from desktop.cli import emit_json, out
-from desktop.core.importing import SUPPORTED_SUFFIXES, ImportFailure, files_in_folder, import_file
+from desktop.core.importing import SUPPORTED_SUFFIXES, ImportFailure, files_in_folder
+from desktop.core.importing.parallel import import_files
 from desktop.core.importing.pdf.notes import cli_ocr, pdf_notes
 from desktop.core.store.models import format_value
 from desktop.core.store.database import Store, StoreError
@@ -94,10 +95,12 @@ def cmd_import(args: argparse.Namespace, store: Store) -> int:
             out(f"{name}: not imported: {reason}\n")
     password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
     ocr = None if args.no_ocr else cli_ocr()
-    for done, name in enumerate(names, start=1):
+    # Pages are parsed in worker processes when there are many; each is stored here, one transaction per file.
+    for done, (name, doc) in enumerate(import_files(names, password=password, ocr=ocr), start=1):
         _progress(done, len(names), name)
         try:
-            doc = import_file(name, password=password, ocr=ocr)
+            if isinstance(doc, ImportFailure):
+                raise doc
             article, new = store.add_document(doc)
         except (ImportFailure, StoreError) as exc:
             failed += 1

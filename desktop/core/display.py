@@ -49,7 +49,7 @@ def isolate_latin(text: str, *, only_in_rtl: bool = False) -> str:
     With ``only_in_rtl`` a text without right-to-left letters is returned unchanged: a spreadsheet
     cell takes its direction from its first strong letter, so an all-Latin cell already reads right.
     """
-    if only_in_rtl and not _RTL_LETTER.search(text):
+    if (only_in_rtl and not _RTL_LETTER.search(text)) or not _STRONG.search(text):  # no run can hold a Latin
         return text
     out, last = [], 0
     for start, end in latin_runs(text):

@@ -111,6 +111,7 @@ def _after_start(window, settings: AppSettings, store_path: Path) -> None:
     window.rebuild_recent_menu()
     report_lexicon_problem(window)
     maybe_start_tour(window, settings)
+    window.started = True  # the start-up work after the first paint is done
 
 
 class _FirstPaint(QObject):

@@ -105,20 +105,22 @@ def bench_claims_table(store: Path, level: str, runs: int) -> list[dict]:
     return rows
 
 
+BASELINES = {"csv": "export_csv_writer", "xlsx": "export_xlsx_bare"}  # same SQL, bare writer
+
+
 def bench_export(store: Path, level: str, runs: int, tmp: Path, formats=EXPORTS) -> list[dict]:
+    """Each format ``runs`` times, each run beside a run of its baseline where it has one (csv, xlsx); the time
+    is the process's own (``inner``: imports and the export) and its peak resident memory."""
     rows = []
-    base = [child("export_csv_writer", str(store), str(tmp / "base.csv")) for _ in range(runs)]
     for fmt in formats:
-        ours = []
-        for n in range(runs):
+        ours, base = [], []
+        for _n in range(runs):
             ours.append(child("export_hamish", str(store), fmt, str(tmp / f"out.{fmt}")))
-            if fmt == "csv" and n:  # interleave the baseline with the CSV runs too
-                base.append(child("export_csv_writer", str(store), str(tmp / "base.csv")))
-        rss = max(r["rss_mb"] for r in ours)
-        rows.append(summary(f"export {fmt}", level, [r["inner"] for r in ours],
-                            [r["inner"] for r in base] if fmt == "csv" else None,
-                            peak_rss_mb=rss, baseline_rss_mb=max(r["rss_mb"] for r in base),
-                            bytes=ours[-1]["bytes"]))
+            if fmt in BASELINES:
+                base.append(child(BASELINES[fmt], str(store), str(tmp / f"base.{fmt}")))
+        extra = {"baseline_rss_mb": max(r["rss_mb"] for r in base)} if base else {}
+        rows.append(summary(f"export {fmt}", level, [r["inner"] for r in ours], [r["inner"] for r in base] or None,
+                            peak_rss_mb=max(r["rss_mb"] for r in ours), **extra, bytes=ours[-1]["bytes"]))
     return rows
 
 
@@ -198,7 +200,11 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[dict] = []
     for level in levels:
         t = time.perf_counter()
-        store = scale_data.build(args.data / f"store-{level}.db", scale_data.LEVELS[level])
+        if level == "1m":
+            template = scale_data.build(args.data / "store-100k.db", scale_data.LEVELS["100k"])
+            store = scale_data.grow(template, args.data / "store-1m.db", 10)
+        else:
+            store = scale_data.build(args.data / f"store-{level}.db", scale_data.LEVELS[level])
         print(f"level {level}: {scale_data.LEVELS[level]:,} articles ({time.perf_counter() - t:.1f} s to build)",
               flush=True)
         if "size" in only:

@@ -20,10 +20,25 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from desktop.core.hub import local  # noqa: E402
 from desktop.core.hub.client import add_member, init_hub, sync  # noqa: E402
 from desktop.core.store.database import Store  # noqa: E402
-from tests.benchmarks.bench_hub_sync import build  # noqa: E402
 from tests.hub.pg_cluster import running_cluster  # noqa: E402
 
 TICK_MS = 10
+WORDS = "أعلنت الشركة أنها جمعت مليون دولار من مستثمرين في الخليج لتمويل مشروعات الطاقة".split()
+
+
+def build(path: Path, articles: int, claims: int) -> Store:
+    """A colleague's store: ``articles`` articles of our own words, ``claims`` claims on each."""
+    store = Store.open(path, author="bench", daily_backup=False)
+    for n in range(articles):
+        text = " ".join(f"{WORDS[(n + k) % len(WORDS)]}{k}" for k in range(claims * 2)) + f" ({n})"
+        article, _ = store.add_article(title=f"مقال {n}", text=text)
+        spans, at = [], 0
+        for word in text.split(" ")[: claims * 2 : 2]:
+            start = text.index(word, at)
+            spans.append(dict(start=start, end=start + len(word), category="other", note="ملاحظة"))
+            at = start + len(word)
+        store.add_annotations(article.id, spans)
+    return store
 
 
 class Gaps:

@@ -159,6 +159,31 @@ def export_csv_writer(store: str, out: str) -> None:
     _done(claims=count, bytes=os.path.getsize(out))
 
 
+def export_xlsx_bare(store: str, out: str) -> None:
+    """The XLSX baseline: XlsxWriter's constant_memory mode writing the same SQL's cells, nothing else done."""
+    import sqlite3
+
+    import xlsxwriter
+
+    conn = sqlite3.connect(store)
+    rows = conn.execute(
+        """SELECT a.title, n.quote, n.prefix, n.suffix, n.category, n.kind, n.value, n.unit, n.status, n.note,
+                  n.author, n.created, n.modified, n.start, n."end", n.article, n.uuid, n.subject
+           FROM annotations n JOIN articles a ON a.id = n.article ORDER BY n.article, n.start, n."end", n.created""")
+    book = xlsxwriter.Workbook(out, {"constant_memory": True, "strings_to_formulas": False,
+                                     "strings_to_numbers": False, "strings_to_urls": False})
+    sheet = book.add_worksheet("Claims")
+    count = 0
+    for count, row in enumerate(rows, 1):
+        for col, value in enumerate(row):
+            if isinstance(value, str):
+                sheet.write_string(count, col, value)
+            elif value is not None:
+                sheet.write_number(count, col, value)
+    book.close()
+    _done(claims=count, bytes=os.path.getsize(out))
+
+
 def import_hamish(store: str, folder: str) -> None:
     from desktop.cli import main
 

@@ -184,3 +184,23 @@ def test_malformed_jsonl_files_are_refused_clearly_or_imported_in_range(exports,
     path = folder / "fuzz.jsonl"
     path.write_text(body if cut is None else body[:cut], encoding="utf-8")
     check_import(store, path, "fuzz.jsonl")
+
+
+def test_a_claim_category_no_category_can_have_refuses_the_file_naming_it(tmp_path):
+    """Found by the fuzzer: a category name such as «urn:uuid:» was refused without naming the file or the claim."""
+    source = Store.open(tmp_path / "source.db")
+    article, _ = source.add_article(title="خبر", text=TEXT)
+    start = TEXT.index("11%")
+    source.add_annotation(article.id, start, start + 3, "stake")
+    export(source, "jsonl", tmp_path / "bad.jsonl")
+    source.close()
+    lines = (tmp_path / "bad.jsonl").read_text(encoding="utf-8").splitlines()
+    lines = [line.replace('"category": "stake"', '"category": "urn:uuid:"') for line in lines]
+    assert any('"urn:uuid:"' in line for line in lines)
+    (tmp_path / "bad.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    target = Store.open(tmp_path / "target.db")
+    before = table_contents(target, TABLES)
+    with pytest.raises(StoreError, match=r"^bad\.jsonl: a claim's category cannot be used: category name 'urn:uuid:'"):
+        import_annotations(target, tmp_path / "bad.jsonl")
+    assert table_contents(target, TABLES) == before
+    target.close()

@@ -56,3 +56,21 @@ def test_xlsx_cells_are_neutralised_and_bidi_controls_flagged(exported):
     hit = rows["11%"]
     assert hit["Note"] == "'\u3000\uff1d1+1" and hit["Article"].startswith("'\u200f=")
     assert hit["Bidi controls"] == "Article, Unit" and rows["قالت"]["Bidi controls"] == "Article"
+
+
+def test_the_fast_row_check_misses_no_unsafe_cell():
+    """maybe_unsafe (a fast check per row) flags every cell that neutralize would change or that holds a bidi
+    control, whatever character it starts with, behind plain spaces, and in any place of the row."""
+    from desktop.core.exchange.exporting.cells import BIDI_CONTROLS, maybe_unsafe
+
+    missed = []
+    for code in range(0x30000):
+        ch = chr(code)
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        for cell in (ch + "=1", " \u00a0" + ch + "x", ch):
+            unsafe = neutralize(cell) != cell or bool(BIDI_CONTROLS.intersection(cell))
+            if unsafe and not (maybe_unsafe(["abc", cell, "def"]) and maybe_unsafe([cell])):
+                missed.append(cell)
+    assert missed == []
+    assert not maybe_unsafe(["مليار يورو", " خلال العام", ".\n\nوختم", "", "2026-01-01T00:00:00Z"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 
 from desktop.core.exchange.exporting import export, select
@@ -71,6 +72,7 @@ def test_csv_from_sql_equals_csv_from_claim_objects(store, tmp_path):
 
     _library(store)
     store.add_annotation(1, 0, 4, "amount", note="=SUM(A1)", value=-5.0)
+    store.add_annotation(2, 0, 3, "amount", note="\u202eعكس", value=0.1)
     for name, selection in (("all", select(store)), ("named", select(store, [3, 1])),
                             ("filtered", select(store, status="unreviewed"))):
         write_csv(selection, tmp_path / f"{name}-sql.csv")
@@ -78,3 +80,61 @@ def test_csv_from_sql_equals_csv_from_claim_objects(store, tmp_path):
         sql = (tmp_path / f"{name}-sql.csv").read_bytes()
         assert sql == (tmp_path / f"{name}-objects.csv").read_bytes(), name
     assert b"'=SUM(A1)" in (tmp_path / "all-sql.csv").read_bytes()
+    with store.db.conn:  # an article imported again later (import order no longer id order)
+        store.db.execute("UPDATE articles SET imported = '2999-01-01T00:00:00Z' WHERE id = 1")
+    write_csv(select(store), tmp_path / "reordered-sql.csv")
+    write_csv(list(select(store)), tmp_path / "reordered-objects.csv")
+    assert (tmp_path / "reordered-sql.csv").read_bytes() == (tmp_path / "reordered-objects.csv").read_bytes()
+    with open(tmp_path / "reordered-sql.csv", encoding="utf-8-sig") as fh:
+        ids = [row["article_id"] for row in csv.DictReader(fh)]
+    assert ids == sorted(ids, key=lambda i: i == "1") and ids[-1] == "1"
+
+
+def test_xlsx_from_sql_equals_xlsx_from_claim_objects(store, tmp_path):
+    import openpyxl
+
+    from desktop.core.exchange.exporting.xlsx_export import write_xlsx
+
+    _library(store)
+    store.add_annotation(1, 0, 4, "amount", note="=SUM(A1)", value=-5.0)
+    store.add_annotation(2, 0, 3, "amount", note="\u202eعكس GDP 5%", value=0.1)
+    store.add_annotation(3, 1, 4, "amount", note="عادي\x01", value=None)
+    for name, selection in (("all", select(store)), ("named", select(store, [3, 1])),
+                            ("filtered", select(store, status="unreviewed"))):
+        sheets = []
+        for how, chosen in (("sql", selection), ("objects", list(selection))):
+            write_xlsx(chosen, tmp_path / f"{name}-{how}.xlsx")
+            book = openpyxl.load_workbook(tmp_path / f"{name}-{how}.xlsx")
+            sheets.append([[list(r) for r in book[title].iter_rows(values_only=True)] for title in book.sheetnames])
+        assert sheets[0] == sheets[1], name
+    book = openpyxl.load_workbook(tmp_path / "all-sql.xlsx")
+    notes = [r[9] for r in book["Claims"].iter_rows(min_row=2, values_only=True)]
+    assert "'=SUM(A1)" in notes and "عادي\ufffd" in notes and "\u202eعكس \u2066GDP 5\u2069%" in notes
+
+
+def test_progress_reaches_the_total_and_cancel_leaves_no_file(store, tmp_path):
+    from desktop.core.exchange.exporting import FORMATS, ExportCancelled
+
+    _library(store, articles=3)
+    text = "بلغ العجز 5 مليار دينار. " * 40
+    article, _ = store.add_article(title="مقال كبير", text=text)
+    store.add_annotations(article.id, [dict(start=k * 25 + 10, end=k * 25 + 11, category="amount", value=5.0)
+                                       for k in range(40)])
+    for fmt in FORMATS:
+        seen = []
+        export(store, fmt, tmp_path / f"all.{fmt}", progress=lambda done, total: seen.append((done, total)))
+        assert seen[0][0] == 0 and seen[-1][0] == seen[-1][1] > 0, fmt
+        assert all(a[0] <= b[0] for a, b in zip(seen, seen[1:])) and len({t for _d, t in seen}) == 1, fmt
+
+        def stop(done, total):
+            if done:
+                raise ExportCancelled()
+
+        out = tmp_path / f"cancelled.{fmt}"
+        try:
+            export(store, fmt, out, progress=stop)
+        except ExportCancelled:
+            pass
+        else:
+            raise AssertionError(f"{fmt}: not cancelled")
+        assert not out.exists() and not out.with_name(out.name + ".part").exists(), fmt

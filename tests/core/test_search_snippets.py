@@ -36,3 +36,12 @@ def test_a_broad_query_lists_title_hits_first_then_the_newest(store, monkeypatch
     made = [store.add_article(title=f"تقرير {n}", text=f"نص عن الصادرات رقم {n}")[0].id for n in range(6)]
     titled = store.add_article(title="الصادرات في العام", text="نص آخر")[0].id
     assert [h.article for h in store.search("الصادرات")] == [titled, *reversed(made)]
+
+
+def test_a_broad_query_with_more_title_hits_than_shown_lists_them_newest_first(store, monkeypatch):
+    from desktop.core.store import searching as database
+
+    monkeypatch.setattr(database, "BROAD_QUERY", 3)
+    titled = [store.add_article(title=f"الصادرات في العام {n}", text=f"نص رقم {n}")[0].id for n in range(6)]
+    store.add_article(title="تقرير", text="نص عن الصادرات")
+    assert [h.article for h in store.search("الصادرات", limit=4)] == list(reversed(titled))[:4]

@@ -16,14 +16,20 @@ def _run_and_read_notice(tmp_path) -> list[str | None]:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
     seen: list[str | None] = []
 
+    waited = [0]
+
     def read_and_close() -> None:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if not all(getattr(w, "started", False) for w in windows) and waited[0] < 100:
+            waited[0] += 1  # the notice comes with the start-up work that follows the first paint
+            QTimer.singleShot(100, read_and_close)
+            return
         for w in windows:
             notice = w.statusBar().findChild(QLabel, "lexiconProblem")
             seen.append(notice.text() if notice is not None and notice.isVisible() else None)
             w.close()
 
-    QTimer.singleShot(300, read_and_close)
+    QTimer.singleShot(50, read_and_close)
     try:
         assert run_app(tmp_path / "app.db") == 0
     finally:

@@ -7,7 +7,7 @@ note (table contradiction_notes, keyed by the two claims' uuids).
 
 The search is linear in the claims plus the pairs it reports: one lean query without ORDER BY, each article's day and
 each (currency, day)'s rates looked up once, groups by (subject, category, comparable unit) sorted by day, and a
-sliding window per group; a claim becomes a full Point only when it takes part in a contradiction.
+sliding window per group; points are named tuples, built without their Python-level constructor.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from desktop.core.compare.rates import DEFAULT_DISPLAY, RateTable, load_rates
 from desktop.core.store.errors import StoreError
 from desktop.core.store.models import utc_now
 
-__all__ = ["Contradiction", "contradictions", "resolve", "unresolve", "resolutions", "pair_key",
+__all__ = ["Contradiction", "contradictions", "resolve", "unresolve", "resolutions", "resolutions_by_claim",
+           "store_resolutions", "clean_resolution", "pair_key",
            "DEFAULT_TOLERANCE", "DEFAULT_WINDOW_DAYS"]
 
 DEFAULT_TOLERANCE = 0.05
@@ -122,12 +123,12 @@ def _contradictions(store, *, tolerance: float = DEFAULT_TOLERANCE, window_days:
         if day is not None:
             articles[art] = (day, title, source, published)
     claims = store.db.execute(_CLAIMS_SQL.format(where=where), args).fetchall()
-    # (subject, category) → comparable unit → [(day, uuid, article, compared, |compared|, index into claims)]
+    # (subject, category) → comparable unit → [(day, uuid, article, compared, |compared|, Point)]
     parts: dict[tuple[str, str], dict[str, list]] = {}
-    compared_of: list = [None] * len(claims)
     factors: dict[tuple[str, str], tuple[float, float] | None] = {}
+    make = tuple.__new__  # a named tuple's own __new__ is a Python function; this builds the same tuple, faster
     last, units = None, {}
-    for i, (uuid, art, subj, cat, kind, value, unit, _status, _quote) in enumerate(claims):
+    for uuid, art, subj, cat, kind, value, unit, status, quote in claims:
         info = articles.get(art)
         if info is None:
             continue
@@ -142,7 +143,6 @@ def _contradictions(store, *, tolerance: float = DEFAULT_TOLERANCE, window_days:
             compared, cunit = value, display
         else:
             compared, cunit = value, unit
-        compared_of[i] = (compared, cunit)
         if (subj, cat) != last:
             last = (subj, cat)
             units = parts.get(last)
@@ -151,31 +151,22 @@ def _contradictions(store, *, tolerance: float = DEFAULT_TOLERANCE, window_days:
         group = units.get(cunit)
         if group is None:
             group = units[cunit] = []
-        group.append((info[0], uuid, art, compared, abs(compared), i))
+        day, title, source, published = info
+        point = make(Point, (uuid, art, title, source, published, subj, cat, kind, value, unit, status, quote,
+                             compared, cunit))
+        group.append((day, uuid, art, compared, abs(compared), point))
     notes = {r[0]: r[1:] for r in store.db.execute("SELECT pair, note, author, resolved FROM contradiction_notes")}
-    made: dict[int, Point] = {}
-    make = tuple.__new__  # a named tuple's own __new__ is a Python function; this builds the same tuple, faster
-
-    def point(i: int) -> Point:
-        p = made.get(i)
-        if p is None:
-            uuid, art, subj, cat, kind, value, unit, status, quote = claims[i]
-            _day, title, source, published = articles[art]
-            p = made[i] = make(Point, (uuid, art, title, source, published, subj, cat, kind, value, unit, status,
-                                       quote, *compared_of[i]))
-        return p
-
     out: list[Contradiction] = []
     no_note = ("", "", "")
     for part in sorted(parts):
         units = parts[part]
         found = []
         for members in units.values():
-            members.sort()
-            for i, (day_a, ua, art_a, va, abs_a, ia) in enumerate(members):
+            members.sort()  # by day, then uuid (unique): the points never compare
+            for i, (day_a, ua, art_a, va, abs_a, pa) in enumerate(members):
                 limit = day_a + window_days
-                pa = None
-                for day_b, ub, art_b, vb, abs_b, ib in islice(members, i + 1, None):
+                published = pa.published
+                for day_b, ub, art_b, vb, abs_b, pb in islice(members, i + 1, None):
                     if day_b > limit:
                         break
                     if art_a == art_b:
@@ -184,11 +175,9 @@ def _contradictions(store, *, tolerance: float = DEFAULT_TOLERANCE, window_days:
                     diff = abs(va - vb) / top if top else 0.0
                     if diff > tolerance:
                         key = f"{ua} {ub}" if ua <= ub else f"{ub} {ua}"
-                        if pa is None:
-                            pa = made.get(ia) or point(ia)
                         note = notes.get(key, no_note) if notes else no_note
-                        found.append((pa.published, key, make(Contradiction, (
-                            pa, made.get(ib) or point(ib), diff, day_b - day_a, note[0], note[1], note[2]))))
+                        found.append((published, key, make(Contradiction, (
+                            pa, pb, diff, day_b - day_a, note[0], note[1], note[2]))))
         found.sort()  # by (first claim's date, key): keys are unique, so the tuples' third items never compare
         out += [f[2] for f in found]
     return out
@@ -218,3 +207,46 @@ def resolutions(store) -> list[dict]:
         a, _, b = pair.partition(" ")
         out.append({"a": a, "b": b, "note": note, "author": author, "resolved": when})
     return out
+
+
+def resolutions_by_claim(store) -> dict[str, list[dict]]:
+    """Each claim's uuid → the stored resolutions that name it (for exports)."""
+    out: dict[str, list[dict]] = {}
+    for r in resolutions(store):
+        out.setdefault(r["a"], []).append(r)
+        out.setdefault(r["b"], []).append(r)
+    return out
+
+
+def clean_resolution(raw: object, where: str) -> dict:
+    """A resolution record read from an export file: {"a", "b", "note", "author", "resolved"}; raises ValueError."""
+    if not isinstance(raw, dict):
+        raise ValueError(f"{where}: a resolution must be an object")
+    out = {}
+    for key in ("a", "b", "note", "author", "resolved"):
+        value = raw.get(key, "")
+        if not isinstance(value, str) or (key in ("a", "b", "resolved") and not value):
+            raise ValueError(f"{where}: resolution field {key!r} must be a non-empty string" if key != "note"
+                             else f"{where}: resolution field 'note' must be a string")
+        out[key] = value
+    if out["a"] == out["b"]:
+        raise ValueError(f"{where}: a resolution names two different claims")
+    return out
+
+
+def store_resolutions(store, records) -> int:
+    """Keep the resolutions of ``records`` whose two claims are in ``store`` (an imported or merged file's); of two
+    resolutions of one pair the later one stays. Returns how many were added or updated. Call inside a transaction."""
+    changed = 0
+    for r in records:
+        found = store.db.execute("SELECT count(*) FROM annotations WHERE uuid IN (?, ?)", [r["a"], r["b"]]).fetchone()
+        if found[0] != 2:
+            continue
+        key = pair_key(r["a"], r["b"])
+        row = store.db.execute("SELECT resolved FROM contradiction_notes WHERE pair = ?", [key]).fetchone()
+        if row is not None and row[0] >= r["resolved"]:
+            continue
+        store.db.execute("INSERT OR REPLACE INTO contradiction_notes (pair, note, author, resolved) VALUES (?, ?, ?, ?)",
+                         [key, r["note"], r["author"], r["resolved"]])
+        changed += 1
+    return changed

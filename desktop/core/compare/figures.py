@@ -89,4 +89,5 @@ def _comparable(value: float, kind: str | None, unit: str, day: str, display: st
 
 
 from desktop.core.compare.contradictions import (  # noqa: E402 - re-exported; that module imports Point lazily
-    DEFAULT_TOLERANCE, DEFAULT_WINDOW_DAYS, Contradiction, contradictions, pair_key, resolutions, resolve, unresolve)
+    DEFAULT_TOLERANCE, DEFAULT_WINDOW_DAYS, Contradiction, contradictions, pair_key, resolutions, resolve,
+    unresolve)

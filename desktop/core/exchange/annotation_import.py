@@ -28,6 +28,7 @@ from pathlib import Path
 from desktop.core import text as textmod
 from desktop.core.exchange.anchoring import AMBIGUOUS, EXACT, REANCHORED, FoldedText, Placement, anchor, fold_collapsed
 from desktop.core.exchange.exporting.reading import Bundle, ExportedArticle, FormatError, read_bundle
+from desktop.core.compare.contradictions import store_resolutions
 from desktop.core.store.models import Annotation, Article, utc_now
 from desktop.core.exchange.merge import add_exact, existing, is_newer, record_history, same_claim
 from desktop.core.store.database import Store, StoreError
@@ -60,6 +61,7 @@ class ImportReport:
     restored: int = 0  # deleted here, but the file's version is later: back (not counted as exact/re-anchored)
     articles_created: list[int] = field(default_factory=list)
     orphans: list[dict] = field(default_factory=list)
+    resolutions: int = 0  # resolved contradictions kept (both claims in the store)
 
     @property
     def orphaned(self) -> int:
@@ -173,7 +175,8 @@ def _title_key(title: str) -> str:
     return textmod.fold(title).strip()
 
 
-def _ensure_categories(store: Store, bundle: Bundle) -> None:
+def _ensure_categories(store: Store, bundle: Bundle, source: str = "") -> None:
+    """Add the categories the file's claims use and this store lacks; a name no category can have refuses the file."""
     known = set(store.category_names())
     declared = {c["name"]: c for c in bundle.categories}
     needed = {c["category"] for a in bundle.articles for c in a.claims}
@@ -183,7 +186,11 @@ def _ensure_categories(store: Store, bundle: Bundle) -> None:
         try:
             store.add_category(name, colour=colour, label_en=c.get("label_en"), label_ar=c.get("label_ar"))
         except StoreError:
-            store.add_category(name)  # a colour we cannot use must not cost the claims
+            try:
+                store.add_category(name)  # a colour we cannot use must not cost the claims
+            except StoreError as exc:
+                where = f"{source}: " if source else ""
+                raise StoreError(f"{where}a claim's category cannot be used: {exc}; nothing was imported") from None
 
 
 def _orphan(store: Store, report: ImportReport, exported: ExportedArticle, record: dict, reason: str,
@@ -291,13 +298,14 @@ def import_bundle(store: Store, bundle: Bundle, *, source: str = "", article_id:
     library = _Library(store)
     used: set[int] = set()
     with store.transaction():
-        _ensure_categories(store, bundle)
+        _ensure_categories(store, bundle, source)
         for exported in bundle.articles:
             article = _resolve(store, library, exported, article_id, create_articles, report, used)
             if article is not None:
                 used.add(article.id)
             made = [_import_claim(store, library, report, exported, article, record) for record in exported.claims]
             add_exact(store, [a for a in made if a is not None], action="import", source=source)
+        report.resolutions = store_resolutions(store, bundle.resolutions)
     return report
 
 

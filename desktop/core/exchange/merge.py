@@ -124,6 +124,7 @@ class Snapshot:
     deletions: list[Deletion] = field(default_factory=list)
     article_deletions: list[ArticleDeletion] = field(default_factory=list)
     subjects: list[tuple[str, list[str]]] = field(default_factory=list)  # (name, aliases)
+    resolutions: list[dict] = field(default_factory=list)  # resolved contradictions {"a", "b", "note", …}
 
 
 def read_snapshot(path: str | Path) -> Snapshot:
@@ -173,11 +174,16 @@ def read_snapshot(path: str | Path) -> Snapshot:
             article_deletions = [ArticleDeletion(*r[:5], json.loads(r[5]), json.loads(r[6])) for r in conn.execute(
                 "SELECT content_hash, article_id, title, deleted, author, record, claims FROM article_deletions "
                 "ORDER BY deleted, content_hash")]
+        resolutions = []
+        if "contradiction_notes" in tables:
+            for pair, note, author, when in conn.execute("SELECT pair, note, author, resolved FROM contradiction_notes"):
+                a, _, b = pair.partition(" ")
+                resolutions.append({"a": a, "b": b, "note": note, "author": author, "resolved": when})
     except (sqlite3.Error, ValueError) as exc:
         raise StoreError(f"{path}: cannot be read as a Hamish store ({exc})") from None
     finally:
         conn.close()
-    return Snapshot(path, articles, claims, categories, hist, deletions, article_deletions, subjects)
+    return Snapshot(path, articles, claims, categories, hist, deletions, article_deletions, subjects, resolutions)
 
 
 # --- merge ------------------------------------------------------------------------------------
@@ -200,6 +206,7 @@ class MergeReport:
     deletions_skipped: int = 0  # their deletion not applied: we edited the claim after it
     tombstones_added: int = 0  # their tombstones copied here (applied ones included)
     articles_kept_deleted: int = 0  # their articles not brought back (nor their claims): deleted here
+    resolutions_added: int = 0  # their resolved contradictions kept here (added, or later than ours)
     articles_deleted: int = 0  # our articles (and claims) deleted because they deleted them
     article_deletions_skipped: int = 0  # their article deletion not applied: we modified a claim on it after
     article_tombstones_added: int = 0  # their article tombstones copied here (applied ones included)
@@ -330,6 +337,9 @@ def merge(store: Store, other: str | Path) -> MergeReport:
                    source, recorded) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", list(row))
             report.history_added += cur.rowcount > 0
         report.pdfs_added = _merge_pdfs(store, snap.path)
+        from desktop.core.compare.contradictions import store_resolutions
+
+        report.resolutions_added = store_resolutions(store, snap.resolutions)
     return report
 
 

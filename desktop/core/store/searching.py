@@ -65,17 +65,23 @@ class Searching:
     def _ranked(self, match: str, limit: int) -> list[tuple[int, str]]:
         """(id, title) of the hits, best first. Ranking costs per matching article (bm25 walks every expanded
         prefix's positions), so a broad query (over BROAD_QUERY articles: a common word, or one being typed)
-        ranks its title hits (when they are few) and lists the other hits newest first."""
+        ranks its title hits (when they are no more than ``limit``, else lists them newest first) and lists the
+        other hits newest first after them."""
         ranked = """SELECT s.rowid, a.title FROM search_index s JOIN articles a ON a.id = s.rowid
                     WHERE search_index MATCH ? ORDER BY bm25(search_index, 5.0, 1.0, 2.0, 0.5) LIMIT ?"""
         if not self._hit_count_over(match, BROAD_QUERY):
             return self.db.execute(ranked, [match, limit]).fetchall()
         titles = f"{{title}} : ({match})"
-        rows = [] if self._hit_count_over(titles, BROAD_QUERY) else self.db.execute(ranked, [titles, limit]).fetchall()
+        newest = """SELECT s.rowid, a.title FROM search_index s JOIN articles a ON a.id = s.rowid
+                    WHERE search_index MATCH ? ORDER BY s.rowid DESC LIMIT ?"""
+        if self._hit_count_over(titles, limit):  # more title hits than are shown: newest first, bm25 would walk all
+            rows = self.db.execute(newest, [titles, limit]).fetchall()
+        else:
+            rows = self.db.execute(ranked, [titles, limit]).fetchall()
+        if len(rows) >= limit:
+            return rows
         seen = {r[0] for r in rows}
-        rest = self.db.execute(
-            """SELECT s.rowid, a.title FROM search_index s JOIN articles a ON a.id = s.rowid
-               WHERE search_index MATCH ? ORDER BY s.rowid DESC LIMIT ?""", [match, limit + len(rows)]).fetchall()
+        rest = self.db.execute(newest, [match, limit + len(rows)]).fetchall()
         return (rows + [r for r in rest if r[0] not in seen])[:limit]
 
     # --- checks -------------------------------------------------------------------------------

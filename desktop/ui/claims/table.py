@@ -221,7 +221,7 @@ class ClaimsTableWindow(QWidget):
         self.summary.setText(
             self.tr("{shown} of {total} claims shown · {groups} groups across articles · "
                     "{contradictions} with contradicting values").format(
-                shown=format_count(self.proxy.rowCount()), total=format_count(self.model.rowCount()),
+                shown=format_count(self.proxy.rowCount()), total=format_count(self.model.total()),
                 groups=format_count(len(groups)), contradictions=format_count(contradictions)))
 
     def apply_text_filter(self) -> None:

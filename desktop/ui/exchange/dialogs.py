@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QHeaderView, QLabel, QRad
 
 from desktop.core.store.models import STATUSES
 from desktop.core.store.database import StoreError
+from desktop.core.exchange.exporting import ExportCancelled
+from desktop.ui.exchange.export_run import ExportProgress, run_export
 from desktop.ui.exchange.parts import ExchangeDialog, PathField, fill_table, plain_label, results_table, tr_exchange
 from desktop.ui.formatting import category_label, format_count, format_value, grouping_locale, status_label
 from desktop.ui.i18n import app_language, isolate
@@ -83,7 +85,32 @@ class ExportDialog(ExchangeDialog):
                               (self.tr("Status:"), self.status_combo), (self.tr("Category:"), self.category_combo),
                               (self.tr("File:"), self.path_field)):
             self.form.addRow(label, widget)
+        self.progress = ExportProgress(self)
+        self.body.addWidget(self.progress)
+        self.running = False
         self.finish_layout()
+
+    def run(self):
+        """Export in a worker thread (progress bar and Cancel after a second); returns the result, or None."""
+        if self.running:
+            return None
+        self.running = True
+        self.action_button.setEnabled(False)
+        try:
+            return super().run()
+        except ExportCancelled:
+            self.result_value = None
+            self.message.setText(self.tr("Export cancelled: no file was written"))
+            return None
+        finally:
+            self.running = False
+            self.action_button.setEnabled(True)
+
+    def reject(self) -> None:
+        if self.running:  # Close or Escape while exporting cancels the export; the dialog stays
+            self.progress.cancel_button.click()
+            return
+        super().reject()
 
     def _scope_label(self) -> str:
         if len(self.article_ids) == 1:
@@ -124,9 +151,7 @@ class ExportDialog(ExchangeDialog):
             from desktop.ui.exchange.pdf_report import write_pdf
 
             return write_pdf(self.store, path, **options)
-        from desktop.core.exchange.exporting import export
-
-        return export(self.store, self.fmt(), path, **options)
+        return run_export(self.progress, self.store, self.fmt(), path, options)
 
     def show_result(self, result) -> None:
         self.message.setText(self.tr("Wrote {claims} claims from {articles} articles to {path}").format(

@@ -58,6 +58,14 @@ def test_the_second_held_out_set_stays_at_90_percent():
     assert right / total >= 0.90, "\n".join(misses)
 
 
+def test_the_third_held_out_set_is_measured():
+    # 63 sentences written after set 2's rules were in place and never tuned on: 59/66 claims (89.4 %), see the file.
+    right, total, misses = _score("subject_sentences_heldout3.tsv")
+    assert len(_rows("subject_sentences_heldout3.tsv")) >= 60 and total >= 60
+    print(f"held out 3: {right}/{total} = {right / total:.1%}")
+    assert right / total >= 0.85, "\n".join(misses)
+
+
 def test_a_known_subject_is_proposed_by_its_canonical_name():
     class Known:
         name, aliases = "ميسترال", ("Mistral AI",)

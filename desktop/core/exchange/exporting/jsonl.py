@@ -13,7 +13,9 @@ what Label Studio's ``Text`` tag uses since its emoji-offset fix. Each line is o
 * ``hamish`` — what only Hamish needs to round-trip: ``format`` (``hamish-jsonl/1``), ``title``,
   ``content_hash``, ``source``, ``source_url``, ``language``, ``direction``, ``categories`` and
   ``claims`` (full claim records: uuid, offsets, quote, prefix, suffix, category, kind, value, unit,
-  note, status, origin, author, created, modified).
+  note, status, origin, author, created, modified) and, when an analyst resolved a contradiction that names
+  one of the line's claims, ``resolutions``: ``[{"a", "b" (the two claims' uuids), "note", "author",
+  "resolved"}]`` (a resolution between claims of two articles is on both lines; importing it twice is harmless).
 """
 
 from __future__ import annotations
@@ -28,8 +30,8 @@ __all__ = ["FORMAT_ID", "article_line", "write_jsonl"]
 FORMAT_ID = "hamish-jsonl/1"
 
 
-def article_line(item: ArticleClaims, categories: list[dict]) -> dict:
-    """The JSON object of one article line."""
+def article_line(item: ArticleClaims, categories: list[dict], resolved: dict[str, list[dict]] | None = None) -> dict:
+    """The JSON object of one article line (``resolved``: claim uuid → its contradictions' resolutions)."""
     art = item.article
     regions = [
         {
@@ -47,7 +49,7 @@ def article_line(item: ArticleClaims, categories: list[dict]) -> dict:
         record = claim_record(a)
         record["value"] = plain_number(record["value"])
         claims.append(record)
-    return {
+    line = {
         "id": art.id,
         "text": art.text,
         "label": [[a.start, a.end, a.category] for a in item.claims],
@@ -65,13 +67,21 @@ def article_line(item: ArticleClaims, categories: list[dict]) -> dict:
             "claims": claims,
         },
     }
+    if resolved:
+        mine = {r["a"] + " " + r["b"]: r for a in item.claims for r in resolved.get(a.uuid, ())}
+        if mine:
+            line["hamish"]["resolutions"] = [mine[k] for k in sorted(mine)]
+    return line
 
 
-def write_jsonl(selection: list[ArticleClaims], categories: list[dict], path: Path) -> int:
-    """Write one line per article; returns the number of claims written."""
+def write_jsonl(selection: list[ArticleClaims], categories: list[dict], path: Path, store=None) -> int:
+    """Write one line per article (``store`` adds the resolutions of contradictions); returns the number of claims."""
+    from desktop.core.compare.contradictions import resolutions_by_claim
+
+    resolved = resolutions_by_claim(store) if store is not None else None
     claims = 0
     with open(path, "w", encoding="utf-8", newline="\n") as fh:
         for item in selection:  # one article at a time: memory does not grow with the library
-            fh.write(json.dumps(article_line(item, categories), ensure_ascii=False) + "\n")
+            fh.write(json.dumps(article_line(item, categories, resolved), ensure_ascii=False) + "\n")
             claims += len(item.claims)
     return claims

@@ -51,6 +51,7 @@ class Bundle:
     format: str
     articles: list[ExportedArticle]
     categories: list[dict]
+    resolutions: list[dict] = field(default_factory=list)  # resolved contradictions: {"a", "b", "note", …}
 
     @property
     def claim_count(self) -> int:
@@ -242,13 +243,36 @@ def parse_w3c(doc: object, name: str) -> Bundle:
             language=meta.get("language") if isinstance(meta.get("language"), str) else "ar",
             direction="ltr" if meta.get("textDirection") == "ltr" else "rtl",
         )
+    resolutions = {}
     for n, item in enumerate(items):
         where = f"{name}: annotation {n + 1}"
         source, record = _w3c_claim(item, where)
         article = articles.setdefault(source, ExportedArticle(content_hash=hash_from_uri(source) or source))
         article.claims.append(record)
+        for r in _w3c_resolutions(item, record["uuid"], where):
+            resolutions[" ".join(sorted((r["a"], r["b"])))] = r
     categories = _categories(extra.get("hamish:categories"), f"{name}: hamish:categories")
-    return Bundle("w3c", list(articles.values()), categories)
+    return Bundle("w3c", list(articles.values()), categories, list(resolutions.values()))
+
+
+def _w3c_resolutions(item: dict, uuid: str, where: str) -> list[dict]:
+    """The resolved contradictions a claim annotation carries: bodies of purpose ``assessing`` naming the other
+    claim in ``hamish:resolves``."""
+    from desktop.core.compare.contradictions import clean_resolution
+
+    bodies = item.get("body") if isinstance(item.get("body"), list) else [item.get("body")]
+    out = []
+    for b in bodies:
+        if isinstance(b, dict) and b.get("purpose") == "assessing" and "hamish:resolves" in b:
+            other = b.get("hamish:resolves")
+            raw = {"a": uuid, "b": _uuid_of(other, where) if isinstance(other, str) else other,
+                   "note": b.get("value", ""), "author": b.get("hamish:resolvedBy", ""),
+                   "resolved": b.get("hamish:resolved")}
+            try:
+                out.append(clean_resolution(raw, where))
+            except ValueError as exc:
+                raise FormatError(str(exc)) from None
+    return out
 
 
 # --- JSON Lines -------------------------------------------------------------------------------
@@ -279,15 +303,26 @@ def _jsonl_article(line: object, where: str) -> tuple[ExportedArticle, list[dict
 
 
 def parse_jsonl(lines: list[str], name: str) -> Bundle:
-    articles, categories = [], {}
+    from desktop.core.compare.contradictions import clean_resolution
+
+    articles, categories, resolutions = [], {}, {}
     for where, _n, record in json_lines(lines, name, FormatError):
         article, cats = _jsonl_article(record, where)
         articles.append(article)
         for c in cats:
             categories.setdefault(c["name"], c)
+        raw = record["hamish"].get("resolutions", [])
+        if not isinstance(raw, list):
+            raise FormatError(f"{where}: 'hamish.resolutions' must be a list")
+        for k, r in enumerate(raw):
+            try:
+                r = clean_resolution(r, f"{where}: resolution {k + 1}")
+            except ValueError as exc:
+                raise FormatError(str(exc)) from None
+            resolutions[" ".join(sorted((r["a"], r["b"])))] = r
     if not articles:
         raise FormatError(f"{name}: holds no records")
-    return Bundle("jsonl", articles, list(categories.values()))
+    return Bundle("jsonl", articles, list(categories.values()), list(resolutions.values()))
 
 
 def read_bundle(path: str | Path) -> Bundle:

@@ -155,7 +155,8 @@ def subject_sections(store, article_ids: list[int] | None = None, *, category: s
         title = f"{subject} — {cat}"
         svg = timeline_svg(pts, title)
         parts.append(f'<h3 dir="rtl">{escape(title)}</h3>')
-        parts.append(f"<p>{CHART_MARKER.format(len(charts))}</p>" if for_qt else f'<div class="chart">{svg}</div>')
+        inline = svg.replace(' xmlns="http://www.w3.org/2000/svg"', "", 1)  # HTML puts <svg> in its namespace
+        parts.append(f"<p>{CHART_MARKER.format(len(charts))}</p>" if for_qt else f'<div class="chart">{inline}</div>')
         charts.append(svg)
         parts.append(_table(found.get((subject, cat), []), for_qt))
     parts.append("</section>")

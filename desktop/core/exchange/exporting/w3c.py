@@ -17,7 +17,10 @@ Shape (all offsets are Unicode code points, end exclusive, as in the store):
   ``hamish:category``, ``hamish:kind``, ``hamish:value``, ``hamish:unit``, ``hamish:status`` and
   ``hamish:origin``, plus, when the claim has a note, a TextualBody with ``purpose: commenting``, and when
   it has a subject (what the figure is about), a TextualBody with ``purpose: identifying`` whose value is the
-  subject's name (also as ``hamish:subject``).
+  subject's name (also as ``hamish:subject``), and for each contradiction of the claim that an analyst resolved, a
+  TextualBody with ``purpose: assessing`` whose value is the analyst's note and whose ``hamish:resolves`` is the
+  other claim's annotation IRI (``urn:uuid:<uuid>``), with ``hamish:resolvedBy`` and ``hamish:resolved`` (when).
+  Both claims of a pair carry the body; an import keeps it when both claims are in the store.
 
 The extension vocabulary lives under ``https://hamish.invalid/ns/claims#`` and is defined inline in
 ``@context`` (:data:`HAMISH_CONTEXT`), so no document is ever fetched.
@@ -57,13 +60,17 @@ HAMISH_CONTEXT = {
     "hamish:source": {"@type": "xsd:string"},
     "hamish:sourceUrl": {"@type": "@id"},
     "hamish:contentHash": {"@type": "xsd:string"},
+    "hamish:resolves": {"@type": "@id"},
+    "hamish:resolvedBy": {"@type": "xsd:string"},
+    "hamish:resolved": {"@type": "xsd:dateTime"},
 }
 
 
 RFC_8118 = "http://tools.ietf.org/rfc/rfc8118"
 
 
-def annotation_json(a: Annotation, content_hash: str, fragment: str | None = None) -> dict:
+def annotation_json(a: Annotation, content_hash: str, fragment: str | None = None,
+                    resolutions: list[dict] = ()) -> dict:
     """One claim as a W3C Web Annotation (without its own ``@context``; the collection's applies).
     `fragment` is its place on the article's PDF page (RFC 8118), if the article came from a PDF."""
     claim_body = {
@@ -84,6 +91,11 @@ def annotation_json(a: Annotation, content_hash: str, fragment: str | None = Non
     if a.subject:
         bodies.append({"type": "TextualBody", "purpose": "identifying", "value": a.subject, "format": "text/plain",
                        "hamish:subject": a.subject})
+    for r in resolutions:
+        other = r["b"] if r["a"] == a.uuid else r["a"]
+        bodies.append({"type": "TextualBody", "purpose": "assessing", "value": r["note"], "format": "text/plain",
+                       "hamish:resolves": f"urn:uuid:{other}", "hamish:resolvedBy": r["author"],
+                       "hamish:resolved": r["resolved"]})
     out = {
         "id": f"urn:uuid:{a.uuid}",
         "type": "Annotation",
@@ -116,11 +128,17 @@ def _article_json(item: ArticleClaims) -> dict:
     }
 
 
-def _items(item: ArticleClaims, store) -> Iterator[dict]:
+def _items(item: ArticleClaims, store, resolved: dict[str, list[dict]] | None = None) -> Iterator[dict]:
     boxes = _pdf_boxes(store, item.article.id) if store is not None else None
     for a in item.claims:
         fragment = boxes.fragment(a.start, a.end) if boxes is not None else None
-        yield annotation_json(a, item.article.content_hash, fragment)
+        yield annotation_json(a, item.article.content_hash, fragment, (resolved or {}).get(a.uuid, ()))
+
+
+def _resolved(store) -> dict[str, list[dict]] | None:
+    from desktop.core.compare.contradictions import resolutions_by_claim
+
+    return resolutions_by_claim(store) if store is not None else None
 
 
 def _head(total: int, generated: str | None) -> dict:
@@ -143,7 +161,8 @@ def _page_head() -> dict:
 def collection(selection: list[ArticleClaims], categories: list[dict], *, generated: str | None = None,
                store=None) -> dict:
     """The AnnotationCollection of ``selection`` with its single page (``store`` adds PDF fragments)."""
-    items = [a for item in selection for a in _items(item, store)]
+    resolved = _resolved(store)
+    items = [a for item in selection for a in _items(item, store, resolved)]
     return {
         **_head(len(items), generated),
         "hamish:articles": [_article_json(item) for item in selection],
@@ -168,6 +187,7 @@ def write_w3c(selection: list[ArticleClaims], categories: list[dict], path: Path
         return json.dumps(value, ensure_ascii=False)
 
     written = 0
+    resolved = _resolved(store)
     with open(path, "w", encoding="utf-8", newline="\n") as fh:
         fh.write(json.dumps(_head(claim_count(selection), None), ensure_ascii=False, indent=1)[:-2])
         fh.write(',\n "hamish:articles": [')
@@ -176,7 +196,7 @@ def write_w3c(selection: list[ArticleClaims], categories: list[dict], path: Path
         fh.write("\n ],\n \"hamish:categories\": " + dumps(categories) + ",\n \"first\": ")
         fh.write(dumps(_page_head())[:-1] + ', "items": [')
         for item in selection:
-            for annotation in _items(item, store):
+            for annotation in _items(item, store, resolved):
                 fh.write(("," if written else "") + "\n  " + dumps(annotation))
                 written += 1
         fh.write("\n ]}\n}\n")

@@ -10,13 +10,12 @@ surrogates) are replaced by U+FFFD, and cells are cut at Excel's 32,767-characte
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import xlsxwriter
-
 from desktop.core.display import isolate_latin
-from desktop.core.exchange.exporting.cells import bidi_columns, neutralize
-from desktop.core.exchange.exporting.common import ArticleClaims
+from desktop.core.exchange.exporting.cells import bidi_columns, maybe_unsafe, neutralize
+from desktop.core.exchange.exporting.common import PROGRESS_EVERY, ArticleClaims, Selection
 
 __all__ = ["CLAIM_COLUMNS", "ARTICLE_COLUMNS", "write_xlsx", "xml_safe"]
 
@@ -46,7 +45,7 @@ def _shown(text: str) -> str:
     return isolate_latin(text, only_in_rtl=True)
 
 
-def _sheet(book: xlsxwriter.Workbook, name: str, columns: list[tuple[str, int]]):
+def _sheet(book, name: str, columns: list[tuple[str, int]]):
     sheet = book.add_worksheet(name)
     sheet.right_to_left()
     header = book.add_format({"bold": True, "bg_color": "#e8e8e8", "bottom": 1})
@@ -57,8 +56,68 @@ def _sheet(book: xlsxwriter.Workbook, name: str, columns: list[tuple[str, int]])
     return sheet
 
 
-def write_xlsx(selection: list[ArticleClaims], path: Path) -> int:
-    """Write a Claims sheet and an Articles sheet to ``path``; returns the number of claim rows."""
+# The Claims sheet's cells as SQL gives them, in column order (without the bidi column, which is computed).
+_SQL = ["coalesce(a.title, '')", "n.quote", "n.prefix", "n.suffix", "n.category", "coalesce(n.kind, '')", "n.value",
+        "n.unit", "n.status", "n.note", "n.author", "n.created", "n.modified", "n.start", 'n."end"', "a.id", "n.uuid",
+        "coalesce(n.subject, '')"]
+_SHOWN = (0, 1, 2, 3, 9, 17)  # text people read, shown with its Latin runs isolated
+_NUMBERS = (6, 13, 14, 15)
+_TEXTS = tuple(i for i in range(len(_SQL)) if i not in _NUMBERS)
+_STORED = {"Article": 0, "Quote": 1, "Prefix": 2, "Suffix": 3, "Unit": 7, "Note": 9, "Author": 10}
+
+
+def _claim_tuples(selection) -> Iterator[tuple]:
+    if isinstance(selection, Selection):
+        yield from selection.claim_rows(_SQL)
+        return
+    for item in selection:
+        for a in item.claims:
+            yield (item.article.title, a.quote, a.prefix, a.suffix, a.category, a.kind or "", a.value, a.unit,
+                   a.status, a.note, a.author, a.created, a.modified, a.start, a.end, item.article.id, a.uuid,
+                   a.subject or "")
+
+
+def _article_tuples(selection) -> Iterator[tuple]:
+    """(id, title, source, content hash, imported, claims) of each article of the selection."""
+    if isinstance(selection, Selection):
+        yield from selection.article_rows()
+        return
+    for item in selection:
+        art = item.article
+        yield art.id, art.title, art.source_url or art.source, art.content_hash, art.imported, len(item.claims)
+
+
+def _careful(row: tuple) -> list:
+    """Every text cell made safe one by one (formula starts, forbidden characters, length) and the bidi column."""
+    cells = list(row)
+    for i in _TEXTS:
+        cells[i] = xml_safe(_shown(row[i]) if i in _SHOWN else row[i])
+    cells[16] = row[16]  # the UUID is ours
+    bidi = bidi_columns({name: row[i] for name, i in _STORED.items()}, list(_STORED))
+    return [*cells[:17], bidi, cells[17]]
+
+
+def _quick(row: tuple) -> list:
+    """A row no cell of which starts like a formula, holds a bidi control or a forbidden character, or is too
+    long: only the text people read is isolated."""
+    cells = list(row)
+    for i in _SHOWN:
+        cells[i] = _shown(row[i])
+    return [*cells[:17], "", cells[17]]
+
+
+def _safe_as_is(row: tuple) -> bool:
+    texts = [row[i] for i in _TEXTS]
+    return (not maybe_unsafe(texts) and _FORBIDDEN.search("".join(texts)) is None
+            and max(map(len, texts)) <= MAX_CELL // 2)  # isolates at most double a text
+
+
+def write_xlsx(selection: list[ArticleClaims], path: Path, progress: Callable[[int], None] | None = None) -> int:
+    """Write a Claims sheet and an Articles sheet to ``path``; returns the number of claim rows.
+
+    ``progress(steps)`` is called every :data:`PROGRESS_EVERY` claim rows and article rows."""
+    import xlsxwriter  # only when a workbook is written (it is slow to import)
+
     book = xlsxwriter.Workbook(
         str(path),
         # constant_memory: each row is flushed to disk once the next starts, so memory does not grow with the
@@ -69,40 +128,46 @@ def write_xlsx(selection: list[ArticleClaims], path: Path) -> int:
     number = book.add_format({"num_format": "#,##0.##"})
     wrap = book.add_format({"text_wrap": True, "valign": "top"})
     claims = _sheet(book, "Claims", CLAIM_COLUMNS)
+    text, num = claims.write_string, claims.write_number
+    # Text that people read is shown with its Latin runs isolated, as in the reader; numbers and offsets stay
+    # in their own cells, and the CSV and JSON exports keep the stored text unchanged.
     row = 0
-    for item in selection:
-        for a in item.claims:
-            row += 1
-            # Text that people read is shown with its Latin runs isolated, as in the reader; numbers and
-            # offsets stay in their own cells, and the CSV and JSON exports keep the stored text unchanged.
-            texts = [*(_shown(t) for t in (item.article.title, a.quote, a.prefix, a.suffix)), a.category, a.kind or ""]
-            for col, value in enumerate(texts):
-                claims.write_string(row, col, xml_safe(value))
-            if a.value is not None:
-                claims.write_number(row, 6, a.value, number)
-            claims.write_string(row, 7, xml_safe(a.unit))
-            claims.write_string(row, 8, xml_safe(a.status))
-            claims.write_string(row, 9, xml_safe(_shown(a.note)), wrap)
-            for col, value in ((10, a.author), (11, a.created), (12, a.modified)):
-                claims.write_string(row, col, xml_safe(value))
-            claims.write_number(row, 13, a.start)
-            claims.write_number(row, 14, a.end)
-            claims.write_number(row, 15, item.article.id)
-            claims.write_string(row, 16, a.uuid)
-            stored = {"Article": item.article.title, "Quote": a.quote, "Prefix": a.prefix, "Suffix": a.suffix,
-                      "Unit": a.unit, "Note": a.note, "Author": a.author}
-            claims.write_string(row, 17, bidi_columns(stored, list(stored)))
-            claims.write_string(row, 18, xml_safe(_shown(a.subject or "")))
+    for row, stored in enumerate(_claim_tuples(selection), 1):
+        cells = _quick(stored) if _safe_as_is(stored) else _careful(stored)
+        for col in range(6):
+            text(row, col, cells[col])
+        if cells[6] is not None:
+            num(row, 6, cells[6], number)
+        text(row, 7, cells[7])
+        text(row, 8, cells[8])
+        text(row, 9, cells[9], wrap)
+        text(row, 10, cells[10])
+        text(row, 11, cells[11])
+        text(row, 12, cells[12])
+        num(row, 13, cells[13])
+        num(row, 14, cells[14])
+        num(row, 15, cells[15])
+        text(row, 16, cells[16])
+        text(row, 17, cells[17])
+        text(row, 18, cells[18])
+        if progress is not None and not row % PROGRESS_EVERY:
+            progress(PROGRESS_EVERY)
+    if progress is not None:
+        progress(row % PROGRESS_EVERY)
     claims.autofilter(0, 0, max(row, 1), len(CLAIM_COLUMNS) - 1)
     articles = _sheet(book, "Articles", ARTICLE_COLUMNS)
-    for n, item in enumerate(selection, 1):
-        art = item.article
-        articles.write_number(n, 0, art.id)
-        articles.write_string(n, 1, xml_safe(_shown(art.title)))
-        articles.write_string(n, 2, xml_safe(art.source_url or art.source))
-        articles.write_string(n, 3, art.content_hash)
-        articles.write_string(n, 4, art.imported)
-        articles.write_number(n, 5, len(item.claims))
-    articles.autofilter(0, 0, max(len(selection), 1), len(ARTICLE_COLUMNS) - 1)
+    n = 0
+    for n, (art_id, title, source, digest, imported, count) in enumerate(_article_tuples(selection), 1):
+        articles.write_number(n, 0, art_id)
+        articles.write_string(n, 1, xml_safe(_shown(title)))
+        articles.write_string(n, 2, xml_safe(source))
+        articles.write_string(n, 3, digest)
+        articles.write_string(n, 4, imported)
+        articles.write_number(n, 5, count)
+        if progress is not None and not n % PROGRESS_EVERY:
+            progress(PROGRESS_EVERY)
+    if progress is not None:
+        progress(n % PROGRESS_EVERY)
+    articles.autofilter(0, 0, max(n, 1), len(ARTICLE_COLUMNS) - 1)
     book.close()
     return row
