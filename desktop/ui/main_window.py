@@ -46,6 +46,7 @@ STEPPED_OPEN_CHARS = 100_000  # longer articles open in steps, so no step blocks
 STEP_DELAY_MS = 1  # a timer tick between steps lets paint events and other timers run
 PANE_SHARES = (0.18, 0.44, 0.38)  # library, reader, claims: the default split of the window's width
 MIN_READER_SHARE = 0.34  # below this share of the width, a resize shares the width out again
+BADGES_DELAY_MS = 500  # the contradiction badges wait until the window has painted (start-up never pays for them)
 STATE_VERSION = 2  # of saveState(): 1 was the splitter of three panes, before the docks
 
 
@@ -77,6 +78,9 @@ class MainWindow(QMainWindow):
         store_queue.attach(self)  # writes, save indicator, live view, refused undo steps
         self.claims_panel.editor.history_source = lambda uuid: self.store.history(uuid)
         self.events.claimsChanged.connect(self._claims_changed)
+        self.contradictions = None  # the contradiction badges' index, made a moment after start-up
+        QTimer.singleShot(BADGES_DELAY_MS, self._start_badges)
+        self._compare_window: QWidget | None = None
         self.events.articlesChanged.connect(self.library.refresh)
         self.events.articleDeleted.connect(self._article_deleted)
         self.events.articleRestored.connect(self._article_restored)
@@ -583,6 +587,10 @@ class MainWindow(QMainWindow):
         self.library.set_store(store)
         self.claims_model.set_store(store)
         self.page_pane.store = store
+        if self.contradictions is not None:
+            self.contradictions.set_store(store)
+        if self._compare_window is not None and isValid(self._compare_window):
+            self._compare_window.close()
         self.claims_panel.fill_filters()
         self.team.store_changed()
         old.close()
@@ -619,6 +627,9 @@ class MainWindow(QMainWindow):
             window = target(self.store, self.undo_stack, self.events, self.navigate_to, self)
         elif name == "all_claims":
             window = target(self.store, self.navigate_to, self)
+            if self.contradictions is not None:
+                window.model.contradictions = self.contradictions
+                self.contradictions.updated.connect(window.model.badges_changed)
         else:
             ids = [self.article_id] if self.article_id is not None else self.library.article_ids()
             target(self, self.store, ids) if name == "export" else target(self, self.store)
@@ -629,6 +640,55 @@ class MainWindow(QMainWindow):
         window.destroyed.connect(lambda *_: self._window_closed(window))
         self._windows.append(window)
         window.show()
+
+    def _start_badges(self) -> None:
+        from desktop.ui.compare.badges import ContradictionIndex  # lazily: not on the start-up path
+
+        if self.contradictions is not None or not isValid(self):
+            return
+        self.contradictions = ContradictionIndex(self.store, self.settings, self)
+        self.claims_model.contradictions = self.contradictions
+        self.contradictions.updated.connect(self.claims_model.badges_changed)
+        self.events.claimsChanged.connect(self.contradictions.schedule)
+        self.contradictions.refresh()
+
+    def open_compare(self, subject: str | None = None, category: str | None = None) -> QWidget:
+        """View › Compare: the Compare window (one at a time), showing ``subject`` in ``category`` if named."""
+        from desktop.ui.compare.view import CompareWindow  # lazily: only this window needs it (and pyqtgraph)
+
+        window = self._compare_window
+        if window is not None and isValid(window):
+            if subject:
+                window.choose(subject, category)
+        else:
+            window = CompareWindow(self.store, self.navigate_to, self.settings, self, subject=subject,
+                                   category=category)
+            window.setWindowFlag(Qt.WindowType.Window, True)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(lambda *_: self._window_closed(window))
+            self._windows.append(window)
+            self._compare_window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def compare_claim(self, uuid: str | None = None) -> QWidget | None:
+        """A claim's "Compare with other sources": the Compare window on its subject and category."""
+        uuid = uuid or self.target_claim()
+        if not uuid:
+            self.statusBar().showMessage(self.tr("Select a claim first."), 4000)
+            return None
+        try:
+            claim = self.store.annotation(uuid)
+        except StoreError as exc:
+            self.show_error(str(exc))
+            return None
+        if not claim.subject:
+            self.statusBar().showMessage(
+                self.tr("This claim has no subject yet: set it in the claim editor to compare it."), 6000)
+            return None
+        return self.open_compare(claim.subject, claim.category)
 
     def _window_closed(self, window: QWidget) -> None:
         if window in self._windows:
@@ -686,6 +746,8 @@ class MainWindow(QMainWindow):
         if self.import_run is not None:
             self.import_run.cancel()
             self.import_run.wait()
+        if self.contradictions is not None:
+            self.contradictions.wait()
         self.library.stop_search()
         self.save_state()
         super().closeEvent(event)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QToolBar
 from shiboken6 import isValid
 
 from desktop.paths import resource
@@ -147,6 +147,7 @@ def build_menus(w) -> dict[str, QAction]:
     a["reject"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Reject claim"), w.reject_claim, ["R"], "reject", local)
     a["delete"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Delete claim"), w.delete_claim, ["Del"], "", local)
     a["suggest"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Suggest claims"), w.suggest_claims, ["Ctrl+Shift+S"], "suggest")
+    a["compare_claim"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Compare with other sources"), w.compare_claim)
     for name in ("accept", "reject", "delete", "suggest"):
         claims_menu.addAction(a[name])
     keyboard_targets = (w.reader, w.claims_panel.table)
@@ -154,6 +155,9 @@ def build_menus(w) -> dict[str, QAction]:
         target.addActions([a[k] for k in a if k.startswith("mark_")] + [a["accept"], a["reject"], a["delete"]])
     w.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     w.reader.customContextMenuRequested.connect(lambda pos: _reader_menu(w, a, pos))
+    claims_table = w.claims_panel.table
+    claims_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    claims_table.customContextMenuRequested.connect(lambda pos: _claims_menu(w, a, pos))
 
     view_menu = _menu(w, bar, QT_TRANSLATE_NOOP("Menus", "&View"))
     a["zoom_in"] = _action(w, QT_TRANSLATE_NOOP("Menus", "Zoom &in"), w.reader.zoom_in, ["Ctrl+=", "Ctrl++"])
@@ -169,7 +173,8 @@ def build_menus(w) -> dict[str, QAction]:
     a["isolate_latin"].toggled.connect(w.set_isolate_latin)
     a["review"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Review mode"), lambda: w.run_hook("review"), ["Ctrl+R"])
     a["all_claims"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&All claims"), lambda: w.run_hook("all_claims"), ["Ctrl+Shift+A"])
-    for name in ("zoom_in", "zoom_out", "hidden", "isolate_latin", "review", "all_claims"):
+    a["compare"] = _action(w, QT_TRANSLATE_NOOP("Menus", "&Compare…"), lambda: w.open_compare())
+    for name in ("zoom_in", "zoom_out", "hidden", "isolate_latin", "review", "all_claims", "compare"):
         view_menu.addAction(a[name])
     view_menu.addSeparator()
     a["library_dock"] = w.library_dock.toggleViewAction()
@@ -236,8 +241,31 @@ def _reader_menu(w, a: dict[str, QAction], pos) -> None:
     menu.addSeparator()
     for name in [k for k in a if k.startswith("mark_")] + ["accept", "reject", "delete"]:
         menu.addAction(a[name])
+    under = w.reader.claims_at(w.reader.offsets.from_qt(w.reader.cursorForPosition(pos).position(), snap=True)) \
+        if w.reader.ready else []
+    if under:  # on a highlight: compare that claim with what other sources say
+        menu.addSeparator()
+        compare = menu.addAction(a["compare_claim"].text())
+        compare.triggered.connect(lambda _checked=False, uuid=under[0].uuid: w.compare_claim(uuid))
     menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     menu.popup(w.reader.viewport().mapToGlobal(pos))
+
+
+def _claims_menu(w, a: dict[str, QAction], pos) -> None:
+    """Right-click on a claim in the panel: accept, reject, delete, or compare it with other sources."""
+    table = w.claims_panel.table
+    index = table.indexAt(pos)
+    if not index.isValid():
+        return
+    table.setCurrentIndex(index)
+    menu = QMenu(table)
+    for name in ("accept", "reject", "delete"):
+        menu.addAction(a[name])
+    menu.addSeparator()
+    menu.addAction(a["compare_claim"])
+    menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    w.__dict__["_claims_context_menu"] = menu  # tests find the menu that is open
+    menu.popup(table.viewport().mapToGlobal(pos))
 
 
 def _preferences(w) -> None:

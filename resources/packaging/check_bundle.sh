@@ -93,6 +93,33 @@ if command -v xvfb-run >/dev/null; then
   check $? "the GUI opens on an X server (Xvfb, xcb) and shows the sample"
 fi
 
+# View › Compare, typed with xdotool: its window opens and its chart imports pyqtgraph from inside the bundle.
+if command -v xvfb-run >/dev/null && command -v xdotool >/dev/null; then
+  out=$(EXE="$exe" STORE="$work/x11.hamish" HOME_DIR="$work/home" CONFIG="$work/config-x11" LOG="$work/compare.log" \
+        timeout 120 xvfb-run -a -s "-screen 0 1024x700x24" bash -c '
+      env -i PATH=/usr/bin:/bin HOME="$HOME_DIR" LANG=C.UTF-8 XDG_CONFIG_HOME="$CONFIG" DISPLAY="$DISPLAY" \
+        XAUTHORITY="$XAUTHORITY" QT_QPA_PLATFORM=xcb "$EXE" --store "$STORE" 2>"$LOG" &
+      app=$!
+      win=""
+      for _ in $(seq 1 300); do
+        win=$(xdotool search --onlyvisible --name "Hamish" 2>/dev/null | head -1); [ -n "$win" ] && break; sleep 0.2
+      done
+      sleep 2
+      xdotool windowfocus --sync "$win"; xdotool key --delay 300 alt+v c
+      found=""
+      for _ in $(seq 1 150); do
+        found=$(xdotool search --onlyvisible --name "Compare sources" 2>/dev/null | head -1); [ -n "$found" ] && break
+        sleep 0.2
+      done
+      sleep 2  # the chart is built on a later turn of the event loop
+      kill -0 "$app" 2>/dev/null || { echo "the app exited"; cat "$LOG"; exit 1; }
+      kill "$app"; wait "$app" 2>/dev/null
+      cat "$LOG"
+      [ -n "$found" ] && ! grep -q Traceback "$LOG" && echo "compare window shown"' 2>&1)
+  grep -q "compare window shown" <<<"$out"
+  check $? "View › Compare (typed with xdotool) opens its window and chart: pyqtgraph is inside the bundle"
+fi
+
 out=$(hamish install-desktop 2>&1) && grep -q "hamish.desktop" <<<"$out"
 check $? "hamish install-desktop"
 if command -v desktop-file-validate >/dev/null; then

@@ -76,6 +76,7 @@ class ClaimsModel(QAbstractTableModel):
         self._search: dict[str, str] = {}  # uuid → folded text for the filter, made when first asked for
         self._sort = (COL_POSITION, Qt.SortOrder.AscendingOrder)
         self._text: str | None = None  # the article's text, read when a tooltip first explains a suggestion
+        self.contradictions = None  # a compare.badges.ContradictionIndex: a badge on claims that contradict others
         self._authors: dict[str, str] = {}  # uuid → who wrote the current version
         self._conflicts: dict = {}  # uuid → versions made elsewhere at the same time (team hub), awaiting review
 
@@ -126,6 +127,11 @@ class ClaimsModel(QAbstractTableModel):
     def annotations(self) -> list[Annotation]:
         return list(self._rows)
 
+    def badges_changed(self) -> None:
+        """The contradiction index changed: repaint the value column's badges and tooltips."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, COL_VALUE), self.index(len(self._rows) - 1, COL_VALUE))
+
     def annotation_at(self, row: int) -> Annotation:
         return self._rows[row]
 
@@ -162,7 +168,8 @@ class ClaimsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = self._tooltip(a, col)
             why = self._why(a)
-            return f"{tip}\n{why}" if why else tip
+            badge = self.contradictions.tooltip(a.uuid, self.language, self.locale) if self.contradictions else ""
+            return "\n".join(t for t in (tip, why, badge if col == COL_VALUE else "") if t)
         if role == SortRole:
             return self._sort_key(a, col)
         if role == SearchTextRole:
@@ -175,6 +182,8 @@ class ClaimsModel(QAbstractTableModel):
             return QColor(category.colour) if category else None
         if role == Qt.ItemDataRole.DecorationRole and col == COL_STATUS:
             return status_icon(status_key(a))
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_VALUE and self.contradictions is not None:
+            return _badge_icon() if self.contradictions.others(a.uuid) else None
         if role == Qt.ItemDataRole.ForegroundRole and (a.status == "rejected" or is_suggestion(a)):
             return QColor("#8a8a8a")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_POSITION, COL_VALUE):
@@ -444,7 +453,7 @@ class ClaimsPanel(QWidget):
         pad = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 6
         icon = self.table.iconSize().width() if self.table.iconSize().width() > 0 else 16
         for col in (COL_POSITION, COL_CATEGORY, COL_VALUE, COL_STATUS, COL_AUTHOR):
-            extra = icon + 4 if col in (COL_CATEGORY, COL_STATUS, COL_AUTHOR) else 0
+            extra = icon + 4 if col in (COL_CATEGORY, COL_STATUS, COL_AUTHOR, COL_VALUE) else 0
             header.resizeSection(col, self.model.widest(col, metrics) + pad + extra)
 
     def _header_menu(self, pos) -> None:
@@ -511,3 +520,9 @@ class ClaimsPanel(QWidget):
             self.select_uuid(uuid)
             self.table.blockSignals(False)
         self.editor.set_annotation(self.model.annotation_at(row) if row is not None else None)
+
+
+def _badge_icon():
+    from desktop.ui.compare.badges import badge_icon  # lazily: only once a contradiction index is attached
+
+    return badge_icon()

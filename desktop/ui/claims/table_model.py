@@ -168,6 +168,7 @@ class ClaimsTableModel(QAbstractTableModel):
         self._collator.setNumericMode(True)
         self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.groups: list[ClaimGroup] = []
+        self.contradictions = None  # a compare.badges.ContradictionIndex: a badge on claims that contradict others
         self.refresh()
 
     def refresh(self) -> None:
@@ -212,6 +213,11 @@ class ClaimsTableModel(QAbstractTableModel):
             if not self._ranks:  # values changed: rows may move, and may now pass or fail the filters
                 self._reorder()
         self.reloaded.emit()
+
+    def badges_changed(self) -> None:
+        """The contradiction index changed: repaint the value column's badges."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, COL_VALUE), self.index(len(self._rows) - 1, COL_VALUE))
 
     def set_grouping(self, tolerance: float, group_by: str | None = None) -> None:
         self.tolerance = tolerance
@@ -267,6 +273,11 @@ class ClaimsTableModel(QAbstractTableModel):
         g, col = row.group, index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, col)
+        if col == COL_VALUE and self.contradictions is not None and role in (
+                Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole):
+            if role == Qt.ItemDataRole.DecorationRole:
+                return _badge_icon() if self.contradictions.others(row.claim.uuid) else None
+            return self.contradictions.tooltip(row.claim.uuid, self.language) or None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, col)
         if role == Qt.ItemDataRole.BackgroundRole and g is not None and col in (COL_GROUP, COL_SPREAD):
@@ -469,3 +480,9 @@ class ClaimsFilterProxy(QIdentityProxyModel):
         model = self.sourceModel()
         if model is not None:
             model.sort(column, order)
+
+
+def _badge_icon():
+    from desktop.ui.compare.badges import badge_icon  # lazily: only once a contradiction index is attached
+
+    return badge_icon()

@@ -1,4 +1,4 @@
-"""Render the main window to a PNG (run under Xvfb or offscreen): ``python -m desktop.ui.help.screenshot OUT.png --store S``."""
+"""Render the main window (or its Compare window) to a PNG, under Xvfb or offscreen: ``python -m desktop.ui.help.screenshot OUT.png --store S``."""
 
 from __future__ import annotations
 
@@ -35,6 +35,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--confirm", type=int, default=3, help="confirm this many suggestions of the shown article")
     parser.add_argument("--language", choices=("en", "ar"), default="en")
     parser.add_argument("--size", default="1400x900", help="window size, WxH")
+    parser.add_argument("--compare", metavar="SUBJECT[/CATEGORY]",
+                        help="grab the Compare window (View › Compare) on this subject, at the same size, instead")
     args = parser.parse_args(argv)
     width, height = (int(n) for n in args.size.lower().split("x"))
     try:
@@ -63,8 +65,18 @@ def main(argv: list[str] | None = None) -> int:
         if shown is not None:
             window.open_article(shown)
         _settle(app, 1.0)
+        shot = window
+        if args.compare:
+            subject, _, category = args.compare.partition("/")
+            shot = window.open_compare(subject, category or None)
+            shot.resize(width, height)
+            for _ in range(200):  # the chart is built on a later turn (its first use imports pyqtgraph)
+                if shot.chart is not None:
+                    break
+                _settle(app, 0.1)
+            _settle(app, 1.0)
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        ok = window.grab().save(str(args.out))
+        ok = shot.grab().save(str(args.out))
         window.close()
     store.close()
     if not ok:
