@@ -239,6 +239,7 @@ def _resolve(store: Store, library: _Library, exported: ExportedArticle, article
         source=exported.source, source_url=exported.source_url, language=exported.language,
         direction=exported.direction, format="txt",
         import_report={"recreated_from": report.source, "exported_hash": exported.content_hash},
+        published=exported.published, published_from=exported.published_from, site=exported.site,
     )
     if new:
         report.articles_created.append(article.id)

@@ -11,7 +11,8 @@ what Label Studio's ``Text`` tag uses since its emoji-offset fix. Each line is o
   "value": {"start", "end", "text", "labels": ["category"]}}`` (a labelling config with
   ``<Labels name="label" toName="text">`` and ``<Text name="text" value="$text"/>`` shows them);
 * ``hamish`` — what only Hamish needs to round-trip: ``format`` (``hamish-jsonl/1``), ``title``,
-  ``content_hash``, ``source``, ``source_url``, ``language``, ``direction``, ``categories`` and
+  ``content_hash``, ``source``, ``source_url``, ``language``, ``direction``, ``published`` (YYYY-MM-DD or
+  null), ``published_from``, ``site``, ``categories`` and
   ``claims`` (full claim records: uuid, offsets, quote, prefix, suffix, category, kind, value, unit,
   note, status, origin, author, created, modified) and, when an analyst resolved a contradiction that names
   one of the line's claims, ``resolutions``: ``[{"a", "b" (the two claims' uuids), "note", "author",
@@ -63,6 +64,9 @@ def article_line(item: ArticleClaims, categories: list[dict], resolved: dict[str
             "source_url": art.source_url,
             "language": art.language,
             "direction": art.direction,
+            "published": art.published,
+            "published_from": art.published_from,
+            "site": art.site,
             "categories": categories,
             "claims": claims,
         },

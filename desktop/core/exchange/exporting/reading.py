@@ -42,6 +42,9 @@ class ExportedArticle:
     language: str = "ar"
     direction: str = "rtl"
     claims: list[dict] = field(default_factory=list)
+    published: str | None = None  # YYYY-MM-DD: what dates the article's figures when they are compared
+    published_from: str | None = None
+    site: str | None = None
 
 
 @dataclass
@@ -64,6 +67,21 @@ def _text(value: object, where: str, name: str, *, required: bool = False) -> st
     if not isinstance(value, str) or (required and not value):
         raise FormatError(f"{where}: {name!r} must be a{' non-empty' if required else ''} string")
     return value
+
+
+_DATE = re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
+_DATE_FROM = ("metadata", "page", "file")
+
+
+def _dating(published: object, published_from: object, site: object, where: str) -> dict:
+    """An exported article's publication date (YYYY-MM-DD), where that date came from and its site, checked."""
+    if published is not None and not (isinstance(published, str) and _DATE.fullmatch(published)):
+        raise FormatError(f"{where}: 'published' must be a date written YYYY-MM-DD")
+    if published_from is not None and published_from not in _DATE_FROM:
+        raise FormatError(f"{where}: 'published_from' must be one of {', '.join(_DATE_FROM)}")
+    if site is not None and not (isinstance(site, str) and 0 < len(site) <= 255):
+        raise FormatError(f"{where}: 'site' must be a string of at most 255 characters")
+    return {"published": published, "published_from": published_from if published else None, "site": site}
 
 
 def _timestamp(value: object, where: str, name: str, *, required: bool) -> str:
@@ -242,6 +260,8 @@ def parse_w3c(doc: object, name: str) -> Bundle:
             source_url=meta.get("hamish:sourceUrl") if isinstance(meta.get("hamish:sourceUrl"), str) else None,
             language=meta.get("language") if isinstance(meta.get("language"), str) else "ar",
             direction="ltr" if meta.get("textDirection") == "ltr" else "rtl",
+            **_dating(meta.get("hamish:published"), meta.get("hamish:publishedFrom"), meta.get("hamish:site"),
+                      where),
         )
     resolutions = {}
     for n, item in enumerate(items):
@@ -298,6 +318,7 @@ def _jsonl_article(line: object, where: str) -> tuple[ExportedArticle, list[dict
         language=meta.get("language") if isinstance(meta.get("language"), str) else "ar",
         direction="ltr" if meta.get("direction") == "ltr" else "rtl",
         claims=[clean_record(c, f"{where}: claim {k + 1}") for k, c in enumerate(claims)],
+        **_dating(meta.get("published"), meta.get("published_from"), meta.get("site"), where),
     )
     return article, _categories(meta.get("categories"), f"{where}: categories")
 

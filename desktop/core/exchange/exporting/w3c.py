@@ -6,7 +6,8 @@ Shape (all offsets are Unicode code points, end exclusive, as in the store):
   ``type: AnnotationCollection``, ``label``, ``total``, ``generator``, ``generated``, ``first`` (an
   ``AnnotationPage`` with ``items``), and two extension fields: ``hamish:articles`` (each exported
   article: its URI, ``hamish:title``, ``hamish:source``, ``hamish:sourceUrl``, ``language``,
-  ``textDirection`` and ``hamish:text``, the full canonical text, so a fresh store can
+  ``textDirection``, ``hamish:published`` (the publication date), ``hamish:publishedFrom``, ``hamish:site``
+  and ``hamish:text``, the full canonical text, so a fresh store can
   recreate it) and ``hamish:categories`` (name, labels, colour, shortcut);
 * each annotation: ``id`` ``urn:uuid:<uuid>``, ``motivation: highlighting``, ``created``, ``modified``,
   ``creator`` (a Person named by the author), ``target`` = {``source``: ``urn:hamish:article:sha256:<hex>``,
@@ -59,6 +60,9 @@ HAMISH_CONTEXT = {
     "hamish:title": {"@type": "xsd:string"},
     "hamish:source": {"@type": "xsd:string"},
     "hamish:sourceUrl": {"@type": "@id"},
+    "hamish:published": {"@type": "xsd:date"},
+    "hamish:publishedFrom": {"@type": "xsd:string"},
+    "hamish:site": {"@type": "xsd:string"},
     "hamish:contentHash": {"@type": "xsd:string"},
     "hamish:resolves": {"@type": "@id"},
     "hamish:resolvedBy": {"@type": "xsd:string"},
@@ -124,6 +128,9 @@ def _article_json(item: ArticleClaims) -> dict:
         "hamish:sourceUrl": art.source_url,
         "language": art.language,
         "textDirection": art.direction,
+        **{key: value for key, value in (("hamish:published", art.published),
+                                         ("hamish:publishedFrom", art.published_from),
+                                         ("hamish:site", art.site)) if value},
         "hamish:text": art.text,
     }
 
