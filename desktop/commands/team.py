@@ -100,6 +100,8 @@ def cmd_sync(args: argparse.Namespace, store: Store) -> int:
                 f"pushed, {result.shared_pulled} and {result.pdfs_pulled} pulled\n")
         for why in result.refused:
             out(f"refused: {why}\n")
+        for why in result.held_reasons:
+            out(f"held here, retried at every sync: {why}\n")
     return 0
 
 

@@ -33,7 +33,7 @@ def test_team_commands_and_sync_from_the_command_line(tmp_path, hub_db):
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == {"pushed": 1, "pulled": 0, "conflicts": 0, "refused": [],
                                        "shared_pushed": categories + 1, "shared_pulled": 0,  # categories, the article
-                                       "pdfs_pushed": 0, "pdfs_pulled": 0}
+                                       "pdfs_pushed": 0, "pdfs_pulled": 0, "held": 0, "held_reasons": []}
     done = hamish("sync", store=tmp_path / "a.db")  # the remembered URL
     assert (done.returncode, done.stdout) == (0, "pushed 0, pulled 0, conflicts 0\n")
     store = Store.open(tmp_path / "a.db", daily_backup=False)

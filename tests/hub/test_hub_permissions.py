@@ -83,7 +83,8 @@ def test_a_store_syncs_only_as_the_member_who_first_pushed_it(hub, pushed):
 
 
 def test_init_is_idempotent_and_refuses_a_foreign_database(hub_db):
-    assert init_hub(hub_db.url()) == ["h001_tables", "h002_permissions", "h003_shared_items", "h004_review_status"]
+    assert init_hub(hub_db.url()) == ["h001_tables", "h002_permissions", "h003_shared_items", "h004_review_status",
+                                       "h005_held_bases"]
     assert init_hub(hub_db.url()) == []
     with psycopg.connect(hub_db.url(), autocommit=True) as conn:
         conn.execute("DROP SCHEMA hamish CASCADE")
@@ -125,12 +126,13 @@ def test_an_analyst_keeps_a_reviewers_status_when_editing_a_note(tmp_path, hub):
     assert sync(a, hub.url(hub.member("analyst"))).pushed == 1  # the status is the reviewer's, unchanged: allowed
 
 
-def test_the_client_reports_an_analysts_status_change_clearly_and_keeps_it(tmp_path, hub, pushed):
+def test_the_client_holds_an_analysts_status_change_and_keeps_it(tmp_path, hub, pushed):
     claim = pushed.annotations()[0]
     pushed.update_annotation(claim.uuid, status="confirmed")
-    with pytest.raises(HubError, match=r"only reviewers may set review status: revision .* from unreviewed to "
-                                       r"confirmed; your changes wait in this store \(nothing is lost\)"):
-        sync(pushed, hub.url(hub.member("analyst")))
+    got = sync(pushed, hub.url(hub.member("analyst")))
+    assert (got.pushed, got.held) == (0, 1)
+    assert got.held_reasons[0].startswith("only reviewers may set review status: revision ")
+    assert got.held_reasons[0].endswith("from unreviewed to confirmed")
     assert pushed.annotation(claim.uuid).status == "confirmed"
     with psycopg.connect(hub.url()) as conn:
         assert conn.execute("SELECT count(*) FROM hamish.revisions").fetchone()[0] == 1
@@ -147,5 +149,5 @@ def test_team_init_upgrades_an_older_hub(tmp_path, hub_db, monkeypatch):
     with_article(a)
     with pytest.raises(HubError, match="older than this Hamish .*h003_shared_items.*team init"):
         sync(a, hub_db.url(hub_db.member("analyst")))
-    assert init_hub(hub_db.url()) == ["h003_shared_items", "h004_review_status"]
+    assert init_hub(hub_db.url()) == ["h003_shared_items", "h004_review_status", "h005_held_bases"]
     assert sync(a, hub_db.url(hub_db.member("analyst"))).shared_pushed > 0

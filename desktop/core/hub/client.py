@@ -37,6 +37,8 @@ class SyncResult:
     pulled: int = 0
     conflicts: int = 0
     refused: list[str] = field(default_factory=list)
+    held: int = 0  # revisions made here that the hub refuses for now (status changes by a non-reviewer): kept here
+    held_reasons: list[str] = field(default_factory=list)
     shared_pushed: int = 0  # items: articles' presence (deletions, undo) and categories
     shared_pulled: int = 0
     pdfs_pushed: int = 0
@@ -165,35 +167,83 @@ def _cursor_key(conn: psycopg.Connection, name: str) -> str:
     return f"{name}:{row[0]}"
 
 
-def _push(conn: psycopg.Connection, store: Store, batch: int, on_step: Callable[[str], None]) -> int:
-    pushed = 0
-    key = _cursor_key(conn, "hub_pushed")
+_HOLD = "only reviewers may set review status"  # the hub's refusal of one revision, which the store then holds
+
+
+def _held_reason(exc: psycopg.errors.InsufficientPrivilege) -> str | None:
+    message = exc.diag.message_primary or str(exc)
+    return message if message.startswith(_HOLD) else None
+
+
+def _insert(conn: psycopg.Connection, cur, out: list[tuple[int, HubRevision]]) -> tuple[int, dict[int, str]]:
+    """Insert a batch through the temp table; when the hub refuses a status change in it, go row by row (each in a
+    savepoint, in origin_seq order) so only the refused revisions are left out. Returns (inserted, {seq: reason})."""
+    cur.execute("CREATE TEMP TABLE IF NOT EXISTS hamish_incoming (origin text, origin_seq bigint, uuid text, "
+                "article_hash text, action text, deleted boolean, record text, base_origin text, "
+                "base_origin_seq bigint, by text, source text, made text, hlc text) ON COMMIT DELETE ROWS")
+    cur.execute("DELETE FROM hamish_incoming")
+    with cur.copy(f"COPY hamish_incoming ({', '.join(_COLUMNS)}) FROM STDIN") as copy:
+        for _, r in out:
+            base = r.base or (None, None)
+            copy.write_row((r.origin, r.origin_seq, r.uuid, r.article_hash, r.action, r.deleted,
+                            json.dumps(r.record, ensure_ascii=False, sort_keys=True), base[0], base[1],
+                            r.by, r.source, r.made, r.hlc))
+    columns = ", ".join(_COLUMNS)
+    insert = (f"INSERT INTO hamish.revisions ({columns}) SELECT {columns.replace('record', 'record::jsonb')} "
+              "FROM hamish_incoming {} ORDER BY origin_seq ON CONFLICT (origin, origin_seq) DO NOTHING")
+    try:
+        with conn.transaction():
+            cur.execute(insert.format(""))
+            return cur.rowcount, {}
+    except psycopg.errors.InsufficientPrivilege as exc:
+        if _held_reason(exc) is None:
+            raise
+    inserted, refused = 0, {}
+    for seq, r in out:
+        try:
+            with conn.transaction():
+                cur.execute(insert.format("WHERE origin_seq = %s"), [r.origin_seq])
+                inserted += cur.rowcount
+        except psycopg.errors.InsufficientPrivilege as exc:
+            if (why := _held_reason(exc)) is None:
+                raise
+            refused[seq] = why
+    return inserted, refused
+
+
+def _push(conn: psycopg.Connection, store: Store, batch: int, on_step: Callable[[str], None],
+          result: SyncResult) -> None:
+    """Push the revisions held at earlier syncs (oldest first), then the new ones after the cursor. A revision the
+    hub refuses as a status change by a non-reviewer is held in the store (local.held), not lost and not blocking
+    the rest; the cursor moves past it and it is offered again at every sync."""
+    key, held_key = _cursor_key(conn, "hub_pushed"), _cursor_key(conn, "hub_held")
     after = int(store.meta(key) or 0)
+    waiting = sorted(local.held(store, held_key))
     while True:
-        out = local.outgoing(store, after, batch)
-        if not out:
-            return pushed
-        with conn.transaction(), conn.cursor() as cur:
-            cur.execute("SELECT pg_advisory_xact_lock(%s)", [_PUSH_LOCK])
-            transfer.push_articles(cur, store, {r.article_hash for _, r in out})
-            cur.execute("CREATE TEMP TABLE IF NOT EXISTS hamish_incoming (origin text, origin_seq bigint, uuid text, "
-                        "article_hash text, action text, deleted boolean, record text, base_origin text, "
-                        "base_origin_seq bigint, by text, source text, made text, hlc text) ON COMMIT DELETE ROWS")
-            with cur.copy(f"COPY hamish_incoming ({', '.join(_COLUMNS)}) FROM STDIN") as copy:
-                for _, r in out:
-                    base = r.base or (None, None)
-                    copy.write_row((r.origin, r.origin_seq, r.uuid, r.article_hash, r.action, r.deleted,
-                                    json.dumps(r.record, ensure_ascii=False, sort_keys=True), base[0], base[1],
-                                    r.by, r.source, r.made, r.hlc))
-            columns = ", ".join(_COLUMNS)
-            cur.execute(f"INSERT INTO hamish.revisions ({columns}) SELECT {columns.replace('record', 'record::jsonb')} "
-                        "FROM hamish_incoming ORDER BY origin_seq ON CONFLICT (origin, origin_seq) DO NOTHING")
-            pushed += cur.rowcount
-            on_step("pushing")
-        on_step("pushed")
-        after = out[-1][0]
+        retry, waiting = waiting[:batch], waiting[batch:]
+        out = local.revisions_at(store, retry) if retry else local.outgoing(store, after, batch)
+        if not out and not retry:
+            break
+        inserted, refused = 0, {}
+        if out:
+            with conn.transaction(), conn.cursor() as cur:
+                cur.execute("SELECT pg_advisory_xact_lock(%s)", [_PUSH_LOCK])
+                transfer.push_articles(cur, store, {r.article_hash for _, r in out})
+                inserted, refused = _insert(conn, cur, out)
+                result.pushed += inserted
+                on_step("pushing")
+            on_step("pushed")
         with store.transaction():
-            local.set_meta(store, key, str(after))
+            held = local.held(store, held_key)
+            for seq in [*retry, *(seq for seq, _ in out)]:
+                held.pop(seq, None)
+            held.update(refused)
+            local.set_held(store, held_key, held)
+            if not retry:
+                after = out[-1][0]
+                local.set_meta(store, key, str(after))
+    still = local.held(store, held_key)
+    result.held, result.held_reasons = len(still), list(still.values())
 
 
 def _pulled(row: tuple) -> HubRevision:
@@ -295,7 +345,7 @@ def sync(store: Store, url: str, *, batch: int = 1000, on_step: Callable[[str], 
             _register_origin(cur, store)
         result.shared_pushed = transfer.push_items(conn, store, _cursor_key(conn, "hub_items_pushed"), batch,
                                                    _PUSH_LOCK + 1)
-        result.pushed = _push(conn, store, batch, on_step)
+        _push(conn, store, batch, on_step, result)
         result.pdfs_pushed = transfer.push_pdfs(conn, store)
         _pull(conn, store, clock, batch, on_step, result)
         with store.transaction():

@@ -19,7 +19,7 @@ from desktop.core.hub.protocol import (
 from desktop.core.store.database import _ANNOTATION_FIELDS, _COLUMNS, _INSERT_FIELDS, Store, content_hash
 from desktop.core.store.models import Annotation, Deletion
 
-__all__ = ["stamp", "pending", "outgoing", "apply_pulled", "claim_revisions", "all_conflicts", "set_meta",
+__all__ = ["stamp", "pending", "outgoing", "held", "set_held", "revisions_at", "apply_pulled", "claim_revisions", "all_conflicts", "set_meta",
            "Applied", "MAX_ARTICLE_CHARS"]
 
 MAX_ARTICLE_CHARS = 2_000_000  # a pulled article longer than this is refused as oversized
@@ -47,7 +47,18 @@ def pending(store: Store) -> int:
     """How many revisions made here wait to be pushed to the hub this store last synced with."""
     hub = store.meta("hub_id") or ""
     return store.db.execute("SELECT count(*) FROM claim_revisions WHERE origin = ? AND seq > ?",
-                            [store.store_id, int(store.meta(f"hub_pushed:{hub}") or 0)]).fetchone()[0]
+                            [store.store_id, int(store.meta(f"hub_pushed:{hub}") or 0)]).fetchone()[0] + \
+        len(held(store, f"hub_held:{hub}"))
+
+
+def held(store: Store, key: str) -> dict[int, str]:
+    """The revisions made here that the hub refused (a status change by a member who is not a reviewer, and what
+    was based on it): local seq -> the hub's reason. They stay in the store and are offered again at every sync."""
+    return {int(seq): why for seq, why in json.loads(store.meta(key) or "{}").items()}
+
+
+def set_held(store: Store, key: str, refused: dict[int, str]) -> None:
+    set_meta(store, key, json.dumps({str(seq): refused[seq] for seq in sorted(refused)}, ensure_ascii=False))
 
 
 _SELECT = ("SELECT r.seq, r.origin, r.origin_seq, r.uuid, r.article_hash, r.action, r.deleted, r.record, b.origin, "
@@ -67,6 +78,15 @@ def outgoing(store: Store, after: int, limit: int) -> list[tuple[int, HubRevisio
     rows = store.db.execute(_SELECT + "WHERE r.origin = ? AND r.seq > ? ORDER BY r.seq LIMIT ?",
                             [store.store_id, after, limit]).fetchall()
     return [_row(r) for r in rows]
+
+
+def revisions_at(store: Store, seqs: Iterable[int]) -> list[tuple[int, HubRevision]]:
+    """(local seq, revision) of the revisions at these local seqs, oldest first."""
+    seqs = sorted(seqs)
+    if not seqs:
+        return []
+    rows = store.db.execute(_SELECT + f"WHERE r.seq IN ({', '.join('?' * len(seqs))}) ORDER BY r.seq", seqs)
+    return [_row(r) for r in rows.fetchall()]
 
 
 def claim_revisions(store: Store, uuid: str) -> list[tuple[int, HubRevision]]:

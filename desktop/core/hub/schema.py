@@ -188,9 +188,41 @@ def _h004_review_status(cur, groups: dict[str, str]) -> None:
                 "FOR EACH ROW EXECUTE FUNCTION hamish.check_review_status()")
 
 
+def _h005_held_bases(cur, groups: dict[str, str]) -> None:
+    # A store's status change refused for an analyst is held in that store (client.py) and retried at each sync. Its
+    # later revisions of the same claim are based on it, so they carry that status too: a non-reviewer's revision
+    # based on a revision of its own store that the hub does not have is refused the same way (held with it), so the
+    # hub never holds a revision whose own-store base is missing and pulling stores never meet one. A base from
+    # another store that never reached the hub (a `hamish merge` of an unsynced store) is compared as 'unreviewed'.
+    cur.execute(sql.SQL("""
+        CREATE OR REPLACE FUNCTION hamish.check_review_status() RETURNS trigger LANGUAGE plpgsql AS $$
+        DECLARE
+            before text := 'unreviewed';
+            reviewer boolean := pg_has_role(current_user, {}, 'USAGE');
+        BEGIN
+            IF NEW.base_origin IS NOT NULL THEN
+                SELECT coalesce(r.record->>'status', 'unreviewed') INTO before FROM hamish.revisions r
+                 WHERE r.origin = NEW.base_origin AND r.origin_seq = NEW.base_origin_seq;
+                IF NOT FOUND AND NEW.base_origin = NEW.origin AND NOT reviewer THEN
+                    RAISE EXCEPTION 'only reviewers may set review status: revision %/% of claim % is based on %/%, '
+                        'which waits for a reviewer', NEW.origin, NEW.origin_seq, NEW.uuid, NEW.base_origin,
+                        NEW.base_origin_seq USING ERRCODE = 'insufficient_privilege';
+                END IF;
+                before := coalesce(before, 'unreviewed');
+            END IF;
+            IF coalesce(NEW.record->>'status', 'unreviewed') IS DISTINCT FROM before AND NOT reviewer THEN
+                RAISE EXCEPTION 'only reviewers may set review status: revision %/% changes claim % from % to %',
+                    NEW.origin, NEW.origin_seq, NEW.uuid, before, coalesce(NEW.record->>'status', 'unreviewed')
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            RETURN NEW;
+        END $$""").format(sql.Literal(groups["reviewer"])))
+
+
 # (name, function(cursor, group roles)) in order; the name is recorded in hamish.migrations once applied.
 MIGRATIONS = [("h001_tables", _h001_tables), ("h002_permissions", _h002_permissions),
-              ("h003_shared_items", _h003_shared_items), ("h004_review_status", _h004_review_status)]
+              ("h003_shared_items", _h003_shared_items), ("h004_review_status", _h004_review_status),
+              ("h005_held_bases", _h005_held_bases)]
 
 
 def is_hub(cur) -> bool:
