@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
 
-from sqlite_utils import Database
+from desktop.core.store.sqlite import Database
 
 from desktop.core import text as textmod
 from desktop.core.store.errors import StoreError

@@ -9,7 +9,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlite_utils import Database
+from desktop.core.store.sqlite import Database
 
 from desktop.core.store import backups
 from desktop.core.store.errors import StoreError, StoreReadOnly, explain

@@ -5,7 +5,7 @@ Never edit a migration that has shipped: add a new function below the last one.
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+from desktop.core.store.sqlite import Database, Migrations
 
 migrations = Migrations("hamish")
 
