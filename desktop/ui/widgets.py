@@ -4,9 +4,11 @@ in their text's direction."""
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import cache
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem
 
 
@@ -70,3 +72,16 @@ class DirectionDelegate(QStyledItemDelegate):
         direction = first_strong_direction(option.text)
         if direction is not None:
             option.direction = direction
+
+
+@cache
+def drawn_icon(draw: Callable[[QPainter, int], None], size: int = 16) -> QIcon:
+    """A small icon drawn by ``draw(painter, size)`` on a transparent, antialiased square (no font file or image
+    needed), made once per drawing function: the badges that mark claims in tables and panels."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    draw(painter, size)
+    painter.end()
+    return QIcon(pixmap)

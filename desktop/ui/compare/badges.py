@@ -10,7 +10,7 @@ import sqlite3
 from collections import defaultdict
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QPointF, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPolygonF
 
 from desktop.core.compare import figures
 from desktop.core.compare.figures import Point
@@ -18,6 +18,7 @@ from desktop.core.store.errors import StoreError
 from desktop.ui.compare import prefs
 from desktop.ui.formatting import compact_value
 from desktop.ui.i18n import isolate
+from desktop.ui.widgets import drawn_icon
 
 SYNC_LIMIT = 5_000  # claims with a subject and a value: up to this many, the index is computed at once
 DEBOUNCE_MS = 250  # a burst of claim edits recomputes once
@@ -49,27 +50,18 @@ def badge_tooltip(others: tuple[Point, ...], language: str, locale=None) -> str:
     return head + "\n" + "\n".join(lines)
 
 
-_icon: list[QIcon] = []
-
-
-def badge_icon() -> QIcon:
-    """A small red triangle with a white bar and dot: the same mark everywhere a contradiction is flagged."""
-    if _icon:
-        return _icon[0]
-    size = 16
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+def _draw_badge(painter: QPainter, size: int) -> None:
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor(BADGE_COLOUR))
     painter.drawPolygon(QPolygonF([QPointF(8, 1), QPointF(15, 14.5), QPointF(1, 14.5)]))
     painter.setPen(QPen(QColor("white"), 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
     painter.drawLine(QPointF(8, 5.5), QPointF(8, 9.5))
     painter.drawPoint(QPointF(8, 12.2))
-    painter.end()
-    _icon.append(QIcon(pixmap))
-    return _icon[0]
+
+
+def badge_icon() -> QIcon:
+    """A small red triangle with a white bar and dot: the same mark everywhere a contradiction is flagged."""
+    return drawn_icon(_draw_badge)
 
 
 class _Worker(QThread):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter
 from PySide6.QtWidgets import QMenu
 
 from desktop.core.hub import status as hub
@@ -14,19 +14,9 @@ from desktop.core.store.database import StoreError
 from desktop.core.store.models import Annotation
 from desktop.core.store.revisions import Version, describe_changes, record_of
 from desktop.ui.i18n import isolate
+from desktop.ui.widgets import drawn_icon
 
-_badge: list[QIcon] = []
-
-
-def badge_icon() -> QIcon:
-    """A small orange disc with two crossed arrows' worth of meaning: "⇄", drawn (no font or file needed)."""
-    if _badge:
-        return _badge[0]
-    size = 16
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+def _draw_badge(painter: QPainter, size: int) -> None:
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor("#d35400"))
     painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
@@ -36,9 +26,11 @@ def badge_icon() -> QIcon:
     font.setBold(True)
     painter.setFont(font)
     painter.drawText(QRectF(QPointF(0, 0), QPointF(size, size)), Qt.AlignmentFlag.AlignCenter, "⇄")
-    painter.end()
-    _badge.append(QIcon(pixmap))
-    return _badge[0]
+
+
+def badge_icon() -> QIcon:
+    """A small orange disc with two crossed arrows' worth of meaning: "⇄", drawn (no font or file needed)."""
+    return drawn_icon(_draw_badge)
 
 
 def _when(iso: str) -> str:
