@@ -17,7 +17,7 @@ __all__ = ["ContextRules"]
 _FROM_AFTER_RE = re.compile(r" *من(?!\w)")
 # Plural metrics that name what a later scaled bare number counts even without «عدد» («تنزيلات المتجر»).
 _METRICS = frozenset({"downloads", "users", "subscribers", "subscriptions", "followers", "visitors", "visits", "views",
-                      "customers"})
+                      "customers", "tourists"})
 # After «مقابل N» an index value is followed by punctuation or a preposition, never by its own noun.
 # A count's literal noun yields to the metric its sentence names only where the two can be one population: a
 # generic noun («شخص», «شركة», «أسرة») takes any metric but a population's own (سكان, نازحين), and the nouns of
@@ -26,7 +26,9 @@ _METRICS = frozenset({"downloads", "users", "subscribers", "subscriptions", "fol
 _GENERIC_UNITS = frozenset({"people", "companies", "families"})
 _POPULATION_METRICS = frozenset({"people", "residents", "migrants", "refugees", "citizens"})
 _FAMILIES = (frozenset({"users", "subscribers", "customers", "subscriptions", "accounts", "members", "followers"}),
-             frozenset({"visitors", "visits", "views", "viewers", "tourists"}))
+             frozenset({"visitors", "visits", "views", "viewers", "tourists"}),
+             # «عدد الصفقات … 21550 وحدة عقارية»: in a property market a unit sold is one deal
+             frozenset({"deals", "units"}))
 # A clause that turns away from the metric («… عدد المستخدمين، لكنه ذكر …») ends its reach.
 _CLAUSE_TURN_RE = re.compile(r"(?<![^\W\d_])(?:لكن|ولكن|غير ان|الا ان|بينما|في حين)")
 _AFTER_COMPARED_RE = re.compile(r" *(?:[^\w\s]|\Z|[لب]\w*|(?:في|الي|علي|خلال|عن|مع|منذ|حتي)(?!\w))")
@@ -66,6 +68,8 @@ class ContextRules:
             source_end, cand.unit, cand.noun_category = last  # ellipsis: «10 آلاف موظف … و18 ألفا»
             cand.rule, cand.entry = "elided-noun", f"units.{cand.unit}"
         elif subject is not None:
+            if not p.has_scale and not p.has_digits and p.value <= 10:
+                return  # «تراجع عدد الأسهم … طرأ تحسن على أربعة»: a small number word counts something else
             source_end = subject.end()
             cand.unit, cand.noun_category = self.lex.counted_noun(subject.group("noun"))
             cand.rule, cand.entry = "metric-subject", f"units.{cand.unit}: {subject.group('noun')}"
@@ -145,6 +149,8 @@ class ContextRules:
             return
         if last.kind == "count" and p.value < 2:
             return
+        if last.kind == "percent" and p.has_scale:
+            return  # «بنسبة 9 في المائة، مقابل 603 ألف للسياح»: a scaled number is no percentage
         if last.phrase.has_scale and not p.has_scale and last.kind != "percent" and not self._respectively(cand):
             compared = "مقابل" in self.t[last.end:cand.start]
             if not compared or p.value < 100:

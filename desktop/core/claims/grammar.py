@@ -44,10 +44,12 @@ _TIME_WORDS = (
     "سنه", "سنوات", "سنين", "سنتين", "سنتان", "عام", "اعوام", "عاما", "عامين", "عامان", "يوم", "ايام", "يوما",
     "يومين", "يومان", "ساعه", "ساعات", "ساعتين", "دقيقه", "دقائق", "دقيقتين", "ثانيه", "ثوان", "ثواني",
     "شهر", "اشهر", "شهور", "شهرا", "شهرين", "اسبوع", "اسابيع", "اسبوعا", "اسبوعين", "قرن", "قرون",
-    "ليله", "ليال", "ميلادي", "هجري",
+    "ليله", "ليال", "ليالي", "ميلادي", "هجري",
 )
 # «ساعة» and «دقيقة» after a scaled number measure time spent («430 ألف ساعة مشاهدة»), not a period.
-TIME_SPENT_WORDS = frozenset({"ساعه", "ساعات", "دقيقه", "دقائق"})
+TIME_SPENT_WORDS = frozenset({"ساعه", "ساعات", "دقيقه", "دقائق", "ليله", "ليال", "ليالي"})
+# «25.2 مليون ليلة», «995000 ليلة إضافية»: a hundred thousand nights and more are nights spent (tourism).
+NIGHT_WORDS = frozenset({"ليله", "ليال", "ليالي"})
 # «ارتفعت الصادرات ضعفين»: a dual of «ضعف» is a multiple of two.
 DUAL_MULTIPLES = frozenset({"ضعفين", "ضعفان", "ضعفي"})
 # «وهو ضعف عدد المستخدمين»: a lone «ضعف» is twice only after a copula or comparison (else it is weakness).
@@ -74,7 +76,7 @@ _FREE_FOLLOWERS = (
     "في", "الي", "علي", "عن", "خلال", "مقابل", "حتي", "منذ", "بعد", "قبل", "مع", "عام", "سنويا",
     "شهريا", "يوميا", "اسبوعيا", "تقريبا", "فقط", "بحلول", "بنهايه", "بحسب", "حسب", "وفق", "وفقا", "او", "و",
     "بينما", "فيما", "حين", "اي", "ما", "لكن", "كما", "بين", "نحو", "هذا", "هذه", "ذلك", "تلك", "اخري", "اخرين", "غير",
-    "منهم", "منها", "يستخدمون", "يستخدمونها", "مقارنه", "بنهايه", "صافي", "حيث", "عبر", "كاسبا", "مرتفعا", "منخفضا", "متراجعا", "خاسرا", "بعدما",
+    "منهم", "منها", "امس", "يستخدمون", "يستخدمونها", "مقارنه", "بنهايه", "صافي", "حيث", "عبر", "كاسبا", "مرتفعا", "منخفضا", "متراجعا", "خاسرا", "بعدما",
 )
 FREE_AFTER_RE = re.compile(
     rf" *(?:[^\w\s]|\Z|[0-9]|[وفبلك][^\w\s]|(?:[وفبلك]?ال|لل|و)\w|(?:{trie_pattern(_FREE_FOLLOWERS)})(?!\w))"
@@ -82,7 +84,7 @@ FREE_AFTER_RE = re.compile(
 # Words that bring a sum of money into the sentence: a bare number after one counts no noun before it.
 MONEY_CUE_RE = re.compile(
     r"ارباح|ايراد|عائد|مبيعات|قيمه|قيمت|بقيمه|تمويل|استثمار|ميزاني|قرض|قروض|دخل|تكلف|كلفه|رسمل|راس ?مال|"
-    r"سعر|اسعار|صافي|خسائر|خساره|ديون|رواتب|اجور|انفاق|نفقات|مبلغ|دعم مالي|منح|صفقه"
+    r"سعر|اسعار|صافي|خسائر|خساره|ديون|رواتب|اجور|انفاق|نفقات|[اينت]نفق|مبلغ|دعم مالي|منح|صفقه"
 )
 # «ليغلق عند 11,950 نقطة», «ارتفع مؤشر … 120 نقطة»: index levels and moves are in points.
 INDEX_CUE_RE = re.compile(
@@ -132,6 +134,10 @@ SENTENCE_END_RE = re.compile(r"[.!?؟؛\n](?![0-9])")
 
 # fullmatch the gap; «بين (39) – (43) ريالاً» puts each end in parentheses
 RANGE_JOIN_RE = re.compile(r" *\)? *(?:(?P<wa>و)|(?P<to>الي|حتي|او|-)) *\(? *")
+# «بمقدار 51 ألفا، و31 ألف برميل يوميا على الترتيب»: a list item before the one that names the unit
+LIST_JOIN_RE = re.compile(r" *[،,]? *و ?")
+# «… جدة 2132 وحدة، ثم مكة 952، والدمام 925، … والقطيف 303 وحدات»: a comma, then a name of one to three words
+LIST_ITEM_GAP_RE = re.compile(r" *[،,] *(?:ثم |و ?)?(?:[^\W\d_]+ ?){1,3}")
 BETWEEN_BEFORE_RE = re.compile(r"(?<![^\W\d_])[وف]?(?:ما )?(?:بين) *\Z")
 PREFIX_PERCENT_RE = re.compile(r"(?<![0-9%])%\Z")
 LATIN_AFTER_RE = re.compile(r"[A-Za-z]")
@@ -185,7 +191,7 @@ class Grammar:
         currency_words = trie_pattern(lex.currency_words)
         # «الحكومة12 مليار درهم»: digits glued to a word still count when a scale or currency follows.
         glued = (rf"(?=[0-9])(?<=[\u0621-\u064a])(?P<glued>{DIGITS_PATTERN})(?![0-9])"
-                 rf"(?= ?(?:{_SCALE_WORDS}|{currency_words})(?!\w))")
+                 rf"(?= ?(?:%|(?:{_SCALE_WORDS}|{currency_words})(?!\w)))")
         words = trie_pattern(set(WORD_VALUES) | lex.dual_currency_words | lex.minor_duals | DUAL_MULTIPLES | {"ضعف"})
         self.atom = re.compile(
             rf"(?=[\u0621-\u064a0-9])(?:(?<![^\W\d_])(?P<clitic>[وف]?[بلك]?)(?P<al>ال)?(?P<word>{words})(?!\w)"
@@ -199,7 +205,7 @@ class Grammar:
         qualifiers = trie_pattern(lex.qualifiers)
         bare_partitives = trie_pattern([f[2:] for f in lex.partitives if f.startswith("ال")])  # «للمشاهدات»
         self.suffix = re.compile(
-            r" *(?:\n *)?(?:/ *)?(?P<paren>\) *)?(?:(?P<pct>%)"
+            r" *(?:\n *)?(?:/ *)?(?P<paren>\) *)?(?:(?P<pct>\\?%)"
             r"|(?P<pctw>(?:بال|في ال)(?:مئه|مائه|ميه))(?!\w)"
             rf"|(?P<sym>{_longest_first(symbols)})"
             rf"|(?P<iso>{iso})(?![A-Za-z])"
@@ -232,7 +238,7 @@ class Grammar:
         )
         # «بلغ عدد المشتركين في الخدمة …»: the noun counted by a later bare number.
         self.count_subject = re.compile(
-            rf"(?<![^\W\d_])[وبل]?(?:ال)?(?P<adad>(?:عدد|اعداد) |عدد (?:الاجمالي |الكلي )?(?:لل|ل))?(?:ال)?"
+            rf"(?<![^\W\d_])[وبل]?(?:ال)?(?P<adad>(?:عدد|اعداد|كميه) |عدد (?:الاجمالي |الكلي )?(?:لل|ل))?(?:ال)?"
             rf"(?P<noun>{trie_pattern(lex.plural_heads)})(?!\w)"
         )
         # «بنحو دينار و250 فلساً»: one of the currency, then its sub-unit.

@@ -29,7 +29,7 @@ _FOLD_TABLE = str.maketrans(
         **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
         **{chr(0x06F0 + i): str(i) for i in range(10)},  # Extended Arabic-Indic (Persian, Urdu) digits
         "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ک": "ك", "ة": "ه",
-        "٪": "%", "﹪": "%", "％": "%",
+        "٪": "%", "﹪": "%", "％": "%", "⁒": "%",  # ⁒ (U+2052) stands for % in some Egyptian agency copy
         "\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\t": " ",
         "\u2002": " ", "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2008": " ",
         "–": "-", "—": "-", "‒": "-", "−": "-", "‐": "-", "‑": "-",
@@ -303,7 +303,11 @@ class _PhraseReader:
     def step(self, i: int, prev: Token) -> bool:
         tok = self.tokens[i]
         if tok.kind == "digits":
-            return tok.wa and prev.kind == "scale" and self.cur is None and self._new_group(i, self._digits(i))
+            if not (prev.kind == "scale" and self.cur is None):
+                return False
+            if not tok.wa and not self._compound_without_wa(i, prev):
+                return False
+            return self._new_group(i, self._digits(i))
         if tok.kind in _SMALL:
             if prev.kind == "scale" and self.cur is None:
                 return tok.wa and self._new_group(i, tok.value)
@@ -313,6 +317,13 @@ class _PhraseReader:
         if tok.kind == "fraction":
             return self._fraction(tok, prev)
         return False
+
+    def _compound_without_wa(self, i: int, prev: Token) -> bool:
+        """«23 مليوناً 756 ألف»: plain digits one space after a scale word, followed by a smaller scale word."""
+        tok = self.tokens[i]
+        nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        return nxt is not None and nxt.kind == "scale" and not nxt.wa and nxt.value < prev.value and \
+            tok.start - prev.end == 1 and tok.text.isdigit() and len(tok.text) <= 3
 
     def _compose_small(self, tok: Token, prev: Token) -> bool:
         cur = self.cur

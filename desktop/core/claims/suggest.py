@@ -38,6 +38,8 @@ RULES: dict[str, str] = {
     "compared": "a value compared («مقابل N») with the claim before it takes its kind and unit",
     "parallel": "the next item of a list («… في A و N في B») takes the kind and unit of the item before it",
     "range-left": "left end of a range takes the right end's scale and unit",
+    "list-item": "a bare number listed after a name between two claims of one unit takes that unit («… جدة 2132 وحدة، "
+                 "ثم مكة 952، والطائف 278 وحدة»)",
     "times-download": "«مرة» in a download context → downloads",
     "multiple": "a multiple («N مرات» after a cue or «بـ», «أضعاف», «ضعفين», «هو ضعف»): kind number",
     "rating": "a rating in stars, or a score «من 5» where the sentence rates: kind number",
