@@ -241,6 +241,10 @@ class Grammar:
             rf"(?<![^\W\d_])[وبل]?(?:ال)?(?P<adad>(?:عدد|اعداد|كميه) |عدد (?:الاجمالي |الكلي )?(?:لل|ل))?(?:ال)?"
             rf"(?P<noun>{trie_pattern(lex.plural_heads)})(?!\w)"
         )
+        # «883.5 ألفاً زيادة في اشتراكات المحمول»: a change in a metric named right after a bare number.
+        self.metric_after = re.compile(
+            rf" *(?:زياده|ارتفاع|نمو|تراجع|انخفاض|نقص) (?:في|ب) (?:عدد )?(?:ال)?(?P<noun>{trie_pattern(lex.plural_heads)})(?!\w)"
+        )
         # «بنحو دينار و250 فلساً»: one of the currency, then its sub-unit.
         self.major_before = re.compile(rf"(?<![^\W\d_])(?P<cur>{currency_words}) و ?\Z")
         self.currency_word = re.compile(rf"(?<![^\W\d_])(?:[وبل]?ال)?(?P<cur>{currency_words})(?!\w)")

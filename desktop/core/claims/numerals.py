@@ -137,6 +137,9 @@ def read_digits(
         decimal = "٫"
     elif "." in seps and "," in seps:
         decimal = "." if raw.rfind(".") > raw.rfind(",") else ","
+    elif len(seps) > 1 and set(seps) == {"."} and 1 <= len(groups[-1]) <= 2 and 1 <= len(groups[0]) <= 3 and \
+            all(len(g) == 3 for g in groups[1:-1]):
+        return _as_float("".join(groups[:-1]) + "." + groups[-1])  # «1.297.1 مليون»: dotted thousands, a decimal dot
     elif len(seps) > 1 or seps[0] in "٬ ":
         decimal = ""
     elif len(groups[1]) != 3 or len(groups[0]) > 3 or groups[0] == "0":

@@ -637,7 +637,7 @@ class Scan(ContextRules):
             self.infer_index_value(cand)
         if not self.accept(cand):
             if not (cand.kind or cand.time or cand.times or cand.phrase.has_scale or cand.phrase.definite) and \
-                    cand.phrase.has_digits and cand.phrase.value >= 2 and not _looks_like_year(cand) and \
+                    cand.phrase.has_digits and cand.phrase.value >= 2 and not _is_year(cand) and \
                     not G.MONTH_AFTER_RE.match(self.t, cand.end):
                 self._bare.append(cand)
             return prev_end
@@ -684,6 +684,10 @@ def _grouped(raw: str) -> bool:
 
 def _looks_like_year(cand: Reading) -> bool:
     return cand.raw_digits.isdigit() and len(cand.raw_digits) == 4 and not cand.phrase.has_scale
+
+
+def _is_year(cand: Reading) -> bool:
+    return _looks_like_year(cand) and 1800 <= cand.phrase.value <= 2100
 
 
 def _scaled(phrase: Phrase, scale: float) -> Phrase:
