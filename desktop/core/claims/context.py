@@ -65,7 +65,7 @@ class ContextRules:
             cand.confidence -= 0.1
             return
         if G.FREE_AFTER_RE.match(self.t, cand.end) is None:
-            if not (p.has_scale and _FROM_AFTER_RE.match(self.t, cand.end)):
+            if not (p.has_scale and (_FROM_AFTER_RE.match(self.t, cand.end) or G.LAM_AFTER_RE.match(self.t, cand.end))):
                 return  # «15 من الشهر» is a date; «300 ألف من دول الخليج» still counts
         if _QUOTED_WORD_AFTER_RE.match(self.t, cand.end):
             return  # «80 مليون «مصري»»: a noun in quotes is the number's own
@@ -247,7 +247,8 @@ class ContextRules:
         if not (G.OF_THEM_BEFORE_RE.search(self.t, max(lo, cand.start - 30), cand.start)
                 or G.OF_THEM_AFTER_RE.match(self.t, cand.end)):
             return
-        if G.FREE_AFTER_RE.match(self.t, cand.end) is None and not G.OF_THEM_AFTER_RE.match(self.t, cand.end):
+        if G.FREE_AFTER_RE.match(self.t, cand.end) is None and not G.OF_THEM_AFTER_RE.match(self.t, cand.end) and \
+                not G.LAM_AFTER_RE.match(self.t, cand.end):
             return
         _end, cand.unit, cand.noun_category = last
         cand.kind, cand.rule, cand.entry = "count", "elided-noun", f"units.{cand.unit}"

@@ -134,10 +134,13 @@ SENTENCE_END_RE = re.compile(r"[.!?؟؛\n](?![0-9])")
 
 # fullmatch the gap; «بين (39) – (43) ريالاً» puts each end in parentheses
 RANGE_JOIN_RE = re.compile(r" *\)? *(?:(?P<wa>و)|(?P<to>الي|حتي|او|-)) *\(? *")
+# «… منصب مالي، و7 آلاف لإدارة الدفاع»: «لـ» and a word after a scaled number opens a phrase of its own (not a
+# noun of the number), except for the nouns that begin with ل
+LAM_AFTER_RE = re.compile(r" *ل(?!اعب|قاح|وح|يل|تر|يره)[^\W\d_]{3,}")
 # «بمقدار 51 ألفا، و31 ألف برميل يوميا على الترتيب»: a list item before the one that names the unit
 LIST_JOIN_RE = re.compile(r" *[،,]? *و ?")
 # «… جدة 2132 وحدة، ثم مكة 952، والدمام 925، … والقطيف 303 وحدات»: a comma, then a name of one to three words
-LIST_ITEM_GAP_RE = re.compile(r" *[،,] *(?:ثم |و ?)?(?:[^\W\d_]+ ?){1,3}")
+LIST_ITEM_GAP_RE = re.compile(r" *(?:[^\W\d_]+ +){0,2}(?:[^\W\d_]+)? *[،,] *(?:ثم +|و ?)?(?:[^\W\d_]+ ?){0,2}")
 BETWEEN_BEFORE_RE = re.compile(r"(?<![^\W\d_])[وف]?(?:ما )?(?:بين) *\Z")
 PREFIX_PERCENT_RE = re.compile(r"(?<![0-9%])%\Z")
 LATIN_AFTER_RE = re.compile(r"[A-Za-z]")
@@ -146,6 +149,11 @@ DATE_TIME_AFTER_RE = re.compile(r"[/:][0-9]")
 MONTH_AFTER_RE = re.compile(
     r" *(?:يناير|فبراير|مارس|ابريل|مايو|ماي|يونيو|يونيه|يوليو|يوليه|يوليوز|اغسطس|غشت|سبتمبر|شتنبر|اكتوبر|نوفمبر|"
     r"نونبر|ديسمبر|دجنبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين)(?!\w)"
+)
+# «31 ديسمبر 2023»: a year after a month is a date
+MONTH_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|يوليوز|غشت|شتنبر|نونبر|"
+    r"دجنبر|كانون الثاني|كانون الاول|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين الاول|تشرين الثاني) *\Z"
 )
 # «ارتفعت أسهم 41 منها», «بينهم 400 في مكاتبها», «ليرتفع العدد إلى 47»: a number of the count just named.
 OF_THEM_BEFORE_RE = re.compile(

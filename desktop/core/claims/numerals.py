@@ -363,8 +363,8 @@ class _PhraseReader:
                 return False
         elif tok.form == "def" or prev.kind not in (*_SMALL, "digits", "fraction"):
             return False
-        elif tok.form == "pl" and prev.kind in _SMALL and not 3 <= self.cur <= 10:
-            return False
+        elif tok.form == "pl" and prev.kind in _SMALL and not 3 <= self.cur % 100 <= 10:
+            return False  # «خمسة ملايين», «خمس مئة وخمسة مليارات»: 3–10 (or a compound ending in them) take the plural
         self._close_group(tok.value)
         return True
 

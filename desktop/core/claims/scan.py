@@ -49,6 +49,7 @@ __all__ = ["Scan", "Reading"]
 
 _MAX_ATOMS = 12  # no number phrase is longer; bounds the work per match
 _MAX_RUN = 8  # bare numbers held back in one «و» run
+_LISTABLE = frozenset({"scaled-number", "grouped-number"})  # readings a list between two claims may complete
 _CATEGORY_WINDOW = 100
 _CONTEXT_WINDOW = 200  # how far back a sentence's count subject or index cue is looked for
 _ONE_WORDS = ("واحد", "واحدا", "واحده")
@@ -210,8 +211,12 @@ class Scan(ContextRules):
             phrase = parse_phrase(tokens, lambda raw, scaled: read_digits(raw, scaled=scaled, percent=True))
             if phrase is None:
                 return None
-            if first.kind == "scale" and re.search(r"[0-9][ )]*\Z", t[max(0, first.start - 5):first.start]):
+            if first.kind == "scale" and (re.search(r"[0-9][ )]*\Z", t[max(0, first.start - 5):first.start])
+                                          or _NUMBER_WORD_BEFORE_RE.search(t, max(0, first.start - 12), first.start)):
                 return None  # «25 مليار» whose digits were refused: never read the scale word as one
+            if first.kind in ("hundred", "unit", "ten", "tens") and _BROKEN_COMPOUND_RE.search(t, max(0, first.start - 12),
+                                                                                            first.start):
+                return None  # «ألف ومئة مليار»: the tail of a compound the grammar cannot read, never a sum of its own
         used = tokens[: phrase.used]
         raw = used[0].text if used[0].kind == "digits" else ""
         num_end = used[-1].end
@@ -232,6 +237,10 @@ class Scan(ContextRules):
             cand.kind, cand.unit, cand.currencies = "money", code, codes
             cand.rule, cand.entry = "currency-dual", f"currencies.{code}: {first.text}"
             self._read_minor_after(cand)
+            return cand
+        if raw.isdigit() and len(raw) == 4 and 1800 <= phrase.value <= 2100 and \
+                G.MONTH_BEFORE_RE.search(t, max(0, first.start - 12), first.start):
+            cand.time = True  # «31 ديسمبر 2023 مناصب مالية»: the year of a date
             return cand
         if not used[0].definite and _top_n_before(t, first.start):
             cand.time = True  # «أفضل 10 فنادق»: a rank, never a claim
@@ -281,8 +290,8 @@ class Scan(ContextRules):
                 s = after
         if s is None:
             return
-        if s.group("paren") and not (s.group("noun") or s.group("cur")):
-            return
+        if s.group("paren") and not (s.group("noun") or s.group("cur") or s.group("pct") or s.group("pctw")):
+            return  # «(23) بالمئة», «(750,000) سهم»: a unit after a closing parenthesis
         if s.group("paren") and not G.OPEN_PAREN_BEFORE_RE.search(self.t, max(0, cand.num_start - 3), cand.num_start):
             return
         if s.group("time"):
@@ -479,7 +488,7 @@ class Scan(ContextRules):
         t = self.t
         if a.kind or a.time or not (b.kind or b.phrase.has_scale) or a.phrase.weak_latin or b.time or a.phrase.definite:
             return
-        if _looks_like_year(a):
+        if _is_year(a):
             return
         gap = G.RANGE_JOIN_RE.fullmatch(t, a.end, b.start)
         respectively = b.kind in ("count", "money") and self._respectively_after(b)
@@ -583,11 +592,12 @@ class Scan(ContextRules):
         added: list[Reading] = []
         bare = sorted(self._bare, key=lambda r: r.start)
         starts = [r.start for r in bare]
-        for a, b in zip(out, out[1:]):
-            if a.kind not in ("count", "money") or (b.kind, b.unit) != (a.kind, a.unit):
+        anchors = [(i, r) for i, r in enumerate(out) if r.kind in ("count", "money")]
+        for (i, a), (j, b) in zip(anchors, anchors[1:]):
+            if (b.kind, b.unit) != (a.kind, a.unit) or any(r.rule not in _LISTABLE for r in out[i + 1:j]):
                 continue
             lo, hi = bisect.bisect_left(starts, a.end), bisect.bisect_left(starts, b.start)
-            items = [r for r in bare[lo:hi] if r.end <= b.start]
+            items = sorted([r for r in bare[lo:hi] if r.end <= b.start] + out[i + 1:j], key=lambda r: r.start)
             if not items or self.t.find("\n", a.end, b.start) >= 0 or \
                     G.SENTENCE_END_RE.search(self.t, a.end, b.start) is not None:
                 continue
@@ -602,7 +612,10 @@ class Scan(ContextRules):
                     if reread is not None:
                         r.phrase = reread
                 r.confidence -= 0.15
-                added.append(self.finish(r, a.end))
+                if all(r is not x for x in out):
+                    added.append(self.finish(r, a.end))
+                else:
+                    r.category = self._category(r, a.end)
         return sorted(out + added, key=lambda r: r.start) if added else out
 
     def _emit(self, cand: Reading, prev_end: int, out: list[Reading]) -> int:
@@ -647,6 +660,10 @@ class Scan(ContextRules):
             last.phrase = replace(last.phrase, value=last.phrase.value + cand.phrase.value)
             self._last_money, self._last_money_value = last.end, last.phrase.value
             return last.end
+        if out and cand.kind == "money" and not cand.phrase.has_digits and out[-1].rule == "grouped-number" and \
+                abs(out[-1].phrase.value - cand.phrase.value) <= 0.005 * cand.phrase.value and \
+                self.t[out[-1].start - 1:out[-1].start] == "(" and _PAREN_CLOSE_GAP_RE.fullmatch(self.t, out[-1].end, cand.start):
+            cand.start = out.pop().start - 1  # «(505.000.000.000) خمس مئة وخمسة مليارات ريال»: one sum, said twice
         out.append(self.finish(cand, prev_end))
         self._last = cand
         if cand.kind != "percent":
@@ -661,6 +678,9 @@ class Scan(ContextRules):
 
 
 _SUM_JOIN_RE = re.compile(r" *و ?")
+_NUMBER_WORD_BEFORE_RE = re.compile(r"(?<![^\W\d_])[و]?(?:مئه|مائه|الف|عشره|عشر|خمس|ست|سبع|ثمان|تسع|ثلاث|اربع) \Z")
+_BROKEN_COMPOUND_RE = re.compile(r"(?<![^\W\d_])(?:الف|مليون|مليار|ترليون|تريليون) و\Z")
+_PAREN_CLOSE_GAP_RE = re.compile(r" *\) *")
 
 
 def _sentence_end(t: str, pos: int, window: int = 200) -> int:
