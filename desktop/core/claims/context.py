@@ -31,7 +31,7 @@ _FAMILIES = (frozenset({"users", "subscribers", "customers", "subscriptions", "a
              frozenset({"deals", "units"}))
 # A clause that turns away from the metric («… عدد المستخدمين، لكنه ذكر …») ends its reach.
 _CLAUSE_TURN_RE = re.compile(r"(?<![^\W\d_])(?:لكن|ولكن|غير ان|الا ان|بينما|في حين)")
-_AFTER_COMPARED_RE = re.compile(r" *(?:[^\w\s]|\Z|[لب]\w*|(?:في|الي|علي|خلال|عن|مع|منذ|حتي)(?!\w))")
+_AFTER_COMPARED_RE = re.compile(r" *(?:[^\w\s]|\Z|[لب]\w*|(?:في|الي|علي|خلال|عن|مع|منذ|حتي|قبل)(?!\w))")
 # «116.4 نقطة في الربع الثالث، مقابل 112.9»: a value compared with the claim before it takes its unit.
 _COMPARED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:مقابل|مقارنه (?:ب|مع) ?|بالمقارنه مع )(?:ال)? *\Z")
 # «4.8 نجوم على متجر آبل و4.5 على متجر غوغل»: a list of values each followed by the same preposition.
@@ -133,8 +133,9 @@ class ContextRules:
             return
         if self._last_money < self.sentence_start(cand.start) and not self._continues_sentence(cand, self._last_money):
             return
-        if self._last_count and self._last_count[0] > self._last_money:
-            return
+        if self._last_count and self._last_count[0] > self._last_money and \
+                not G.MONEY_CUE_RE.search(self.t, self._last_count[0], cand.start):
+            return  # «… من خمسة مستثمرين، مما رفع قيمة الاستثمارات إلى 425 مليونا»: a money word after the count
         if G.FREE_AFTER_RE.match(self.t, cand.end) is None:
             return  # an unlisted noun follows: «11 مليون شجرة» is no sum of money
         if abs(p.value - self._last_money_value) <= 0.005 * max(p.value, 1e-12):

@@ -242,6 +242,9 @@ class Scan(ContextRules):
                 G.MONTH_BEFORE_RE.search(t, max(0, first.start - 12), first.start):
             cand.time = True  # «31 ديسمبر 2023 مناصب مالية»: the year of a date
             return cand
+        if G.GRADE_BEFORE_RE.search(t, max(0, first.start - 10), first.start):
+            cand.time, cand.rule = True, "top-n"  # «عيار 14 إلى 3653 جنيها»: the karat is no range's left end
+            return cand
         if not used[0].definite and _top_n_before(t, first.start):
             cand.time = True  # «أفضل 10 فنادق»: a rank, never a claim
             cand.rule = "top-n"
