@@ -27,7 +27,7 @@ _GENERIC_UNITS = frozenset({"people", "companies", "families"})
 _POPULATION_METRICS = frozenset({"people", "residents", "migrants", "refugees", "citizens"})
 _FAMILIES = (frozenset({"users", "subscribers", "customers", "subscriptions", "accounts", "members", "followers"}),
              frozenset({"visitors", "visits", "views", "viewers", "tourists"}),
-             # «عدد الصفقات … 21550 وحدة عقارية»: in a property market a unit sold is one deal
+             # «عدد الصفقات … 14200 وحدة عقارية»: in a property market a unit sold is one deal
              frozenset({"deals", "units"}))
 # A clause that turns away from the metric («… عدد المستخدمين، لكنه ذكر …») ends its reach.
 _CLAUSE_TURN_RE = re.compile(r"(?<![^\W\d_])(?:لكن|ولكن|غير ان|الا ان|بينما|في حين)")
@@ -59,7 +59,7 @@ class ContextRules:
         if cand.time or p.weak_latin or p.definite or p.value < 2 or _is_year(cand):  # «عام واحد»
             return
         after = self.g.metric_after.match(self.t, cand.end) if p.has_scale else None
-        if after is not None:  # «883.5 ألفاً زيادة في اشتراكات المحمول»: the metric named right after
+        if after is not None:  # «250 ألفاً زيادة في عدد المشتركين»: the metric named right after
             cand.unit, cand.noun_category = self.lex.counted_noun(after.group("noun"))
             cand.kind, cand.rule, cand.entry = "count", "metric-after", f"units.{cand.unit}: {after.group('noun')}"
             cand.confidence -= 0.1
@@ -78,7 +78,7 @@ class ContextRules:
             cand.rule, cand.entry = "elided-noun", f"units.{cand.unit}"
         elif subject is not None:
             if not p.has_scale and not p.has_digits and p.value <= 10:
-                return  # «تراجع عدد الأسهم … طرأ تحسن على أربعة»: a small number word counts something else
+                return  # «انخفض عدد الشركات الرابحة … تحسنت ثلاثة»: a small number word counts something else
             source_end = subject.end()
             cand.unit, cand.noun_category = self.lex.counted_noun(subject.group("noun"))
             cand.rule, cand.entry = "metric-subject", f"units.{cand.unit}: {subject.group('noun')}"
@@ -135,7 +135,7 @@ class ContextRules:
             return
         if self._last_count and self._last_count[0] > self._last_money and \
                 not G.MONEY_CUE_RE.search(self.t, self._last_count[0], cand.start):
-            return  # «… من خمسة مستثمرين، مما رفع قيمة الاستثمارات إلى 425 مليونا»: a money word after the count
+            return  # «… من ستة مستثمرين، ما رفع قيمة التمويل إلى 95 مليونا»: a money word after the count
         if G.FREE_AFTER_RE.match(self.t, cand.end) is None:
             return  # an unlisted noun follows: «11 مليون شجرة» is no sum of money
         if abs(p.value - self._last_money_value) <= 0.005 * max(p.value, 1e-12):
@@ -168,7 +168,7 @@ class ContextRules:
         if last.kind == "count" and p.value < 2:
             return
         if last.kind == "percent" and p.has_scale:
-            return  # «بنسبة 9 في المائة، مقابل 603 ألف للسياح»: a scaled number is no percentage
+            return  # «بنسبة 11 في المائة، مقابل 540 ألف للسياح»: a scaled number is no percentage
         if last.phrase.has_scale and not p.has_scale and last.kind != "percent" and not self._respectively(cand):
             compared = "مقابل" in self.t[last.end:cand.start]
             if not compared or p.value < 100:

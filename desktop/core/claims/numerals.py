@@ -139,7 +139,7 @@ def read_digits(
         decimal = "." if raw.rfind(".") > raw.rfind(",") else ","
     elif len(seps) > 1 and set(seps) == {"."} and 1 <= len(groups[-1]) <= 2 and 1 <= len(groups[0]) <= 3 and \
             all(len(g) == 3 for g in groups[1:-1]):
-        return _as_float("".join(groups[:-1]) + "." + groups[-1])  # «1.297.1 مليون»: dotted thousands, a decimal dot
+        return _as_float("".join(groups[:-1]) + "." + groups[-1])  # «2.418.6 مليون»: dotted thousands, a decimal dot
     elif len(seps) > 1 or seps[0] in "٬ ":
         decimal = ""
     elif len(groups[1]) != 3 or len(groups[0]) > 3 or groups[0] == "0":
@@ -322,7 +322,7 @@ class _PhraseReader:
         return False
 
     def _compound_without_wa(self, i: int, prev: Token) -> bool:
-        """«23 مليوناً 756 ألف»: plain digits one space after a scale word, followed by a smaller scale word."""
+        """«12 مليوناً 300 ألف»: plain digits one space after a scale word, followed by a smaller scale word."""
         tok = self.tokens[i]
         nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
         return nxt is not None and nxt.kind == "scale" and not nxt.wa and nxt.value < prev.value and \
@@ -364,7 +364,7 @@ class _PhraseReader:
         elif tok.form == "def" or prev.kind not in (*_SMALL, "digits", "fraction"):
             return False
         elif tok.form == "pl" and prev.kind in _SMALL and not 3 <= self.cur % 100 <= 10:
-            return False  # «خمسة ملايين», «خمس مئة وخمسة مليارات»: 3–10 (or a compound ending in them) take the plural
+            return False  # «خمسة ملايين», «خمس مئة وثمانية مليارات»: 3–10 (or a compound ending in them) take the plural
         self._close_group(tok.value)
         return True
 

@@ -240,10 +240,10 @@ class Scan(ContextRules):
             return cand
         if raw.isdigit() and len(raw) == 4 and 1800 <= phrase.value <= 2100 and \
                 G.MONTH_BEFORE_RE.search(t, max(0, first.start - 12), first.start):
-            cand.time = True  # «31 ديسمبر 2023 مناصب مالية»: the year of a date
+            cand.time = True  # «30 يونيو 2022 مناصب مالية»: the year of a date
             return cand
         if G.GRADE_BEFORE_RE.search(t, max(0, first.start - 10), first.start):
-            cand.time, cand.rule = True, "top-n"  # «عيار 14 إلى 3653 جنيها»: the karat is no range's left end
+            cand.time, cand.rule = True, "top-n"  # «عيار 18 إلى 4210 جنيها»: the karat is no range's left end
             return cand
         if not used[0].definite and _top_n_before(t, first.start):
             cand.time = True  # «أفضل 10 فنادق»: a rank, never a claim
@@ -294,7 +294,7 @@ class Scan(ContextRules):
         if s is None:
             return
         if s.group("paren") and not (s.group("noun") or s.group("cur") or s.group("pct") or s.group("pctw")):
-            return  # «(23) بالمئة», «(750,000) سهم»: a unit after a closing parenthesis
+            return  # «(18) بالمئة», «(750,000) سهم»: a unit after a closing parenthesis
         if s.group("paren") and not G.OPEN_PAREN_BEFORE_RE.search(self.t, max(0, cand.num_start - 3), cand.num_start):
             return
         if s.group("time"):
@@ -507,7 +507,7 @@ class Scan(ContextRules):
         a.rule, a.entry, a.ranged = "range-left", b.entry, True
 
     def _respectively_after(self, b: Reading) -> bool:
-        """«… و7 آلاف برميل يوميا على الترتيب»: the list that ``b`` ends is read item by item."""
+        """«… و25 ألف برميل يوميا على الترتيب»: the list that ``b`` ends is read item by item."""
         per = G.PER_PERIOD_AFTER_RE.match(self.t, b.end)
         return G.RESPECTIVELY_AFTER_RE.match(self.t, per.end() if per else b.end) is not None
 
@@ -563,7 +563,7 @@ class Scan(ContextRules):
 
     def readings(self) -> list[Reading]:
         """Streams the candidates, holding back a run of bare numbers joined by «و» so that the claim ending the
-        run («12 و13 و15 و11 في المائة») can complete each of them, then fills lists between two claims."""
+        run («14 و9 و6 و3 في المائة») can complete each of them, then fills lists between two claims."""
         out: list[Reading] = []
         prev_end = 0
         run: list[Reading] = []
@@ -583,14 +583,14 @@ class Scan(ContextRules):
         return self._fill_lists(out) if self._bare else out
 
     def _continues_run(self, last: Reading, cand: Reading) -> bool:
-        """Whether ``cand`` is one more bare number of a run joined by «و» («12 و13 و15 …»)."""
+        """Whether ``cand`` is one more bare number of a run joined by «و» («14 و9 و6 …»)."""
         if last.kind or last.time or cand.kind or cand.time or cand.phrase.has_scale or last.phrase.has_scale:
             return False
         gap = G.RANGE_JOIN_RE.fullmatch(self.t, last.end, cand.start)
         return gap is not None and gap.group("wa") is not None and not _looks_like_year(last)
 
     def _fill_lists(self, out: list[Reading]) -> list[Reading]:
-        """«الرياض 4384 وحدة، تلتها جدة 2132 وحدة، ثم مكة 952، والدمام 925، … والطائف 278 وحدة»: bare numbers
+        """«الرياض 5120 وحدة، تلتها جدة 2210، ثم الدمام 870، … والطائف 190 وحدة»: bare numbers
         listed, each after a name and a comma, between two claims of one unit take that unit."""
         added: list[Reading] = []
         bare = sorted(self._bare, key=lambda r: r.start)
@@ -666,7 +666,7 @@ class Scan(ContextRules):
         if out and cand.kind == "money" and not cand.phrase.has_digits and out[-1].rule == "grouped-number" and \
                 abs(out[-1].phrase.value - cand.phrase.value) <= 0.005 * cand.phrase.value and \
                 self.t[out[-1].start - 1:out[-1].start] == "(" and _PAREN_CLOSE_GAP_RE.fullmatch(self.t, out[-1].end, cand.start):
-            cand.start = out.pop().start - 1  # «(505.000.000.000) خمس مئة وخمسة مليارات ريال»: one sum, said twice
+            cand.start = out.pop().start - 1  # «(612.000.000.000) ست مئة واثني عشر مليار ريال»: one sum, said twice
         out.append(self.finish(cand, prev_end))
         self._last = cand
         if cand.kind != "percent":

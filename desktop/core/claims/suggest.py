@@ -32,15 +32,15 @@ RULES: dict[str, str] = {
     "noun-after": "a counted noun after the number",
     "noun-partitive": "«من» and a definite plural after the number",
     "metric-subject": "the sentence names the metric («عدد …») the number counts",
-    "metric-after": "a change in a metric named right after the number («883.5 ألفاً زيادة في اشتراكات المحمول»)",
+    "metric-after": "a change in a metric named right after the number («250 ألفاً زيادة في عدد المشتركين»)",
     "elided-noun": "repeats the counted noun of the claim just before («بينهم 400», «41 منها»)",
     "elided-currency": "repeats the currency of the sum just before («كانت 200 فقط» after a price)",
     "use-verb": "people who use a product («يستخدمه 3 ملايين شخص») are its users",
     "compared": "a value compared («مقابل N») with the claim before it takes its kind and unit",
     "parallel": "the next item of a list («… في A و N في B») takes the kind and unit of the item before it",
     "range-left": "left end of a range takes the right end's scale and unit",
-    "list-item": "a bare number listed after a name between two claims of one unit takes that unit («… جدة 2132 وحدة، "
-                 "ثم مكة 952، والطائف 278 وحدة»)",
+    "list-item": "a bare number listed after a name between two claims of one unit takes that unit («… جدة 2210 وحدة، "
+                 "ثم الدمام 870، والطائف 190 وحدة»)",
     "times-download": "«مرة» in a download context → downloads",
     "multiple": "a multiple («N مرات» after a cue or «بـ», «أضعاف», «ضعفين», «هو ضعف»): kind number",
     "rating": "a rating in stars, or a score «من 5» where the sentence rates: kind number",
