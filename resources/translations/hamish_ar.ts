@@ -42,123 +42,123 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="297"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="311"/>
         <source>only in this store</source>
         <translation>في هذا المخزن فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="298"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="312"/>
         <source>only in the other store</source>
         <translation>في المخزن الآخر فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="304"/>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="310"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="318"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="324"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="305"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="319"/>
         <source>Claims (this)</source>
         <translation>الادعاءات (هنا)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="306"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="320"/>
         <source>Claims (other)</source>
         <translation>الادعاءات (الآخر)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="307"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="321"/>
         <source>Matched</source>
         <translation>المتطابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="307"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="321"/>
         <source>Span F1</source>
         <translation>F1 للمقاطع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="308"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="322"/>
         <source>Category κ</source>
         <translation>κ للفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="309"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="323"/>
         <source>Token κ</source>
         <translation>κ للكلمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="311"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="325"/>
         <source>Difference</source>
         <translation>الاختلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="312"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="326"/>
         <source>This store</source>
         <translation>هذا المخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="313"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="327"/>
         <source>Other store</source>
         <translation>المخزن الآخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="316"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="330"/>
         <source>Agreement with another store</source>
         <translation>الاتفاق مع مخزن آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="316"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="330"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="318"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="332"/>
         <source>Store to compare with</source>
         <translation>المخزن المراد المقارنة به</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="320"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="334"/>
         <source>Other store:</source>
         <translation>المخزن الآخر:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="321"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="335"/>
         <source>Overall agreement</source>
         <translation>الاتفاق الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="322"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="336"/>
         <source>Agreement per article</source>
         <translation>الاتفاق لكل مقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="323"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="337"/>
         <source>Disagreements</source>
         <translation>مواضع الاختلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="329"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="343"/>
         <source>Disagreements:</source>
         <translation>مواضع الاختلاف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="338"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="352"/>
         <source>this store is in memory; agreement compares two store files</source>
         <translation>هذا المخزن في الذاكرة فقط؛ حساب الاتفاق يقارن بين ملفَّي مخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="339"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="353"/>
         <source>choose the other store first</source>
         <translation>اختر المخزن الآخر أولاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="344"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="358"/>
         <source>{shared} shared articles ({here} only here, {there} only there) · span F1 {f1} · category κ {category} · token κ {token}</source>
         <translation>{shared} مقال مشترك ({here} هنا فقط، و{there} هناك فقط) · F1 للمقاطع {f1} · κ للفئات {category} · κ للكلمات {token}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="356"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="370"/>
         <source>Compared with {name}</source>
         <translation>قورن مع {name}</translation>
     </message>
@@ -893,7 +893,7 @@
 <context>
     <name>Contradictions</name>
     <message>
-        <location filename="../../desktop/ui/compare/badges.py" line="48"/>
+        <location filename="../../desktop/ui/compare/badges.py" line="49"/>
         <source>Contradicts other sources:</source>
         <translation>يناقض ما تقوله مصادر أخرى:</translation>
     </message>
@@ -932,72 +932,72 @@
 <context>
     <name>ExchangeDialogs</name>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="35"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="36"/>
         <source>CSV (spreadsheet, UTF-8)</source>
         <translation>CSV (جدول بيانات، UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="35"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="36"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="36"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="37"/>
         <source>Excel workbook</source>
         <translation>مصنف Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="36"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="37"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="37"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="38"/>
         <source>W3C Web Annotation (JSON-LD)</source>
         <translation>تعليقات الويب وفق W3C (JSON-LD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="37"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="38"/>
         <source>JSON-LD files (*.jsonld *.json)</source>
         <translation>ملفات JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="38"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="39"/>
         <source>JSON Lines</source>
         <translation>JSON Lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="38"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="39"/>
         <source>JSON Lines files (*.jsonl)</source>
         <translation>ملفات JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="39"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="40"/>
         <source>Review report (HTML)</source>
         <translation>تقرير المراجعة (HTML)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="39"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="40"/>
         <source>HTML files (*.html)</source>
         <translation>ملفات HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="40"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="41"/>
         <source>Review report (PDF)</source>
         <translation>تقرير المراجعة (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="40"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="41"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="42"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="43"/>
         <source>Hamish stores (*.db *.sqlite *.hamish);;All files (*)</source>
         <translation>مخازن هامش (*.db *.sqlite *.hamish);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="43"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="44"/>
         <source>Claim exports (*.jsonld *.json *.jsonl);;All files (*)</source>
         <translation>ملفات الادعاءات المصدَّرة (*.jsonld *.json *.jsonl);;كل الملفات (*)</translation>
     </message>
@@ -1005,112 +1005,122 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="50"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="51"/>
         <source>Export claims</source>
         <translation>تصدير الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="50"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="51"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="54"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="55"/>
         <source>Export format</source>
         <translation>صيغة التصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="59"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="60"/>
         <source>Whole library</source>
         <translation>المكتبة كاملة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="64"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="65"/>
         <source>Export the chosen articles</source>
         <translation>تصدير المقالات المختارة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="65"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="66"/>
         <source>Export the whole library</source>
         <translation>تصدير المكتبة كاملة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="73"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="74"/>
         <source>Only claims with status</source>
         <translation>الادعاءات ذات الحالة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="74"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="75"/>
         <source>Any status</source>
         <translation>أي حالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="78"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="79"/>
         <source>Only claims of category</source>
         <translation>ادعاءات الفئة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="79"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="80"/>
         <source>Any category</source>
         <translation>أي فئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="83"/>
         <source>Output file</source>
         <translation>ملف الإخراج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="84"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="86"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="84"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="86"/>
         <source>Articles:</source>
         <translation>المقالات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="85"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="87"/>
         <source>Status:</source>
         <translation>الحالة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="85"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="87"/>
         <source>Category:</source>
         <translation>الفئة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="86"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="88"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="121"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="88"/>
+        <source>Report charts:</source>
+        <translation>رسوم التقرير:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="127"/>
         <source>This article: {title}</source>
         <translation>هذا المقال: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="123"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="129"/>
         <source>Selected articles ({count})</source>
         <translation>المقالات المحدَّدة ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="124"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="130"/>
         <source>This article (none open)</source>
         <translation>هذا المقال (لا مقال مفتوح)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="147"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="157"/>
         <source>choose a file to write first</source>
         <translation>اختر أولاً ملفاً للكتابة فيه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="157"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="163"/>
+        <source>check at least one subject to chart, or choose another set of subjects</source>
+        <translation>اختر موضوعًا واحدًا على الأقل لرسمه، أو اختر مجموعة أخرى من الموضوعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="171"/>
         <source>Wrote {claims} claims from {articles} articles to {path}</source>
         <translation>كُتب {claims} ادعاء من {articles} مقال في {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="103"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="109"/>
         <source>Export cancelled: no file was written</source>
         <translation>أُلغي التصدير: لم يُكتب أي ملف</translation>
     </message>
@@ -1170,112 +1180,112 @@
 <context>
     <name>ImportAnnotationsDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="164"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="178"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="165"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="179"/>
         <source>Quote</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="166"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="180"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="167"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="181"/>
         <source>Detail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="169"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="183"/>
         <source>exact</source>
         <translation>مطابقة تامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="170"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="184"/>
         <source>re-anchored</source>
         <translation>أعيد تثبيتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="171"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="185"/>
         <source>orphaned</source>
         <translation>بلا موضع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="172"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="186"/>
         <source>ambiguous</source>
         <translation>ملتبسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="173"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="187"/>
         <source>unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="174"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="188"/>
         <source>updated</source>
         <translation>محدَّثة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="175"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="189"/>
         <source>kept newer</source>
         <translation>أُبقي على الأحدث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="176"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="190"/>
         <source>articles created</source>
         <translation>مقالات أُنشئت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="177"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="191"/>
         <source>skipped (deleted here)</source>
         <translation>تُخطّيت (محذوفة هنا)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="178"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="192"/>
         <source>restored (edited after deletion)</source>
         <translation>استُعيدت (عُدّلت بعد الحذف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="184"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="198"/>
         <source>Import claims</source>
         <translation>استيراد الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="184"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="198"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="186"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="200"/>
         <source>Export file to import</source>
         <translation>الملف المصدَّر المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="188"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="202"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="189"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="203"/>
         <source>Import counts</source>
         <translation>أعداد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="190"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="204"/>
         <source>Claims that could not be placed</source>
         <translation>ادعاءات تعذّر تحديد موضعها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="200"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="214"/>
         <source>choose a file to import first</source>
         <translation>اختر أولاً ملفاً لاستيراده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="218"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="232"/>
         <source>Imported {placed} claims from {source}; {orphaned} kept aside to place later</source>
         <translation>استُورد {placed} ادعاء من {source}؛ وحُفظ {orphaned} جانباً لتحديد موضعه لاحقاً</translation>
     </message>
@@ -1826,112 +1836,112 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="239"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="253"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="239"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="253"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="240"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="254"/>
         <source>Quote</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="240"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="254"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="241"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="255"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="241"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="255"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="242"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="256"/>
         <source>Author</source>
         <translation>المؤلف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="247"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="261"/>
         <source>Merge another store</source>
         <translation>دمج مخزن آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="247"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="261"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="249"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="263"/>
         <source>Store to merge in</source>
         <translation>المخزن المراد دمجه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="250"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="264"/>
         <source>Other store:</source>
         <translation>المخزن الآخر:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="251"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="265"/>
         <source>Merge counts</source>
         <translation>أعداد الدمج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="252"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="266"/>
         <source>Claims that came in</source>
         <translation>الادعاءات الواردة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="262"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="276"/>
         <source>choose the other store first</source>
         <translation>اختر المخزن الآخر أولاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="267"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="281"/>
         <source>added</source>
         <translation>أضيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="267"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="281"/>
         <source>updated</source>
         <translation>حُدِّث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="275"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="289"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="275"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="289"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="277"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="291"/>
         <source>Articles: {articles_new} new, {articles_here} already here · claims: {added} added, {updated} updated, {unchanged} unchanged, {kept} kept (yours were later) · new categories: {categories} · earlier versions kept: {history}</source>
         <translation>المقالات: {articles_new} جديد، و{articles_here} موجود سابقاً · الادعاءات: {added} مضاف، و{updated} محدَّث، و{unchanged} دون تغيير، و{kept} أُبقي عليه (نسختك أحدث) · فئات جديدة: {categories} · نسخ سابقة محفوظة: {history}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="284"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="298"/>
         <source>Deletions: {applied} of theirs applied, {skipped} not applied (you edited later), {kept_deleted} of yours kept, {restored} restored (edited after your deletion)</source>
         <translation>الحذف: طُبّق {applied} من حذوفاتهم، ولم يُطبَّق {skipped} (عدّلتَها لاحقاً)، وبقي {kept_deleted} من حذوفاتك، واستُعيد {restored} (عُدّلت بعد حذفك)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="289"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="303"/>
         <source>Articles: {kept} deleted here and not brought back, {deleted} deleted there and here, {skipped} deletions not applied (you edited later)</source>
         <translation>المقالات: {kept} محذوفة هنا ولم تُستعد، و{deleted} حُذفت هناك وهنا، و{skipped} حذفاً لم يُطبَّق (عدّلتَها لاحقاً)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="293"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="307"/>
         <source>Merged {name}</source>
         <translation>دُمج {name}</translation>
     </message>
@@ -2318,30 +2328,74 @@
     </message>
 </context>
 <context>
+    <name>SubjectPicker</name>
+    <message>
+        <location filename="../../desktop/ui/exchange/subject_picker.py" line="31"/>
+        <source>Subjects charted in the report</source>
+        <translation>الموضوعات المرسومة في التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/subject_picker.py" line="32"/>
+        <source>Suggested: with a contradiction or several sources (at most {count} charts)</source>
+        <translation>المقترحة: ما فيه تناقض أو عدة مصادر (حتى {count} رسمًا)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/subject_picker.py" line="34"/>
+        <source>Only subjects with contradictions</source>
+        <translation>الموضوعات التي فيها تناقضات فقط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/subject_picker.py" line="35"/>
+        <source>All subjects</source>
+        <translation>كل الموضوعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/subject_picker.py" line="36"/>
+        <source>Chosen subjects</source>
+        <translation>موضوعات أختارها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/subject_picker.py" line="38"/>
+        <location filename="../../desktop/ui/exchange/subject_picker.py" line="39"/>
+        <source>Search subjects</source>
+        <translation>ابحث في الموضوعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/subject_picker.py" line="41"/>
+        <source>Subjects to chart</source>
+        <translation>الموضوعات المراد رسمها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/subject_picker.py" line="98"/>
+        <source>{name} — {claims} claims, {sources} sources, {contradictions} contradictions</source>
+        <translation>{name} — {claims} ادعاءات، {sources} مصادر، {contradictions} تناقضات</translation>
+    </message>
+</context>
+<context>
     <name>TeamConflicts</name>
     <message>
-        <location filename="../../desktop/ui/team/conflicts.py" line="53"/>
+        <location filename="../../desktop/ui/team/conflicts.py" line="45"/>
         <source>Edited elsewhere at the same time: the other version is kept in the history. Right-click to keep one.</source>
         <translation>عُدّل في مكان آخر في الوقت نفسه: النسخة الأخرى محفوظة في السجل. انقر بالزر الأيمن لتختار واحدة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/conflicts.py" line="56"/>
+        <location filename="../../desktop/ui/team/conflicts.py" line="48"/>
         <source>deleted it</source>
         <translation>حذفه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/conflicts.py" line="58"/>
+        <location filename="../../desktop/ui/team/conflicts.py" line="50"/>
         <source>%1 at %2: %3</source>
         <translation>%1 في %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/conflicts.py" line="68"/>
-        <location filename="../../desktop/ui/team/conflicts.py" line="78"/>
+        <location filename="../../desktop/ui/team/conflicts.py" line="60"/>
+        <location filename="../../desktop/ui/team/conflicts.py" line="70"/>
         <source>Keep the current version</source>
         <translation>أبقِ النسخة الحالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/conflicts.py" line="70"/>
+        <location filename="../../desktop/ui/team/conflicts.py" line="62"/>
         <source>Take the version of %1 (%2)</source>
         <translation>خذ نسخة %1 (%2)</translation>
     </message>
