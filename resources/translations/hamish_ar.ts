@@ -893,7 +893,7 @@
 <context>
     <name>Contradictions</name>
     <message>
-        <location filename="../../desktop/ui/compare/badges.py" line="48"/>
+        <location filename="../../desktop/ui/compare/badges.py" line="49"/>
         <source>Contradicts other sources:</source>
         <translation>يناقض ما تقوله مصادر أخرى:</translation>
     </message>
@@ -2320,28 +2320,28 @@
 <context>
     <name>TeamConflicts</name>
     <message>
-        <location filename="../../desktop/ui/team/conflicts.py" line="53"/>
+        <location filename="../../desktop/ui/team/conflicts.py" line="45"/>
         <source>Edited elsewhere at the same time: the other version is kept in the history. Right-click to keep one.</source>
         <translation>عُدّل في مكان آخر في الوقت نفسه: النسخة الأخرى محفوظة في السجل. انقر بالزر الأيمن لتختار واحدة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/conflicts.py" line="56"/>
+        <location filename="../../desktop/ui/team/conflicts.py" line="48"/>
         <source>deleted it</source>
         <translation>حذفه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/conflicts.py" line="58"/>
+        <location filename="../../desktop/ui/team/conflicts.py" line="50"/>
         <source>%1 at %2: %3</source>
         <translation>%1 في %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/conflicts.py" line="68"/>
-        <location filename="../../desktop/ui/team/conflicts.py" line="78"/>
+        <location filename="../../desktop/ui/team/conflicts.py" line="60"/>
+        <location filename="../../desktop/ui/team/conflicts.py" line="70"/>
         <source>Keep the current version</source>
         <translation>أبقِ النسخة الحالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/conflicts.py" line="70"/>
+        <location filename="../../desktop/ui/team/conflicts.py" line="62"/>
         <source>Take the version of %1 (%2)</source>
         <translation>خذ نسخة %1 (%2)</translation>
     </message>
@@ -2349,67 +2349,67 @@
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="60"/>
+        <location filename="../../desktop/ui/team/sync.py" line="61"/>
         <source>This store has no team hub yet: run “hamish sync URL” once to join one.</source>
         <translation>ليس لهذا المخزن خادم فريق بعد: شغّل «hamish sync URL» مرة واحدة للانضمام إلى خادم.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="64"/>
+        <location filename="../../desktop/ui/team/sync.py" line="65"/>
         <source>This store cannot be synced: it is read-only.</source>
         <translation>لا تمكن مزامنة هذا المخزن: إنه للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="67"/>
+        <location filename="../../desktop/ui/team/sync.py" line="68"/>
         <source>A sync is already running.</source>
         <translation>المزامنة جارية بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="93"/>
+        <location filename="../../desktop/ui/team/sync.py" line="94"/>
         <source>Sync failed: %s</source>
         <translation>فشلت المزامنة: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="95"/>
+        <location filename="../../desktop/ui/team/sync.py" line="96"/>
         <source>Synced: %1 sent, %2 received, %3 new conflict(s).</source>
         <translation>تمت المزامنة: أُرسل %1، ووصل %2، وتعارضات جديدة: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="133"/>
+        <location filename="../../desktop/ui/team/sync.py" line="134"/>
         <source>Team hub</source>
         <translation>خادم الفريق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="143"/>
+        <location filename="../../desktop/ui/team/sync.py" line="144"/>
         <source>Hub: %s</source>
         <translation>الخادم: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="145"/>
+        <location filename="../../desktop/ui/team/sync.py" line="146"/>
         <source>syncing…</source>
         <translation>تجري المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="147"/>
+        <location filename="../../desktop/ui/team/sync.py" line="148"/>
         <source>offline</source>
         <translation>غير متصل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="149"/>
+        <location filename="../../desktop/ui/team/sync.py" line="150"/>
         <source>sync failed</source>
         <translation>فشلت المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="151"/>
+        <location filename="../../desktop/ui/team/sync.py" line="152"/>
         <source>synced %s</source>
         <translation>زُومن %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="153"/>
+        <location filename="../../desktop/ui/team/sync.py" line="154"/>
         <source>never synced</source>
         <translation>لم يُزامَن بعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/sync.py" line="154"/>
+        <location filename="../../desktop/ui/team/sync.py" line="155"/>
         <source>%n to send</source>
         <translation>
             <numerusform>لا شيء للإرسال</numerusform>
@@ -2420,18 +2420,30 @@
             <numerusform>%n تغيير للإرسال</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/sync.py" line="162"/>
+        <source>%n change(s) held: review status needs a reviewer</source>
+        <translation>
+            <numerusform>لا تغييرات محتجزة: حالة المراجعة تحتاج إلى مراجِع</numerusform>
+            <numerusform>تغيير واحد محتجز: حالة المراجعة تحتاج إلى مراجِع</numerusform>
+            <numerusform>تغييران محتجزان: حالة المراجعة تحتاج إلى مراجِع</numerusform>
+            <numerusform>%n تغييرات محتجزة: حالة المراجعة تحتاج إلى مراجِع</numerusform>
+            <numerusform>%n تغييرًا محتجزًا: حالة المراجعة تحتاج إلى مراجِع</numerusform>
+            <numerusform>%n تغيير محتجز: حالة المراجعة تحتاج إلى مراجِع</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="159"/>
+        <location filename="../../desktop/ui/team/sync.py" line="166"/>
         <source>Team hub: %s</source>
         <translation>خادم الفريق: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="161"/>
+        <location filename="../../desktop/ui/team/sync.py" line="168"/>
         <source>Last sync: %s</source>
         <translation>آخر مزامنة: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/sync.py" line="162"/>
+        <location filename="../../desktop/ui/team/sync.py" line="169"/>
         <source>%n change(s) made here wait to be sent</source>
         <translation>
             <numerusform>لا تغييرات هنا تنتظر الإرسال</numerusform>
@@ -2443,12 +2455,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="166"/>
+        <location filename="../../desktop/ui/team/sync.py" line="173"/>
+        <source>The hub lets only reviewers set a claim&apos;s review status. These changes stay in this store and are sent again at every sync: once a team admin makes you a reviewer, the next sync sends them.</source>
+        <translation>لا يقبل خادم الفريق حالة المراجعة لادعاءٍ إلا من المراجعين. تبقى هذه التغييرات في هذا المخزن وتُعاد محاولة إرسالها عند كل مزامنة: حين يجعلك مدير الفريق مراجِعًا، ترسلها المزامنة التالية.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/sync.py" line="179"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…ولا شيء غيرها</numerusform>
+            <numerusform>…وسبب آخر</numerusform>
+            <numerusform>…وسببان آخران</numerusform>
+            <numerusform>…و%n أسباب أخرى</numerusform>
+            <numerusform>…و%n سببًا آخر</numerusform>
+            <numerusform>…و%n سبب آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="182"/>
         <source>File › Sync now sends and receives at once; Hamish also syncs every five minutes.</source>
         <translation>ملف › زامن الآن يرسل ويستقبل فورًا؛ ويزامن هامش أيضًا كل خمس دقائق.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="204"/>
+        <location filename="../../desktop/ui/team/sync.py" line="220"/>
         <source>Sending your changes to the team hub before quitting…</source>
         <translation>تُرسَل تغييراتك إلى خادم الفريق قبل الخروج…</translation>
     </message>

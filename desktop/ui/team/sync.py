@@ -16,6 +16,7 @@ from desktop.ui.team.worker import SyncOutcome, SyncRun
 AUTO_SYNC_MS = 5 * 60 * 1000  # an automatic sync every five minutes while the app is open
 QUIT_WAIT_MS = 5000  # on quit, wait this long for the last sync, then quit anyway (the changes wait for next time)
 MESSAGE_MS = 8000
+HELD_SHOWN = 3  # the hub's reasons listed in the tooltip for held changes; the rest are counted
 
 
 class TeamSync(QObject):
@@ -152,7 +153,13 @@ class TeamSync(QObject):
         else:
             parts.append(self.tr("never synced"))
         parts.append(self.tr("%n to send", "", s.pending).replace(str(s.pending), self._number(s.pending)))
+        if s.held:
+            parts.append(self._held(s.held))
         return " · ".join(parts)
+
+    def _held(self, n: int) -> str:
+        """"2 changes held: review status needs a reviewer" (the one refusal the hub holds changes for)."""
+        return self.tr("%n change(s) held: review status needs a reviewer", "", n).replace(str(n), self._number(n))
 
     def tooltip(self) -> str:
         s = self.status
@@ -161,6 +168,15 @@ class TeamSync(QObject):
             lines.append(self.tr("Last sync: %s") % isolate(self._when(s.last_sync, long=True)))
         lines.append(self.tr("%n change(s) made here wait to be sent", "", s.pending)
                      .replace(str(s.pending), self._number(s.pending)))
+        if s.held:
+            lines.append(self._held(s.held))
+            lines.append(self.tr("The hub lets only reviewers set a claim's review status. These changes stay in this "
+                                 "store and are sent again at every sync: once a team admin makes you a reviewer, "
+                                 "the next sync sends them."))
+            lines.extend(isolate(why) for why in s.held_reasons[:HELD_SHOWN])
+            if s.held > HELD_SHOWN:
+                more = s.held - HELD_SHOWN
+                lines.append(self.tr("…and %n more", "", more).replace(str(more), self._number(more)))
         if self.outcome is not None and self.outcome.error:
             lines.append(isolate(self.outcome.error))
         lines.append(self.tr("File › Sync now sends and receives at once; Hamish also syncs every five minutes."))
