@@ -697,11 +697,14 @@ class MainWindow(QMainWindow):
             self.refresh_all()
 
     def refresh_all(self) -> None:
-        if self.article_id is not None and self.article_id not in {s.id for s in self.store.articles()}:
+        """Take in what another connection committed (the live view): the library once, the open article's claims."""
+        if self.article_id is not None and self.store.db.execute(
+                "SELECT 1 FROM articles WHERE id = ?", [self.article_id]).fetchone() is None:
             self._article_deleted(self.article_id)  # the open article is gone (a merge took over a deletion)
-        self.library.refresh()
         if self.article_id is not None:
-            self._claims_changed(self.article_id)
+            self._claims_changed(self.article_id)  # its claims, then the library
+        else:
+            self.library.refresh()
 
     # --- misc ------------------------------------------------------------------------------------
     def show_error(self, message: str) -> None:
