@@ -9,7 +9,9 @@ surrogates) are replaced by U+FFFD, and cells are cut at Excel's 32,767-characte
 
 from __future__ import annotations
 
+import gc
 import re
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -156,5 +158,27 @@ def write_xlsx(selection: list[ArticleClaims], path: Path, progress: Callable[[i
     if progress is not None:
         progress(n % PROGRESS_EVERY)
     articles.autofilter(0, 0, max(n, 1), len(ARTICLE_COLUMNS) - 1)
-    book.close()
+    _close(book)
     return row
+
+
+def _close(book) -> None:
+    """Close (write) the workbook; a failure to write is raised as the OSError it is (disk full, permission
+    denied), without the second report of it that XlsxWriter's half-written zip would print when collected."""
+    from xlsxwriter.exceptions import FileCreateError
+
+    error = None
+    try:
+        book.close()
+    except FileCreateError as exc:
+        error = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else OSError(str(exc))
+    if error is None:
+        return
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda _unraisable: None
+    try:  # the zip file XlsxWriter left open lives in the error's frames: close it quietly now
+        error.__traceback__ = error.__context__ = None
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
+    raise error
