@@ -893,7 +893,7 @@
 <context>
     <name>Contradictions</name>
     <message>
-        <location filename="../../desktop/ui/compare/badges.py" line="48"/>
+        <location filename="../../desktop/ui/compare/badges.py" line="49"/>
         <source>Contradicts other sources:</source>
         <translation>يناقض ما تقوله مصادر أخرى:</translation>
     </message>
@@ -1283,42 +1283,53 @@
 <context>
     <name>ImportOutcome</name>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="111"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="131"/>
         <source>imported</source>
         <translation>استُورد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="112"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="132"/>
         <source>already in the store</source>
         <translation>موجود في المخزن سابقاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="51"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="59"/>
         <source>a folder with no files to import</source>
         <translation>مجلد لا يحوي ملفات يمكن استيرادها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="145"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="99"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="209"/>
+        <source>imported, but suggesting claims failed (%1)</source>
+        <translation>استُورد، لكن اقتراح الادعاءات تعذّر (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/import_worker.py" line="165"/>
         <source>clipboard</source>
         <translation>الحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="155"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="175"/>
         <source>; pages read by OCR: %1</source>
         <translation>؛ صفحات قُرئت بالتعرف الضوئي: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="158"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="178"/>
         <source>; text not to be trusted on pages %1</source>
         <translation>؛ لا يُوثق بالنص في الصفحات %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="120"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="285"/>
+        <source>Suggested claims of %1</source>
+        <translation>الادعاءات المقترحة في %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/import_worker.py" line="140"/>
         <source>not saved yet: another program holds the store&apos;s lock (or the disk is full); it is kept and saved as soon as the store takes it</source>
         <translation>لم يُحفظ بعد: برنامج آخر يمسك قفل المخزن (أو القرص ممتلئ)؛ الملف محفوظ في الانتظار ويُحفظ حالما يقبله المخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="236"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="273"/>
         <source>Import of %1</source>
         <translation>استيراد %1</translation>
     </message>
@@ -1407,39 +1418,39 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="107"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>Bidi override warning</source>
         <translation>تحذير من رموز تجاوز الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>Import progress</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>No font with Arabic letters is installed; Arabic may not display.</source>
         <translation>لا يوجد خط مثبت يدعم الحروف العربية؛ قد لا يظهر النص العربي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>This article contains bidi override characters (LRO, RLO, LRE or RLE): the order shown can differ from the stored text. Use View › Show hidden characters to see them.</source>
         <translation>يحتوي هذا المقال على رموز تجاوز الاتجاه (LRO أو RLO أو LRE أو RLE): قد يختلف الترتيب المعروض عن النص المخزّن. استخدم عرض › إظهار الرموز الخفية لرؤيتها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>Delete the article %s and its %n claim(s)? Edit › Undo brings them back.</source>
         <translation>
             <numerusform>أتحذف المقال %s؟ ليس عليه أي ادعاء. تحرير › تراجع يعيده.</numerusform>
@@ -1451,27 +1462,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>Delete article</source>
         <translation>حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
         <source>The article is still opening.</source>
         <translation>ما زال المقال قيد الفتح.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/main_window.py" line="382"/>
         <source>Select the words of a claim first.</source>
         <translation>حدّد كلمات الادعاء أولاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
         <source>The selection holds no words to mark.</source>
         <translation>لا يحتوي التحديد على كلمات لتعليمها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>%n claim(s) suggested.</source>
         <translation>
             <numerusform>لم يُقترح أي ادعاء.</numerusform>
@@ -1483,92 +1494,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/ui/main_window.py" line="465"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="465"/>
+        <location filename="../../desktop/ui/main_window.py" line="466"/>
         <source>Articles (%s)</source>
         <translation>مقالات (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="492"/>
+        <location filename="../../desktop/ui/main_window.py" line="493"/>
         <source>An import is already running.</source>
         <translation>هناك عملية استيراد جارية بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="550"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="550"/>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="557"/>
+        <location filename="../../desktop/ui/main_window.py" line="572"/>
         <source>Open store</source>
         <translation>فتح مخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="562"/>
+        <location filename="../../desktop/ui/main_window.py" line="577"/>
         <source>New store</source>
         <translation>مخزن جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="566"/>
+        <location filename="../../desktop/ui/main_window.py" line="581"/>
         <source>%s exists already; open it instead.</source>
         <translation>%s موجود بالفعل؛ افتحه بدلاً من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="573"/>
+        <location filename="../../desktop/ui/main_window.py" line="588"/>
         <source>Wait for the import to finish before switching stores.</source>
         <translation>انتظر انتهاء الاستيراد قبل تبديل المخزن.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="680"/>
+        <location filename="../../desktop/ui/main_window.py" line="695"/>
         <source>Select a claim first.</source>
         <translation>اختر ادعاءً أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="689"/>
+        <location filename="../../desktop/ui/main_window.py" line="704"/>
         <source>This claim has no subject yet: set it in the claim editor to compare it.</source>
         <translation>ليس لهذا الادعاء موضوع بعد: حدّده في محرر الادعاء لتقارنه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/ui/main_window.py" line="471"/>
         <source>Import a folder of articles</source>
         <translation>استيراد مجلد من المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="482"/>
+        <location filename="../../desktop/ui/main_window.py" line="483"/>
         <source>The clipboard holds no text to import.</source>
         <translation>لا تحوي الحافظة نصا يمكن استيراده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="557"/>
+        <location filename="../../desktop/ui/main_window.py" line="572"/>
         <source>Hamish stores (*.hamish *.db);;All files (*)</source>
         <translation>مخازن هامش (*.hamish *.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="563"/>
+        <location filename="../../desktop/ui/main_window.py" line="578"/>
         <source>Hamish stores (*.hamish *.db)</source>
         <translation>مخازن هامش (*.hamish *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="519"/>
+        <location filename="../../desktop/ui/main_window.py" line="534"/>
         <source>OCR of %1: page %2 of %3</source>
         <translation>التعرف الضوئي على %1: الصفحة %2 من %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="608"/>
+        <location filename="../../desktop/ui/main_window.py" line="623"/>
         <source>Sample article</source>
         <translation>المقال النموذجي</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="728"/>
+        <location filename="../../desktop/ui/main_window.py" line="743"/>
         <source>%n change(s) are not saved yet: another program holds the store&apos;s lock, or the disk is full. Leave anyway and lose them? (No: stay, and they are saved as soon as the store takes them.)</source>
         <translation>
             <numerusform>لا تغييرات غير محفوظة بعد: يمسك برنامج آخر قفل المخزن، أو القرص ممتلئ. أتغادر مع ذلك وتفقدها؟ (لا: ابقَ، وتُحفظ حالما يقبلها المخزن.)</numerusform>
@@ -1580,7 +1591,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="731"/>
+        <location filename="../../desktop/ui/main_window.py" line="746"/>
         <source>Changes not saved</source>
         <translation>تغييرات لم تُحفظ</translation>
     </message>
@@ -2320,28 +2331,28 @@
 <context>
     <name>TeamConflicts</name>
     <message>
-        <location filename="../../desktop/ui/team/conflicts.py" line="53"/>
+        <location filename="../../desktop/ui/team/conflicts.py" line="45"/>
         <source>Edited elsewhere at the same time: the other version is kept in the history. Right-click to keep one.</source>
         <translation>عُدّل في مكان آخر في الوقت نفسه: النسخة الأخرى محفوظة في السجل. انقر بالزر الأيمن لتختار واحدة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/conflicts.py" line="56"/>
+        <location filename="../../desktop/ui/team/conflicts.py" line="48"/>
         <source>deleted it</source>
         <translation>حذفه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/conflicts.py" line="58"/>
+        <location filename="../../desktop/ui/team/conflicts.py" line="50"/>
         <source>%1 at %2: %3</source>
         <translation>%1 في %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/conflicts.py" line="68"/>
-        <location filename="../../desktop/ui/team/conflicts.py" line="78"/>
+        <location filename="../../desktop/ui/team/conflicts.py" line="60"/>
+        <location filename="../../desktop/ui/team/conflicts.py" line="70"/>
         <source>Keep the current version</source>
         <translation>أبقِ النسخة الحالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/conflicts.py" line="70"/>
+        <location filename="../../desktop/ui/team/conflicts.py" line="62"/>
         <source>Take the version of %1 (%2)</source>
         <translation>خذ نسخة %1 (%2)</translation>
     </message>
@@ -2585,7 +2596,7 @@
 <context>
     <name>_PluralTexts</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/library/import_worker.py" line="90"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="109"/>
         <source>; removed %n boilerplate part(s)</source>
         <translation>
             <numerusform>؛ لم يُحذف أي جزء زائد</numerusform>
@@ -2597,7 +2608,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/library/import_worker.py" line="93"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="112"/>
         <source>%n claim(s) suggested</source>
         <translation>
             <numerusform>لم يُقترح أي ادعاء</numerusform>
