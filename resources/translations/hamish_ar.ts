@@ -1332,6 +1332,17 @@
             <source>Import of %1</source>
             <translation>استيراد %1</translation>
         </message>
+        <message>
+            <location filename="../../desktop/ui/library/import_worker.py" line="99" />
+            <location filename="../../desktop/ui/library/import_worker.py" line="209" />
+            <source>imported, but suggesting claims failed (%1)</source>
+            <translation>استُورد، لكن اقتراح الادعاءات تعذّر (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/ui/library/import_worker.py" line="285" />
+            <source>Suggested claims of %1</source>
+            <translation>الادعاءات المقترحة في %1</translation>
+        </message>
     </context>
     <context>
         <name>LexiconDialog</name>
