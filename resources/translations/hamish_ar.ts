@@ -444,92 +444,92 @@
 <context>
     <name>ClaimsTableModel</name>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="32"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="39"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="32"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="39"/>
         <source>Quote</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="33"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="40"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="33"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="40"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="34"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="41"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="34"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="41"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="35"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="42"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="35"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="42"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="36"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="43"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="36"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="43"/>
         <source>Spread</source>
         <translation>التفاوت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="54"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="61"/>
         <source>{number} bn</source>
         <translation>{number} مليار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="55"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="62"/>
         <source>{number} m</source>
         <translation>{number} مليون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="56"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="63"/>
         <source>{number} k</source>
         <translation>{number} ألف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="428"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="441"/>
         <source>G%s</source>
         <translation>م%s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="437"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="450"/>
         <source>sources contradict each other</source>
         <translation>المصادر متعارضة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="437"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="450"/>
         <source>sources agree</source>
         <translation>المصادر متّفقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="438"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="451"/>
         <source>Group {number}: {claims} claims from {articles} articles, {low} – {high} {unit}; {verdict}</source>
         <translation>المجموعة {number}: {claims} ادعاء من {articles} مقال، من {low} إلى {high} {unit}؛ {verdict}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="37"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="44"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
@@ -537,107 +537,112 @@
 <context>
     <name>ClaimsTableWindow</name>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="108"/>
+        <location filename="../../desktop/ui/claims/table.py" line="109"/>
         <source>All claims</source>
         <translation>كل الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="109"/>
+        <location filename="../../desktop/ui/claims/table.py" line="110"/>
         <source>All claims in the library</source>
         <translation>كل الادعاءات في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="110"/>
+        <location filename="../../desktop/ui/claims/table.py" line="111"/>
         <source>Filter: title, quote, note…</source>
         <translation>تصفية: العنوان أو النص أو الملاحظة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="111"/>
+        <location filename="../../desktop/ui/claims/table.py" line="112"/>
         <source>Filter claims by text</source>
         <translation>تصفية الادعاءات بالنص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="112"/>
+        <location filename="../../desktop/ui/claims/table.py" line="113"/>
         <source>Filter by unit</source>
         <translation>تصفية حسب الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="113"/>
+        <location filename="../../desktop/ui/claims/table.py" line="114"/>
         <source>Filter by category</source>
         <translation>تصفية حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="114"/>
+        <location filename="../../desktop/ui/claims/table.py" line="115"/>
         <source>Filter by status</source>
         <translation>تصفية حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="115"/>
+        <location filename="../../desktop/ui/claims/table.py" line="116"/>
         <source>Grouped only</source>
         <translation>المجمَّعة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="116"/>
+        <location filename="../../desktop/ui/claims/table.py" line="117"/>
         <source>Show only claims in a group</source>
         <translation>عرض الادعاءات المنتمية إلى مجموعة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="119"/>
+        <location filename="../../desktop/ui/claims/table.py" line="120"/>
         <source>Grouping tolerance in percent</source>
         <translation>هامش التجميع بالنسبة المئوية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="121"/>
+        <location filename="../../desktop/ui/claims/table.py" line="122"/>
         <source>Claims with the same unit whose values differ by at most this much are grouped</source>
         <translation>تُجمَّع الادعاءات ذات الوحدة نفسها إذا لم يتجاوز الفرق بين قيمها هذا الهامش</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="173"/>
+        <location filename="../../desktop/ui/claims/table.py" line="174"/>
         <source>Claims table</source>
         <translation>جدول الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="122"/>
+        <location filename="../../desktop/ui/claims/table.py" line="123"/>
         <source>Claims summary</source>
         <translation>ملخّص الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="123"/>
+        <location filename="../../desktop/ui/claims/table.py" line="124"/>
         <source>Tolerance:</source>
         <translation>الهامش:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="208"/>
+        <location filename="../../desktop/ui/claims/table.py" line="209"/>
         <source>All units</source>
         <translation>كل الوحدات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="208"/>
+        <location filename="../../desktop/ui/claims/table.py" line="209"/>
         <source>(no unit)</source>
         <translation>(بلا وحدة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="209"/>
+        <location filename="../../desktop/ui/claims/table.py" line="210"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="211"/>
+        <location filename="../../desktop/ui/claims/table.py" line="212"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/claims/table.py" line="222"/>
+        <source>{shown} of {total} claims shown · grouping close values…</source>
+        <translation>يُعرض {shown} من {total} ادعاء · جارٍ تجميع القيم المتقاربة…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/table.py" line="228"/>
         <source>{shown} of {total} claims shown · {groups} groups across articles · {contradictions} with contradicting values</source>
         <translation>يُعرض {shown} من {total} ادعاء · {groups} مجموعة عبر المقالات · {contradictions} منها بقيم متعارضة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="117"/>
+        <location filename="../../desktop/ui/claims/table.py" line="118"/>
         <source>Conflicts only</source>
         <translation>التعارضات فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="118"/>
+        <location filename="../../desktop/ui/claims/table.py" line="119"/>
         <source>Show only claims edited elsewhere at the same time</source>
         <translation>اعرض فقط الادعاءات التي عُدّلت في مكان آخر في الوقت نفسه</translation>
     </message>
@@ -893,7 +898,7 @@
 <context>
     <name>Contradictions</name>
     <message>
-        <location filename="../../desktop/ui/compare/badges.py" line="48"/>
+        <location filename="../../desktop/ui/compare/badges.py" line="49"/>
         <source>Contradicts other sources:</source>
         <translation>يناقض ما تقوله مصادر أخرى:</translation>
     </message>
@@ -2320,28 +2325,28 @@
 <context>
     <name>TeamConflicts</name>
     <message>
-        <location filename="../../desktop/ui/team/conflicts.py" line="53"/>
+        <location filename="../../desktop/ui/team/conflicts.py" line="45"/>
         <source>Edited elsewhere at the same time: the other version is kept in the history. Right-click to keep one.</source>
         <translation>عُدّل في مكان آخر في الوقت نفسه: النسخة الأخرى محفوظة في السجل. انقر بالزر الأيمن لتختار واحدة.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/conflicts.py" line="56"/>
+        <location filename="../../desktop/ui/team/conflicts.py" line="48"/>
         <source>deleted it</source>
         <translation>حذفه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/conflicts.py" line="58"/>
+        <location filename="../../desktop/ui/team/conflicts.py" line="50"/>
         <source>%1 at %2: %3</source>
         <translation>%1 في %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/conflicts.py" line="68"/>
-        <location filename="../../desktop/ui/team/conflicts.py" line="78"/>
+        <location filename="../../desktop/ui/team/conflicts.py" line="60"/>
+        <location filename="../../desktop/ui/team/conflicts.py" line="70"/>
         <source>Keep the current version</source>
         <translation>أبقِ النسخة الحالية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/conflicts.py" line="70"/>
+        <location filename="../../desktop/ui/team/conflicts.py" line="62"/>
         <source>Take the version of %1 (%2)</source>
         <translation>خذ نسخة %1 (%2)</translation>
     </message>

@@ -13,7 +13,7 @@ from desktop.core.store.database import _COLUMNS
 from desktop.core.store.models import Annotation
 
 __all__ = ["ListFilters", "ListSort", "ListedClaim", "folded_text", "fold_pending", "claim_ids", "claim_rows",
-           "claim_count", "claim_units", "rowids_of", "SORTS"]
+           "claim_count", "claim_units", "rowids_of", "fold_many", "listing", "Listing", "SORTS"]
 
 _SEP = "\x1f"  # a separator folding keeps
 _ORDER = 'article, start, "end"'  # the store's order (ties: the index's remaining columns, then rowid)
@@ -27,16 +27,25 @@ SORTS = ("store", "value", "status", "category", "kind", "title", "quote", "note
 _FOLD_FUNCTION = "hamish_fold"
 
 
-def folded_text(rows: Iterable[Sequence[str]]) -> list[str]:
-    """``text.fold`` of each (title, quote, note, unit), joined by spaces: what the text filter searches. Folded in
-    one call over all the texts joined (a hundred thousand calls cost ten times more than one over the same text)."""
-    texts = [" ".join(r) for r in rows]
+def fold_many(texts: Sequence[str]) -> list[str]:
+    """``text.fold`` of each text, in one call over the texts joined (a hundred thousand calls cost ten times more
+    than one over the same characters)."""
     joined = _SEP.join(texts)
     if joined.count(_SEP) == len(texts) - 1:
         parts = textmod.fold(joined).split(_SEP)
         if len(parts) == len(texts):
             return parts
     return [textmod.fold(t) for t in texts]
+
+
+def folded_text(rows: Iterable[Sequence[str]]) -> list[str]:
+    """The text the filter searches for each (title, quote, note, unit): their folds joined by spaces. Folding
+    works character by character and a space folds to itself, so each distinct title is folded once."""
+    rows = list(rows)
+    titles = list({r[0] for r in rows})
+    folded_titles = dict(zip(titles, fold_many(titles)))
+    rest = fold_many([" ".join(r[1:]) for r in rows])
+    return [f"{folded_titles[r[0]]} {f}" for r, f in zip(rows, rest)]
 
 
 def _fold_function(conn: sqlite3.Connection) -> None:
@@ -89,6 +98,27 @@ class ListSort:
     articles: tuple[int, ...] = ()
 
 
+def _filter_tables(conn, f: ListFilters) -> None:
+    """Fill this connection's temporary tables of matching rowids: the text filter's matches (one scan of the
+    folded column's index; claims not folded yet are folded as they are read) and the ``only`` set."""
+    if f.words:
+        _fold_function(conn)
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS hamish_words (id INTEGER PRIMARY KEY)")
+        conn.execute("DELETE FROM temp.hamish_words")
+        folded = " AND ".join("instr(folded, ?) > 0" for _ in f.words)
+        pending = " AND ".join(
+            f"instr({_FOLD_FUNCTION}(t.title || ' ' || m.quote || ' ' || m.note || ' ' || m.unit), ?) > 0"
+            for _ in f.words)
+        conn.execute(f"INSERT INTO temp.hamish_words (id) SELECT rowid FROM annotations INDEXED BY idx_claims_folded "
+                     f"WHERE folded IS NOT NULL AND {folded} UNION ALL SELECT m.rowid FROM annotations m "
+                     f"JOIN articles t ON t.id = m.article WHERE m.folded IS NULL AND {pending}",
+                     [*f.words, *f.words])
+    if f.only is not None:
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS hamish_only (id INTEGER PRIMARY KEY)")
+        conn.execute("DELETE FROM temp.hamish_only")
+        conn.executemany("INSERT INTO temp.hamish_only (id) VALUES (?)", ((r,) for r in sorted(f.only)))
+
+
 def _where(f: ListFilters, alias: str = "") -> tuple[list[str], list]:
     p = alias + "." if alias else ""
     conds, args = [], []
@@ -97,17 +127,9 @@ def _where(f: ListFilters, alias: str = "") -> tuple[list[str], list]:
             conds.append(f"{p}{column} = ?")
             args.append(value)
     if f.words:
-        folded = " AND ".join("instr(folded, ?) > 0" for _ in f.words)
-        pending = " AND ".join(
-            f"instr({_FOLD_FUNCTION}(t.title || ' ' || m.quote || ' ' || m.note || ' ' || m.unit), ?) > 0"
-            for _ in f.words)
-        conds.append(f"{p}rowid IN (SELECT rowid FROM annotations INDEXED BY idx_claims_folded "
-                     f"WHERE folded IS NOT NULL AND {folded} UNION ALL SELECT m.rowid FROM annotations m "
-                     f"JOIN articles t ON t.id = m.article WHERE m.folded IS NULL AND {pending})")
-        args += [*f.words, *f.words]
+        conds.append(f"{p}rowid IN temp.hamish_words")
     if f.only is not None:
-        conds.append(f"{p}rowid IN (SELECT value FROM json_each(?))")
-        args.append(json.dumps(sorted(f.only)))
+        conds.append(f"{p}rowid IN temp.hamish_only")
     return conds, args
 
 
@@ -115,43 +137,138 @@ def _desc(terms: str, descending: bool) -> str:
     return ", ".join(t.strip() + (" DESC" if descending else "") for t in terms.split(","))
 
 
-def claim_ids(db, sort: ListSort = ListSort(), filters: ListFilters = ListFilters()) -> list[int]:
-    """The rowids of the listed claims, in order: one scan of a covering index for the store's order, value
-    (within unit), status and title; SQLite's own sort for the other columns."""
+class Listing:
+    """The listed claims in order: how many, and their rowids a page at a time (never all at once, unless the
+    order had to be computed whole)."""
+
+    def count(self) -> int:
+        raise NotImplementedError
+
+    def ids(self, start: int, n: int) -> list[int]:
+        raise NotImplementedError
+
+    def position(self, rowid: int) -> int:
+        """The place of ``rowid`` in the order, -1 when it is not listed."""
+        raise NotImplementedError
+
+    def all(self) -> list[int]:
+        return self.ids(0, self.count())
+
+
+class QueryListing(Listing):
+    """An order SQLite reads straight from an index: COUNT for the count, LIMIT/OFFSET for a page."""
+
+    def __init__(self, conn, source: str, order: str, args: list, rowid: str = "rowid"):
+        self.conn, self.source, self.order, self.args, self.rowid = conn, source, order, args, rowid
+        self._count: int | None = None
+
+    def count(self) -> int:
+        if self._count is None:
+            self._count = self.conn.execute(f"SELECT count(*) {self.source}", self.args).fetchone()[0]
+        return self._count
+
+    def ids(self, start: int, n: int) -> list[int]:
+        sql = f"SELECT {self.rowid} {self.source} ORDER BY {self.order} LIMIT ? OFFSET ?"
+        return [r for (r,) in self.conn.execute(sql, [*self.args, n, start])]
+
+    def position(self, rowid: int) -> int:
+        sql = (f"SELECT n FROM (SELECT {self.rowid} AS id, row_number() OVER (ORDER BY {self.order}) AS n "
+               f"{self.source}) WHERE id = ?")
+        found = self.conn.execute(sql, [*self.args, rowid]).fetchone()
+        return found[0] - 1 if found else -1
+
+
+class PartsListing(Listing):
+    """Listings one after another (the claims of each status in turn)."""
+
+    def __init__(self, parts: list[Listing]):
+        self.parts = parts
+
+    def count(self) -> int:
+        return sum(p.count() for p in self.parts)
+
+    def ids(self, start: int, n: int) -> list[int]:
+        out: list[int] = []
+        for part in self.parts:
+            size = part.count()
+            if start < size and len(out) < n:
+                out += part.ids(start, n - len(out))
+            start = max(0, start - size)
+        return out
+
+    def position(self, rowid: int) -> int:
+        before = 0
+        for part in self.parts:
+            found = part.position(rowid)
+            if found >= 0:
+                return before + found
+            before += part.count()
+        return -1
+
+
+class ListListing(Listing):
+    """An order computed whole (a sort SQLite does itself, or one made in Python)."""
+
+    def __init__(self, ids: list[int]):
+        self._ids = ids
+        self._place: dict[int, int] | None = None
+
+    def count(self) -> int:
+        return len(self._ids)
+
+    def ids(self, start: int, n: int) -> list[int]:
+        return self._ids[start:start + n]
+
+    def position(self, rowid: int) -> int:
+        if self._place is None:
+            self._place = {r: n for n, r in enumerate(self._ids)}
+        return self._place.get(rowid, -1)
+
+    def all(self) -> list[int]:
+        return list(self._ids)
+
+
+def listing(db, sort: ListSort = ListSort(), filters: ListFilters = ListFilters()) -> Listing:
+    """The listed claims in order: read page by page from a covering index for the store's order, value (within
+    unit), status and title; sorted whole by SQLite for the other columns. The filters' matching rowids are kept in
+    temporary tables of this connection, so only the latest listing of a connection is valid."""
     conn = db.conn
-    if filters.words:
-        _fold_function(conn)
+    _filter_tables(conn, filters)
     conds, args = _where(filters)
     where = (" WHERE " + " AND ".join(conds)) if conds else ""
     if sort.by in _INDEXED:
         index, order = _INDEXED[sort.by]
-        sql = f"SELECT rowid FROM annotations INDEXED BY {index}{where} ORDER BY {_desc(order, sort.descending)}"
-        return [r for (r,) in conn.execute(sql, args)]
+        return QueryListing(conn, f"FROM annotations INDEXED BY {index}{where}", _desc(order, sort.descending), args)
     if sort.by == "status":
         return _by_values(conn, "status", sort, conds, args)
     if sort.by == "title":
         return _by_title(conn, sort, filters)
     if sort.by in ("category", "kind"):
         ranks = " ".join(f"WHEN ? THEN {n}" for n in range(len(sort.values)))
-        key = f"CASE {sort.by} {ranks} ELSE {len(sort.values)} END" if sort.values else "0"
+        key = f"CASE {sort.by} {ranks} ELSE {len(sort.values)} END, " if sort.values else f"{sort.by}, "
         sql = (f"SELECT rowid FROM annotations{where} ORDER BY "
-               f"{_desc(key + ', ' + _ORDER + ', rowid', sort.descending)}")
-        return [r for (r,) in conn.execute(sql, [*args, *sort.values])]
+               f"{_desc(key + _ORDER + ', rowid', sort.descending)}")
+        return ListListing([r for (r,) in conn.execute(sql, [*args, *sort.values])])
     if sort.by in ("quote", "note"):
         sql = (f"SELECT rowid FROM annotations{where} ORDER BY "
                f"{_desc(sort.by + ', ' + _ORDER + ', rowid', sort.descending)}")
-        return [r for (r,) in conn.execute(sql, args)]
+        return ListListing([r for (r,) in conn.execute(sql, args)])
     if sort.by == "author":
         conds, args = _where(filters, "n")
         where = (" WHERE " + " AND ".join(conds)) if conds else ""
         key = "coalesce(nullif(r.by, ''), n.author), n.article, n.start, n.\"end\", n.rowid"
         sql = (f"SELECT n.rowid FROM annotations n LEFT JOIN claim_revisions r ON r.seq = n.revision{where} "
                f"ORDER BY {_desc(key, sort.descending)}")
-        return [r for (r,) in conn.execute(sql, args)]
+        return ListListing([r for (r,) in conn.execute(sql, args)])
     raise ValueError(f"cannot sort claims by {sort.by!r}: use one of {', '.join(SORTS)}")
 
 
-def _by_values(conn, column: str, sort: ListSort, conds: list[str], args: list) -> list[int]:
+def claim_ids(db, sort: ListSort = ListSort(), filters: ListFilters = ListFilters()) -> list[int]:
+    """Every listed rowid, in order (for a whole order: tests, group orders)."""
+    return listing(db, sort, filters).all()
+
+
+def _by_values(conn, column: str, sort: ListSort, conds: list[str], args: list) -> Listing:
     """Sorted by a column of few values in the given order: one index range per value (then any value not
     named), each in the store's order."""
     values = list(sort.values)
@@ -159,16 +276,14 @@ def _by_values(conn, column: str, sort: ListSort, conds: list[str], args: list) 
     values += sorted((v for (v,) in known if v not in values), key=lambda v: (v is None, v or ""))
     if sort.descending:
         values.reverse()
-    out: list[int] = []
     order = _desc(_ORDER, sort.descending)
-    for value in values:
-        where = " AND ".join([f"{column} = ?", *conds])
-        sql = f"SELECT rowid FROM annotations INDEXED BY idx_claims_{column} WHERE {where} ORDER BY {order}"
-        out += [r for (r,) in conn.execute(sql, [value, *args])]
-    return out
+    return PartsListing([
+        QueryListing(conn, f"FROM annotations INDEXED BY idx_claims_{column} WHERE "
+                           + " AND ".join([f"{column} = ?", *conds]), order, [value, *args])
+        for value in values])
 
 
-def _by_title(conn, sort: ListSort, filters: ListFilters) -> list[int]:
+def _by_title(conn, sort: ListSort, filters: ListFilters) -> Listing:
     """Sorted by the articles' order in ``sort.articles`` (each article's claims in the store's order), through a
     temporary table of this connection that is rewritten only when that order changes."""
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS hamish_title_order (rank INTEGER PRIMARY KEY, article INTEGER)")
@@ -180,10 +295,9 @@ def _by_title(conn, sort: ListSort, filters: ListFilters) -> list[int]:
         conn.executemany("INSERT INTO temp.hamish_title_order (rank, article) VALUES (?, ?)", enumerate(wanted))
     conds, args = _where(filters, "n")
     where = (" WHERE " + " AND ".join(conds)) if conds else ""
-    order = _desc('t.rank, n.start, n."end"', sort.descending)
-    sql = (f"SELECT n.rowid FROM temp.hamish_title_order t CROSS JOIN annotations n INDEXED BY idx_claims_order "
-           f"ON n.article = t.article{where} ORDER BY {order}")
-    return [r for (r,) in conn.execute(sql, args)]
+    return QueryListing(conn, "FROM temp.hamish_title_order t CROSS JOIN annotations n INDEXED BY idx_claims_order "
+                              f"ON n.article = t.article{where}", _desc('t.rank, n.start, n."end"', sort.descending),
+                        args, rowid="n.rowid")
 
 
 @dataclass(frozen=True)

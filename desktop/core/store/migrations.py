@@ -402,9 +402,9 @@ def m017_claim_listing(db: Database) -> None:
     from desktop.core.store.claim_list import folded_text
 
     db.execute("ALTER TABLE annotations ADD COLUMN folded TEXT")
-    rows = db.execute("SELECT n.rowid, a.title, n.quote, n.note, n.unit FROM annotations n "
-                      "JOIN articles a ON a.id = n.article").fetchall()
-    folded = folded_text([r[1:] for r in rows])
+    titles = dict(db.execute("SELECT id, title FROM articles").fetchall())
+    rows = db.execute("SELECT rowid, article, quote, note, unit FROM annotations").fetchall()
+    folded = folded_text([(titles.get(r[1], ""), *r[2:]) for r in rows])
     db.conn.executemany("UPDATE annotations SET folded = ? WHERE rowid = ?", zip(folded, (r[0] for r in rows)))
     db.execute('CREATE INDEX idx_claims_order ON annotations (article, start, "end", unit, category, status)')
     db.execute('CREATE INDEX idx_claims_value ON annotations '

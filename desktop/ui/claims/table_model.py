@@ -24,8 +24,8 @@ from desktop.core.hub import status as hub_status
 from desktop.core.compare.grouping import DEFAULT_TOLERANCE
 from desktop.core.compare.grouping_sql import GroupIndex, GroupSummary, group_index
 from desktop.core.store.claim_list import (
-    ListedClaim, ListFilters, ListSort, claim_count, claim_ids, claim_rows, claim_units, fold_pending, folded_text,
-    rowids_of,
+    Listing, ListListing, ListedClaim, ListFilters, ListSort, claim_count, claim_ids, claim_rows, claim_units,
+    fold_many, fold_pending, listing, rowids_of,
 )
 from desktop.core.store.models import KINDS, STATUSES, Annotation
 from desktop.core.text import fold
@@ -33,7 +33,7 @@ from desktop.ui.formatting import (
     category_label, format_count, format_percent, format_value, grouping_locale, kind_label, status_label,
 )
 from desktop.ui.i18n import app_language, isolate
-from desktop.ui.claims.table_jobs import SYNC_LIMIT, GroupJob, TitleOrder, collator, find as _find, group_order
+from desktop.ui.claims.table_jobs import SYNC_LIMIT, GroupJob, TitleOrder, collator, group_order
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("ClaimsTableModel", "Article"), QT_TRANSLATE_NOOP("ClaimsTableModel", "Quote"),
@@ -74,8 +74,8 @@ def compact_value(value: float) -> str:
 
 
 def _fold_all(texts: list[str]) -> list[str]:
-    """``fold`` of each text, folded in one call (see claim_list.folded_text)."""
-    return folded_text([(t,) for t in texts])
+    """``fold`` of each text, folded in one call (see claim_list.fold_many)."""
+    return fold_many(texts)
 
 
 def _group_colour(number: int) -> QColor:
@@ -130,8 +130,8 @@ _ROLE_GETTERS: dict[int, Callable[[TableRow], object]] = {
 # The sort each column asks the store for (COL_GROUP and COL_SPREAD are ordered here from the value groups).
 _SORT_BY = {-1: "store", COL_ARTICLE: "title", COL_QUOTE: "quote", COL_CATEGORY: "category", COL_KIND: "kind",
             COL_VALUE: "value", COL_UNIT: "value", COL_STATUS: "status", COL_NOTE: "note", COL_AUTHOR: "author"}
-PAGE = 256  # rows read from the store at a time, around the first one the view asks for
-CACHE_ROWS = 4096  # rows kept read; beyond that the cache starts again from the rows being shown
+PAGE = 128  # rows read from the store at a time (one LIMIT/OFFSET query and one read of their rows)
+CACHE_PAGES = 32  # pages kept read; beyond that the cache starts again from the page being shown
 
 
 class ClaimsTableModel(QAbstractTableModel):
@@ -150,8 +150,10 @@ class ClaimsTableModel(QAbstractTableModel):
         self.tolerance = tolerance
         self.group_by = group_by
         self.sync_limit = sync_limit
-        self._ids: list[int] = []  # model row -> claim rowid, in the current sort order and filters
-        self._cache: dict[int, TableRow] = {}
+        self._listing: Listing = ListListing([])  # the listed claims' rowids, in order, read a page at a time
+        self._count = 0  # rows listed (SQL COUNT)
+        self._page_ids: dict[int, list[int]] = {}  # page number -> its rowids, for the pages the view asked for
+        self._rows: dict[int, TableRow] = {}  # rowid -> row, for those pages
         self._total = 0
         self._loaded = False
         self._conflicts: frozenset[int] = frozenset()
@@ -216,13 +218,13 @@ class ClaimsTableModel(QAbstractTableModel):
 
     def _reload_cached(self) -> None:
         """Read again the rows the view has shown; report those that changed, where they are now."""
-        if not self._cache:
+        if not self._rows:
             return
-        fresh = {rid: self._row(found) for rid, found in claim_rows(self.store.db, self._cache).items()}
-        changed = [rid for rid, row in fresh.items() if _shown(row) != _shown(self._cache[rid])]
-        self._cache = fresh
+        fresh = {rid: self._row(found) for rid, found in claim_rows(self.store.db, self._rows).items()}
+        changed = [rid for rid, row in fresh.items() if _shown(row) != _shown(self._rows[rid])]
+        self._rows = fresh
         if changed:
-            place = {rid: n for n, rid in enumerate(self._ids)}
+            place = {rid: page * PAGE + k for page, ids in self._page_ids.items() for k, rid in enumerate(ids)}
             last = len(COLUMNS) - 1
             for rid in changed:
                 if rid in place:
@@ -230,8 +232,8 @@ class ClaimsTableModel(QAbstractTableModel):
 
     def badges_changed(self) -> None:
         """The contradiction index changed: repaint the value column's badges."""
-        if self._ids:
-            self.dataChanged.emit(self.index(0, COL_VALUE), self.index(len(self._ids) - 1, COL_VALUE))
+        if self._count:
+            self.dataChanged.emit(self.index(0, COL_VALUE), self.index(self._count - 1, COL_VALUE))
 
     def set_grouping(self, tolerance: float, group_by: str | None = None) -> None:
         self.tolerance = tolerance
@@ -248,7 +250,7 @@ class ClaimsTableModel(QAbstractTableModel):
     # --- Qt model interface --------------------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def total(self) -> int:
         """Every claim, shown or filtered out (SQL COUNT)."""
@@ -256,7 +258,7 @@ class ClaimsTableModel(QAbstractTableModel):
 
     def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
         # One Python call per index instead of three (the default asks rowCount and columnCount).
-        if parent.isValid() or not (0 <= row < len(self._ids) and 0 <= column < len(COLUMNS)):
+        if parent.isValid() or not (0 <= row < self._count and 0 <= column < len(COLUMNS)):
             return QModelIndex()
         return self.createIndex(row, column)
 
@@ -278,24 +280,30 @@ class ClaimsTableModel(QAbstractTableModel):
         """The distinct units of every claim, sorted (for the unit filter)."""
         return claim_units(self.store.db)
 
+    def _page(self, page: int) -> list[int]:
+        """The rowids of a page of rows, and their rows, read from the store the first time the view asks."""
+        ids = self._page_ids.get(page)
+        if ids is None:
+            if len(self._page_ids) >= CACHE_PAGES:  # start again from the page being shown
+                self._page_ids, self._rows = {}, {}
+            ids = self._page_ids[page] = self._listing.ids(page * PAGE, PAGE)
+            self._rows.update((r, self._row(f)) for r, f in claim_rows(self.store.db, ids).items())
+        return ids
+
+    def _rowid(self, row: int) -> int | None:
+        ids = self._page(row // PAGE)
+        return ids[row % PAGE] if row % PAGE < len(ids) else None
+
     def table_row(self, source_row: int) -> TableRow | None:
-        """The whole row at ``source_row``, read from the store with its page when not read yet."""
-        rid = self._ids[source_row]
-        found = self._cache.get(rid)
-        if found is None:
-            first = max(0, source_row - PAGE // 4)
-            block = [r for r in self._ids[first:first + PAGE] if r not in self._cache]
-            if len(self._cache) + len(block) > CACHE_ROWS:
-                self._cache = {}
-            self._cache.update((r, self._row(f)) for r, f in claim_rows(self.store.db, block).items())
-            found = self._cache.get(rid)
-        return found
+        """The whole row at ``source_row`` (None for a claim deleted since the order was read)."""
+        rid = self._rowid(source_row)
+        return self._rows.get(rid) if rid is not None else None
 
     def row(self, source_row: int) -> Annotation:
         return self.table_row(source_row).claim
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if not index.isValid() or not 0 <= index.row() < self._count:
             return None
         row = self.table_row(index.row())
         if row is None:  # deleted since the order was read: the next refresh drops it
@@ -329,15 +337,19 @@ class ClaimsTableModel(QAbstractTableModel):
         """List the claims sorted by ``column`` (-1: the store's order): (unit, value) for Value and Unit, group then
         value for Group, spread for Spread, a locale-aware collation of the labels (status, category, kind) and of
         the titles. Persistent indexes (the view's selection and current row) follow their claims."""
-        self.sort_column = column if 0 <= column < len(COLUMNS) else -1
-        self.sort_order = Qt.SortOrder(order)
+        column = column if 0 <= column < len(COLUMNS) else -1
+        if (column, Qt.SortOrder(order)) == (self.sort_column, self.sort_order) and self._loaded:
+            return  # the view asks twice (sortByColumn, then the header's indicator): listed already
+        self.sort_column, self.sort_order = column, Qt.SortOrder(order)
         self._reorder()
 
     def set_filters(self, **changes) -> None:
         """Change what is shown (fields of :class:`Filters`; ``text`` already folded): one query and one layout
         change; the selection follows the rows that stay."""
-        self.filters = replace(self.filters, **changes)
-        self._reorder()
+        filters = replace(self.filters, **changes)
+        if filters != self.filters:
+            self.filters = filters
+            self._reorder()
 
     def _list_filters(self) -> ListFilters:
         f = self.filters
@@ -348,14 +360,14 @@ class ClaimsTableModel(QAbstractTableModel):
             only = self._conflicts if only is None else only & self._conflicts
         return ListFilters(tuple(f.text.split()), f.unit, f.category, f.status, only)
 
-    def _query(self) -> list[int]:
+    def _query(self) -> Listing:
         filters, column = self._list_filters(), self.sort_column
         descending = self.sort_order == Qt.SortOrder.DescendingOrder
         db = self.store.db
         if column in (COL_GROUP, COL_SPREAD):
             ids = group_order(claim_ids(db, ListSort("value" if column == COL_GROUP else "store"), filters),
                               self._index, by_spread=column == COL_SPREAD)
-            return ids[::-1] if descending else ids
+            return ListListing(ids[::-1] if descending else ids)
         by = _SORT_BY[column]
         values: tuple = ()
         articles: tuple[int, ...] = ()
@@ -367,30 +379,39 @@ class ClaimsTableModel(QAbstractTableModel):
             values = self._collated([*KINDS, None], lambda k: kind_label(k, self.language))
         elif by == "title":
             articles = self._titles.current(db)
-        return claim_ids(db, ListSort(by, descending, values, articles), filters)
+        return listing(db, ListSort(by, descending, values, articles), filters)
 
     def _collated(self, values, label) -> tuple:
         return tuple(sorted(values, key=lambda v: collator().sortKey(label(v) or "")))
 
     def _reorder(self) -> None:
-        """List the rows in the current sort order and filters, with one layout change if anything moved."""
-        ids = self._query()
+        """List the rows in the current sort order and filters: one layout change (persistent indexes follow their
+        claims), unless every row is read and in its place."""
+        new = self._query()
+        count = new.count()
         if not self._loaded:
             self.beginResetModel()
-            self._ids, self._loaded = ids, True
+            self._listing, self._count, self._loaded = new, count, True
+            self._page_ids, self._rows = {}, {}
             self.endResetModel()
             return
-        if ids == self._ids:
+        if (count == self._count and sum(map(len, self._page_ids.values())) == count
+                and all(new.ids(p * PAGE, PAGE) == ids for p, ids in self._page_ids.items())):
+            self._listing = new  # every row read and in its place (a small table): nothing moved
             return
         self.layoutAboutToBeChanged.emit()  # PySide6 emits only the argument-less form
-        old_indexes = self.persistentIndexList()
-        old_ids = [self._ids[i.row()] if 0 <= i.row() < len(self._ids) else None for i in old_indexes]
-        place = {rid: n for n, rid in enumerate(ids)} if len(old_indexes) > 8 else None
-        self._ids = ids
-        new_indexes = []
-        for rid, old in zip(old_ids, old_indexes):
-            row = place.get(rid, -1) if place is not None else _find(ids, rid)
-            new_indexes.append(self.index(row, old.column()) if row >= 0 else QModelIndex())
+        old_indexes = self.persistentIndexList()  # after the signal: the proxy and the view add theirs then
+        old_ids = [self._rowid(i.row()) if 0 <= i.row() < self._count else None for i in old_indexes]
+        self._listing, self._count = new, count
+        self._page_ids, self._rows = {}, {}
+        wanted = {r for r in old_ids if r is not None}
+        if len(wanted) > 4:
+            everything = new.all()
+            place = {r: n for n, r in enumerate(everything) if r in wanted}
+        else:
+            place = {r: new.position(r) for r in wanted}
+        new_indexes = [self.index(place.get(rid, -1), old.column()) if rid is not None else QModelIndex()
+                       for rid, old in zip(old_ids, old_indexes)]
         self.changePersistentIndexList(old_indexes, new_indexes)
         self.layoutChanged.emit()
 
