@@ -641,6 +641,11 @@
             <source>Show only claims edited elsewhere at the same time</source>
             <translation>اعرض فقط الادعاءات التي عُدّلت في مكان آخر في الوقت نفسه</translation>
         </message>
+        <message>
+            <location filename="../../desktop/ui/claims/table.py" line="222" />
+            <source>{shown} of {total} claims shown · grouping close values…</source>
+            <translation>يُعرض {shown} من {total} ادعاء · جارٍ تجميع القيم المتقاربة…</translation>
+        </message>
     </context>
     <context>
         <name>Commands</name>

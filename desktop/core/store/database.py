@@ -324,9 +324,17 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
         marks = ", ".join("?" for _ in _ANNOTATION_FIELDS)
         if a.subject:
             a = a.with_changes(subject=self.ensure_subject(a.subject))
-        self.db.execute(f"INSERT INTO annotations ({_COLUMNS}) VALUES ({marks})",
-                        [seq if c == "revision" else getattr(a, c) for c in _ANNOTATION_FIELDS])
+        self.db.execute(f"INSERT INTO annotations ({_COLUMNS}, folded) VALUES ({marks}, ?)",
+                        [seq if c == "revision" else getattr(a, c) for c in _ANNOTATION_FIELDS]
+                        + [self._folded(a.article, a.quote, a.note, a.unit)])
         return a.with_changes(revision=seq)
+
+    def _folded(self, article_id: int, quote: str, note: str, unit: str) -> str:
+        """The folded text the All-claims filter searches (m017): the article's title, the quote, note and unit."""
+        from desktop.core.store.claim_list import folded_text
+
+        title = self.db.execute("SELECT title FROM articles WHERE id = ?", [article_id]).fetchone()
+        return folded_text([(title[0] if title else "", quote, note or "", unit or "")])[0]
 
     def _check_new_uuid(self, uuid: str) -> None:
         if self._exists(uuid):
@@ -445,10 +453,10 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
                 new = new.with_changes(subject=changes["subject"])
             self._check_base(uuid, base_revision, new, action)
             seq = self._revise(new, self.article_hash(old.article), action, base=self.head(uuid))
-            sets = ", ".join(f'"{k}" = ?' for k in (*changes, "modified", "revision"))
+            sets = ", ".join(f'"{k}" = ?' for k in (*changes, "modified", "revision", "folded"))
             self.db.execute(
                 f"UPDATE annotations SET {sets} WHERE uuid = ?",
-                [*changes.values(), new.modified, seq, uuid],
+                [*changes.values(), new.modified, seq, self._folded(new.article, new.quote, new.note, new.unit), uuid],
             )
             if "note" in changes:
                 self._reindex_notes(old.article)
