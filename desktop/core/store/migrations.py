@@ -5,9 +5,53 @@ Never edit a migration that has shipped: add a new function below the last one.
 
 from __future__ import annotations
 
-from desktop.core.store.sqlite import Database, Migrations
+from typing import TYPE_CHECKING
 
-migrations = Migrations("hamish")
+if TYPE_CHECKING:
+    from desktop.core.store.sqlite import Database
+
+
+class NamedMigrations:
+    """The named migrations in the order they are defined, recorded without importing sqlite-utils (start-up opens a
+    current store without it); the ``sqlite_utils.Migrations`` set that reads and applies them is made when first used
+    (``applied``, ``pending``, ``apply`` and its other attributes are that set's)."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.names: list[str] = []
+        self._steps: list[tuple[str | None, object, bool]] = []
+        self._set = None
+
+    def __call__(self, *, name: str | None = None, transactional: bool = True):
+        def inner(fn):
+            migration = name or fn.__name__
+            if migration in self.names:
+                raise ValueError(f"Migration {migration!r} is already registered in set {self.name!r}")
+            self.names.append(migration)
+            self._steps.append((name, fn, transactional))
+            if self._set is not None:
+                self._set(name=name, transactional=transactional)(fn)
+            return fn
+
+        return inner
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def __getattr__(self, attribute: str):
+        if attribute.startswith("__"):
+            raise AttributeError(attribute)
+        if self._set is None:
+            from desktop.core.store.sqlite import Migrations
+
+            made = Migrations(self.name)
+            for name, fn, transactional in self._steps:
+                made(name=name, transactional=transactional)(fn)
+            self._set = made
+        return getattr(self._set, attribute)
+
+
+migrations = NamedMigrations("hamish")
 
 DEFAULT_CATEGORIES = [
     # name, English label, Arabic label, colour, shortcut
