@@ -228,3 +228,23 @@ def test_groups_are_computed_on_a_read_only_connection(store, article, store_pat
     finally:
         conn.close()
     assert [(g.number, g.size, g.article_count) for g in index.groups] == [(1, 2, 2)]
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_each_listed_claim_is_found_at_its_place(store, seed):
+    from desktop.core.store.claim_list import listing
+
+    rng = random.Random(seed)
+    _library(store, rng, articles=8, per=10)
+    order = tuple(a for (a,) in store.db.execute("SELECT id FROM articles ORDER BY title, id"))
+    statuses = ("confirmed", "unreviewed", "disputed", "rejected")
+    for sort in (ListSort("value"), ListSort("value", True), ListSort("store", True), ListSort("title", False, (), order),
+                 ListSort("title", True, (), order), ListSort("status", False, statuses), ListSort("quote")):
+        for filters in (ListFilters(), ListFilters(unit="USD"), ListFilters(words=(fold("مراجعة"),))):
+            listed = listing(store.db, sort, filters)
+            everything = listed.all()
+            assert listed.count() == len(everything)
+            assert [listed.position(r) for r in everything] == list(range(len(everything)))
+            assert listed.ids(3, 5) == everything[3:8]
+            outside = set(r for (r,) in store.db.execute("SELECT rowid FROM annotations")) - set(everything)
+            assert all(listed.position(r) == -1 for r in list(outside)[:5])
