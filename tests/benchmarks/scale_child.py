@@ -202,14 +202,25 @@ def export_xlsx_bare(store: str, out: str) -> None:
     _done(claims=count, bytes=os.path.getsize(out))
 
 
+def _cpu_seconds() -> float:
+    """User + system CPU of this process and of its children that were waited for (the import's workers)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
 def import_hamish(store: str, folder: str) -> None:
     from desktop.cli import main
 
     import contextlib
+    import multiprocessing.forkserver
 
     with open(os.devnull, "w") as sink, contextlib.redirect_stdout(sink):  # per-file lines are not measured
         code = main(["--store", store, "import", "--json", folder])
-    _done(code=code)
+    inner = time.perf_counter() - T0
+    # Wait for the forkserver (it reaped the workers), so their CPU counts among this process's children.
+    multiprocessing.forkserver._forkserver._stop()
+    print(json.dumps({"inner": inner, "rss_mb": round(_rss_mb(), 1), "code": code, "cpu": _cpu_seconds()}),
+          flush=True)
 
 
 def import_trafilatura(folder: str) -> None:
@@ -219,7 +230,7 @@ def import_trafilatura(folder: str) -> None:
     pages = sorted(Path(folder).glob("*.html"))
     for page in pages:
         trafilatura.extract(page.read_bytes())
-    _done(pages=len(pages))
+    _done(pages=len(pages), cpu=_cpu_seconds())
 
 
 if __name__ == "__main__":
