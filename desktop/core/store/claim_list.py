@@ -122,7 +122,8 @@ def _filter_tables(conn, f: ListFilters) -> None:
         held = conn.execute("SELECT count(*) FROM temp.hamish_only").fetchone()[0]
         if _ONLY_HELD.get(id(conn)) is not f.only or held != len(f.only):  # the same set (a group filter) is kept
             conn.execute("DELETE FROM temp.hamish_only")
-            conn.execute("INSERT INTO temp.hamish_only (id) SELECT value FROM json_each(?)", [json.dumps(sorted(f.only))])
+            conn.execute("INSERT INTO temp.hamish_only (id) SELECT value FROM json_each(?)",
+                         [json.dumps(sorted(f.only))])
             _ONLY_HELD[id(conn)] = f.only
 
 
