@@ -12,8 +12,9 @@ from desktop.core import text as textmod
 from desktop.core.store.database import _COLUMNS
 from desktop.core.store.models import STATUSES, Annotation
 
-__all__ = ["ListFilters", "ListSort", "ListedClaim", "folded_text", "fold_pending", "claim_ids", "claim_rows",
-           "claim_count", "claim_units", "rowids_of", "fold_many", "listing", "Listing", "prepare_title_order", "SORTS"]
+__all__ = ["ListFilters", "ListSort", "ListedClaim", "Listing", "folded_text", "fold_many", "fold_pending", "listing",
+           "claim_ids", "claim_rows", "claim_count", "claim_units", "rowids_of", "prepare_title_order", "hold_only",
+           "SORTS"]
 
 _SEP = "\x1f"  # a separator folding keeps
 _ORDER = 'article, start, "end"'  # the store's order, for orders SQLite sorts itself
@@ -118,13 +119,18 @@ def _filter_tables(conn, f: ListFilters) -> None:
                      f"JOIN articles t ON t.id = m.article WHERE m.folded IS NULL AND {pending}",
                      [*f.words, *f.words])
     if f.only is not None:
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS hamish_only (id INTEGER PRIMARY KEY)")
-        held = conn.execute("SELECT count(*) FROM temp.hamish_only").fetchone()[0]
-        if _ONLY_HELD.get(id(conn)) is not f.only or held != len(f.only):  # the same set (a group filter) is kept
-            conn.execute("DELETE FROM temp.hamish_only")
-            conn.execute("INSERT INTO temp.hamish_only (id) SELECT value FROM json_each(?)",
-                         [json.dumps(sorted(f.only))])
-            _ONLY_HELD[id(conn)] = f.only
+        hold_only(conn, f.only)
+
+
+def hold_only(conn, only: frozenset[int]) -> None:
+    """Write ``only`` into this connection's temporary table for ``ListFilters.only``, unless it holds that very set
+    (the grouped claims are written once, when the groups are computed, not at each filter change)."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS hamish_only (id INTEGER PRIMARY KEY)")
+    held = conn.execute("SELECT count(*) FROM temp.hamish_only").fetchone()[0]
+    if _ONLY_HELD.get(id(conn)) is not only or held != len(only):
+        conn.execute("DELETE FROM temp.hamish_only")
+        conn.execute("INSERT INTO temp.hamish_only (id) SELECT value FROM json_each(?)", [json.dumps(sorted(only))])
+        _ONLY_HELD[id(conn)] = only
 
 
 def _where(f: ListFilters, alias: str = "") -> tuple[list[str], list]:

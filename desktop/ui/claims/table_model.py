@@ -25,7 +25,7 @@ from desktop.core.compare.grouping import DEFAULT_TOLERANCE
 from desktop.core.compare.grouping_sql import GroupIndex, GroupSummary, group_index
 from desktop.core.store.claim_list import (
     Listing, ListListing, ListedClaim, ListFilters, ListSort, claim_count, claim_ids, claim_rows, claim_units,
-    fold_many, fold_pending, listing, prepare_title_order, rowids_of,
+    fold_many, fold_pending, hold_only, listing, prepare_title_order, rowids_of,
 )
 from desktop.core.store.models import KINDS, STATUSES, Annotation
 from desktop.core.text import fold
@@ -208,8 +208,9 @@ class ClaimsTableModel(QAbstractTableModel):
         self._set_index(index)
         if titles is not None:
             self._titles = titles
-            with contextlib.suppress(sqlite3.Error):
+            with contextlib.suppress(sqlite3.Error):  # ahead of a sort by title or the grouped-only filter
                 prepare_title_order(self.store.db.conn, titles.articles)
+                hold_only(self.store.db.conn, self._grouped)
         self._reload_cached()
         if self.sort_column in (COL_GROUP, COL_SPREAD) or self.filters.grouped_only:
             self._reorder()
