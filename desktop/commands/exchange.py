@@ -37,7 +37,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                         f"several sources, at most {DEFAULT_CHARTS} charts), contradictions, or all")
     p.add_argument("-o", "--output", required=True, metavar="PATH")
     p.add_argument("--json", action="store_true", help="print what was written as one JSON object")
-    p.set_defaults(func=cmd_export)
+    p.add_argument("--progress-json", action="store_true",
+                   help="for a program running the export (the window): JSON lines of progress, then the result, on "
+                        "standard output; stops, leaving no file, when standard input says cancel or closes")
+    # Run by the window, which has the store open (and migrated): read it only, and make no daily backup.
+    p.set_defaults(func=cmd_export, store_options=lambda args: (
+        {"read_only": True, "daily_backup": False} if args.progress_json else {}))
 
     p = sub.add_parser("import-annotations", help="import claims from a w3c or jsonl export, re-anchoring them")
     p.add_argument("file", metavar="FILE")
@@ -67,6 +72,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_export(args: argparse.Namespace, store: Store) -> int:
+    if args.progress_json:
+        from desktop.commands.export_child import export_for_window
+
+        return export_for_window(args, store)
     if args.fmt == "pdf":
         try:
             from desktop.ui.exchange.pdf_report import write_pdf

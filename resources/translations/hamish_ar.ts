@@ -444,92 +444,92 @@
 <context>
     <name>ClaimsTableModel</name>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="32"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="39"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="32"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="39"/>
         <source>Quote</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="33"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="40"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="33"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="40"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="34"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="41"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="34"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="41"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="35"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="42"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="35"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="42"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="36"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="43"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="36"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="43"/>
         <source>Spread</source>
         <translation>التفاوت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="54"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="61"/>
         <source>{number} bn</source>
         <translation>{number} مليار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="55"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="62"/>
         <source>{number} m</source>
         <translation>{number} مليون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="56"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="63"/>
         <source>{number} k</source>
         <translation>{number} ألف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="428"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="441"/>
         <source>G%s</source>
         <translation>م%s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="437"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="450"/>
         <source>sources contradict each other</source>
         <translation>المصادر متعارضة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="437"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="450"/>
         <source>sources agree</source>
         <translation>المصادر متّفقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="438"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="451"/>
         <source>Group {number}: {claims} claims from {articles} articles, {low} – {high} {unit}; {verdict}</source>
         <translation>المجموعة {number}: {claims} ادعاء من {articles} مقال، من {low} إلى {high} {unit}؛ {verdict}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="37"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="44"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
@@ -537,109 +537,114 @@
 <context>
     <name>ClaimsTableWindow</name>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="108"/>
+        <location filename="../../desktop/ui/claims/table.py" line="109"/>
         <source>All claims</source>
         <translation>كل الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="109"/>
+        <location filename="../../desktop/ui/claims/table.py" line="110"/>
         <source>All claims in the library</source>
         <translation>كل الادعاءات في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="110"/>
+        <location filename="../../desktop/ui/claims/table.py" line="111"/>
         <source>Filter: title, quote, note…</source>
         <translation>تصفية: العنوان أو النص أو الملاحظة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="111"/>
+        <location filename="../../desktop/ui/claims/table.py" line="112"/>
         <source>Filter claims by text</source>
         <translation>تصفية الادعاءات بالنص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="112"/>
+        <location filename="../../desktop/ui/claims/table.py" line="113"/>
         <source>Filter by unit</source>
         <translation>تصفية حسب الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="113"/>
+        <location filename="../../desktop/ui/claims/table.py" line="114"/>
         <source>Filter by category</source>
         <translation>تصفية حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="114"/>
+        <location filename="../../desktop/ui/claims/table.py" line="115"/>
         <source>Filter by status</source>
         <translation>تصفية حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="115"/>
+        <location filename="../../desktop/ui/claims/table.py" line="116"/>
         <source>Grouped only</source>
         <translation>المجمَّعة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="116"/>
+        <location filename="../../desktop/ui/claims/table.py" line="117"/>
         <source>Show only claims in a group</source>
         <translation>عرض الادعاءات المنتمية إلى مجموعة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="119"/>
+        <location filename="../../desktop/ui/claims/table.py" line="120"/>
         <source>Grouping tolerance in percent</source>
         <translation>هامش التجميع بالنسبة المئوية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="121"/>
+        <location filename="../../desktop/ui/claims/table.py" line="122"/>
         <source>Claims with the same unit whose values differ by at most this much are grouped</source>
         <translation>تُجمَّع الادعاءات ذات الوحدة نفسها إذا لم يتجاوز الفرق بين قيمها هذا الهامش</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="173"/>
+        <location filename="../../desktop/ui/claims/table.py" line="174"/>
         <source>Claims table</source>
         <translation>جدول الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="122"/>
+        <location filename="../../desktop/ui/claims/table.py" line="123"/>
         <source>Claims summary</source>
         <translation>ملخّص الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="123"/>
+        <location filename="../../desktop/ui/claims/table.py" line="124"/>
         <source>Tolerance:</source>
         <translation>الهامش:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="208"/>
+        <location filename="../../desktop/ui/claims/table.py" line="209"/>
         <source>All units</source>
         <translation>كل الوحدات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="208"/>
+        <location filename="../../desktop/ui/claims/table.py" line="209"/>
         <source>(no unit)</source>
         <translation>(بلا وحدة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="209"/>
+        <location filename="../../desktop/ui/claims/table.py" line="210"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="211"/>
+        <location filename="../../desktop/ui/claims/table.py" line="212"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="222"/>
+        <location filename="../../desktop/ui/claims/table.py" line="228"/>
         <source>{shown} of {total} claims shown · {groups} groups across articles · {contradictions} with contradicting values</source>
         <translation>يُعرض {shown} من {total} ادعاء · {groups} مجموعة عبر المقالات · {contradictions} منها بقيم متعارضة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="117"/>
+        <location filename="../../desktop/ui/claims/table.py" line="118"/>
         <source>Conflicts only</source>
         <translation>التعارضات فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="118"/>
+        <location filename="../../desktop/ui/claims/table.py" line="119"/>
         <source>Show only claims edited elsewhere at the same time</source>
         <translation>اعرض فقط الادعاءات التي عُدّلت في مكان آخر في الوقت نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/table.py" line="222"/>
+        <source>{shown} of {total} claims shown · grouping close values…</source>
+        <translation>يُعرض {shown} من {total} ادعاء · جارٍ تجميع القيم المتقاربة…</translation>
     </message>
 </context>
 <context>
@@ -1128,13 +1133,13 @@
 <context>
     <name>ExportProgress</name>
     <message>
-        <location filename="../../desktop/ui/exchange/export_run.py" line="70"/>
+        <location filename="../../desktop/ui/exchange/export_run.py" line="152"/>
         <source>Export progress</source>
         <translation>تقدّم التصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_run.py" line="71"/>
-        <location filename="../../desktop/ui/exchange/export_run.py" line="72"/>
+        <location filename="../../desktop/ui/exchange/export_run.py" line="153"/>
+        <location filename="../../desktop/ui/exchange/export_run.py" line="154"/>
         <source>Cancel export</source>
         <translation>إلغاء التصدير</translation>
     </message>
@@ -1293,44 +1298,55 @@
 <context>
     <name>ImportOutcome</name>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="111"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="134"/>
         <source>imported</source>
         <translation>استُورد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="112"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="135"/>
         <source>already in the store</source>
         <translation>موجود في المخزن سابقاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="51"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="60"/>
         <source>a folder with no files to import</source>
         <translation>مجلد لا يحوي ملفات يمكن استيرادها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="145"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="168"/>
         <source>clipboard</source>
         <translation>الحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="155"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="178"/>
         <source>; pages read by OCR: %1</source>
         <translation>؛ صفحات قُرئت بالتعرف الضوئي: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="158"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="181"/>
         <source>; text not to be trusted on pages %1</source>
         <translation>؛ لا يُوثق بالنص في الصفحات %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="120"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="143"/>
         <source>not saved yet: another program holds the store&apos;s lock (or the disk is full); it is kept and saved as soon as the store takes it</source>
         <translation>لم يُحفظ بعد: برنامج آخر يمسك قفل المخزن (أو القرص ممتلئ)؛ الملف محفوظ في الانتظار ويُحفظ حالما يقبله المخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="236"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="277"/>
         <source>Import of %1</source>
         <translation>استيراد %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/import_worker.py" line="102"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="212"/>
+        <source>imported, but suggesting claims failed (%1)</source>
+        <translation>استُورد، لكن اقتراح الادعاءات تعذّر (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/import_worker.py" line="290"/>
+        <source>Suggested claims of %1</source>
+        <translation>الادعاءات المقترحة في %1</translation>
     </message>
 </context>
 <context>
@@ -1417,39 +1433,39 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>Bidi override warning</source>
         <translation>تحذير من رموز تجاوز الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>Import progress</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>No font with Arabic letters is installed; Arabic may not display.</source>
         <translation>لا يوجد خط مثبت يدعم الحروف العربية؛ قد لا يظهر النص العربي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>This article contains bidi override characters (LRO, RLO, LRE or RLE): the order shown can differ from the stored text. Use View › Show hidden characters to see them.</source>
         <translation>يحتوي هذا المقال على رموز تجاوز الاتجاه (LRO أو RLO أو LRE أو RLE): قد يختلف الترتيب المعروض عن النص المخزّن. استخدم عرض › إظهار الرموز الخفية لرؤيتها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="393"/>
         <source>Delete the article %s and its %n claim(s)? Edit › Undo brings them back.</source>
         <translation>
             <numerusform>أتحذف المقال %s؟ ليس عليه أي ادعاء. تحرير › تراجع يعيده.</numerusform>
@@ -1461,27 +1477,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
         <source>Delete article</source>
         <translation>حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/ui/main_window.py" line="426"/>
         <source>The article is still opening.</source>
         <translation>ما زال المقال قيد الفتح.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/main_window.py" line="429"/>
         <source>Select the words of a claim first.</source>
         <translation>حدّد كلمات الادعاء أولاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="437"/>
         <source>The selection holds no words to mark.</source>
         <translation>لا يحتوي التحديد على كلمات لتعليمها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/ui/main_window.py" line="519"/>
         <source>%n claim(s) suggested.</source>
         <translation>
             <numerusform>لم يُقترح أي ادعاء.</numerusform>
@@ -1493,92 +1509,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/ui/main_window.py" line="527"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="465"/>
+        <location filename="../../desktop/ui/main_window.py" line="528"/>
         <source>Articles (%s)</source>
         <translation>مقالات (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="492"/>
+        <location filename="../../desktop/ui/main_window.py" line="555"/>
         <source>An import is already running.</source>
         <translation>هناك عملية استيراد جارية بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="608"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="608"/>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="557"/>
+        <location filename="../../desktop/ui/main_window.py" line="630"/>
         <source>Open store</source>
         <translation>فتح مخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="562"/>
+        <location filename="../../desktop/ui/main_window.py" line="635"/>
         <source>New store</source>
         <translation>مخزن جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="566"/>
+        <location filename="../../desktop/ui/main_window.py" line="639"/>
         <source>%s exists already; open it instead.</source>
         <translation>%s موجود بالفعل؛ افتحه بدلاً من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="573"/>
+        <location filename="../../desktop/ui/main_window.py" line="646"/>
         <source>Wait for the import to finish before switching stores.</source>
         <translation>انتظر انتهاء الاستيراد قبل تبديل المخزن.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="680"/>
+        <location filename="../../desktop/ui/main_window.py" line="757"/>
         <source>Select a claim first.</source>
         <translation>اختر ادعاءً أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="689"/>
+        <location filename="../../desktop/ui/main_window.py" line="766"/>
         <source>This claim has no subject yet: set it in the claim editor to compare it.</source>
         <translation>ليس لهذا الادعاء موضوع بعد: حدّده في محرر الادعاء لتقارنه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/ui/main_window.py" line="533"/>
         <source>Import a folder of articles</source>
         <translation>استيراد مجلد من المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="482"/>
+        <location filename="../../desktop/ui/main_window.py" line="545"/>
         <source>The clipboard holds no text to import.</source>
         <translation>لا تحوي الحافظة نصا يمكن استيراده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="557"/>
+        <location filename="../../desktop/ui/main_window.py" line="630"/>
         <source>Hamish stores (*.hamish *.db);;All files (*)</source>
         <translation>مخازن هامش (*.hamish *.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="563"/>
+        <location filename="../../desktop/ui/main_window.py" line="636"/>
         <source>Hamish stores (*.hamish *.db)</source>
         <translation>مخازن هامش (*.hamish *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="519"/>
+        <location filename="../../desktop/ui/main_window.py" line="592"/>
         <source>OCR of %1: page %2 of %3</source>
         <translation>التعرف الضوئي على %1: الصفحة %2 من %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="608"/>
+        <location filename="../../desktop/ui/main_window.py" line="683"/>
         <source>Sample article</source>
         <translation>المقال النموذجي</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="728"/>
+        <location filename="../../desktop/ui/main_window.py" line="809"/>
         <source>%n change(s) are not saved yet: another program holds the store&apos;s lock, or the disk is full. Leave anyway and lose them? (No: stay, and they are saved as soon as the store takes them.)</source>
         <translation>
             <numerusform>لا تغييرات غير محفوظة بعد: يمسك برنامج آخر قفل المخزن، أو القرص ممتلئ. أتغادر مع ذلك وتفقدها؟ (لا: ابقَ، وتُحفظ حالما يقبلها المخزن.)</numerusform>
@@ -1590,7 +1606,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="731"/>
+        <location filename="../../desktop/ui/main_window.py" line="812"/>
         <source>Changes not saved</source>
         <translation>تغييرات لم تُحفظ</translation>
     </message>
@@ -2403,67 +2419,67 @@
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="60"/>
+        <location filename="../../desktop/ui/team/sync.py" line="62"/>
         <source>This store has no team hub yet: run “hamish sync URL” once to join one.</source>
         <translation>ليس لهذا المخزن خادم فريق بعد: شغّل «hamish sync URL» مرة واحدة للانضمام إلى خادم.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="64"/>
+        <location filename="../../desktop/ui/team/sync.py" line="66"/>
         <source>This store cannot be synced: it is read-only.</source>
         <translation>لا تمكن مزامنة هذا المخزن: إنه للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="67"/>
+        <location filename="../../desktop/ui/team/sync.py" line="69"/>
         <source>A sync is already running.</source>
         <translation>المزامنة جارية بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="93"/>
+        <location filename="../../desktop/ui/team/sync.py" line="114"/>
         <source>Sync failed: %s</source>
         <translation>فشلت المزامنة: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="95"/>
+        <location filename="../../desktop/ui/team/sync.py" line="116"/>
         <source>Synced: %1 sent, %2 received, %3 new conflict(s).</source>
         <translation>تمت المزامنة: أُرسل %1، ووصل %2، وتعارضات جديدة: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="133"/>
+        <location filename="../../desktop/ui/team/sync.py" line="154"/>
         <source>Team hub</source>
         <translation>خادم الفريق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="143"/>
+        <location filename="../../desktop/ui/team/sync.py" line="164"/>
         <source>Hub: %s</source>
         <translation>الخادم: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="145"/>
+        <location filename="../../desktop/ui/team/sync.py" line="166"/>
         <source>syncing…</source>
         <translation>تجري المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="147"/>
+        <location filename="../../desktop/ui/team/sync.py" line="168"/>
         <source>offline</source>
         <translation>غير متصل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="149"/>
+        <location filename="../../desktop/ui/team/sync.py" line="170"/>
         <source>sync failed</source>
         <translation>فشلت المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="151"/>
+        <location filename="../../desktop/ui/team/sync.py" line="172"/>
         <source>synced %s</source>
         <translation>زُومن %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="153"/>
+        <location filename="../../desktop/ui/team/sync.py" line="174"/>
         <source>never synced</source>
         <translation>لم يُزامَن بعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/sync.py" line="154"/>
+        <location filename="../../desktop/ui/team/sync.py" line="175"/>
         <source>%n to send</source>
         <translation>
             <numerusform>لا شيء للإرسال</numerusform>
@@ -2475,17 +2491,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="159"/>
+        <location filename="../../desktop/ui/team/sync.py" line="186"/>
         <source>Team hub: %s</source>
         <translation>خادم الفريق: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="161"/>
+        <location filename="../../desktop/ui/team/sync.py" line="188"/>
         <source>Last sync: %s</source>
         <translation>آخر مزامنة: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/sync.py" line="162"/>
+        <location filename="../../desktop/ui/team/sync.py" line="189"/>
         <source>%n change(s) made here wait to be sent</source>
         <translation>
             <numerusform>لا تغييرات هنا تنتظر الإرسال</numerusform>
@@ -2497,14 +2513,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="166"/>
+        <location filename="../../desktop/ui/team/sync.py" line="202"/>
         <source>File › Sync now sends and receives at once; Hamish also syncs every five minutes.</source>
         <translation>ملف › زامن الآن يرسل ويستقبل فورًا؛ ويزامن هامش أيضًا كل خمس دقائق.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="204"/>
+        <location filename="../../desktop/ui/team/sync.py" line="240"/>
         <source>Sending your changes to the team hub before quitting…</source>
         <translation>تُرسَل تغييراتك إلى خادم الفريق قبل الخروج…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/sync.py" line="182"/>
+        <source>%n change(s) held: review status needs a reviewer</source>
+        <translation>
+            <numerusform>لا تغييرات محتجزة: حالة المراجعة تحتاج إلى مراجِع</numerusform>
+            <numerusform>تغيير واحد محتجز: حالة المراجعة تحتاج إلى مراجِع</numerusform>
+            <numerusform>تغييران محتجزان: حالة المراجعة تحتاج إلى مراجِع</numerusform>
+            <numerusform>%n تغييرات محتجزة: حالة المراجعة تحتاج إلى مراجِع</numerusform>
+            <numerusform>%n تغييرًا محتجزًا: حالة المراجعة تحتاج إلى مراجِع</numerusform>
+            <numerusform>%n تغيير محتجز: حالة المراجعة تحتاج إلى مراجِع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="193"/>
+        <source>The hub lets only reviewers set a claim&apos;s review status. These changes stay in this store and are sent again at every sync: once a team admin makes you a reviewer, the next sync sends them.</source>
+        <translation>لا يقبل خادم الفريق حالة المراجعة لادعاءٍ إلا من المراجعين. تبقى هذه التغييرات في هذا المخزن وتُعاد محاولة إرسالها عند كل مزامنة: حين يجعلك مدير الفريق مراجِعًا، ترسلها المزامنة التالية.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/sync.py" line="199"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…ولا شيء غيرها</numerusform>
+            <numerusform>…وسبب آخر</numerusform>
+            <numerusform>…وسببان آخران</numerusform>
+            <numerusform>…و%n أسباب أخرى</numerusform>
+            <numerusform>…و%n سببًا آخر</numerusform>
+            <numerusform>…و%n سبب آخر</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2639,7 +2684,7 @@
 <context>
     <name>_PluralTexts</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/library/import_worker.py" line="90"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="112"/>
         <source>; removed %n boilerplate part(s)</source>
         <translation>
             <numerusform>؛ لم يُحذف أي جزء زائد</numerusform>
@@ -2651,7 +2696,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/library/import_worker.py" line="93"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="115"/>
         <source>%n claim(s) suggested</source>
         <translation>
             <numerusform>لم يُقترح أي ادعاء</numerusform>
