@@ -11,16 +11,14 @@ the whole article row and its claims; :meth:`Store.restore_article` undoes it, a
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
 import re
-import uuid as _uuid
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
-
-from desktop.core.store.sqlite import Database
+from typing import TYPE_CHECKING
 
 from desktop.core import text as textmod
 from desktop.core.store.errors import StoreError
@@ -44,6 +42,9 @@ from desktop.core.store.models import (
     later_stamp,
     utc_now,
 )
+
+if TYPE_CHECKING:
+    from desktop.core.store.sqlite import Database
 
 __all__ = ["Store", "StoreError", "Deletion", "ArticleDeletion", "content_hash", "default_author", "check_store_file",
            "SCHEMA_VERSION", "LOCK_TIMEOUT", "Prepared", "prepare_article"]
@@ -69,8 +70,16 @@ def check_store_file(path: Path) -> None:
     classify(Path(path))
 
 
+def _new_uuid() -> str:
+    import uuid  # not on the start-up path: only a new claim needs one
+
+    return str(uuid.uuid4())
+
+
 def default_author() -> str:
     try:
+        import getpass
+
         return os.environ.get("HAMISH_AUTHOR") or getpass.getuser()
     except Exception:  # getuser() raises when no user name can be found at all
         return "analyst"
@@ -83,24 +92,54 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
     through its write queue); ``on_wait(message)`` is called once when a write has waited a second.
     ``read_only`` stores refuse every write with ``notice`` (why: a newer schema, a read-only file)."""
 
-    def __init__(self, db: Database, *, author: str | None = None, read_only: bool = False, notice: str = "",
-                 lock_timeout: float = LOCK_TIMEOUT, on_wait=None):
-        self.db = db
-        self.author = author if author is not None else default_author()
+    def __init__(self, db: Database | sqlite3.Connection, *, author: str | None = None, read_only: bool = False,
+                 notice: str = "", lock_timeout: float = LOCK_TIMEOUT, on_wait=None, check: bool = True):
+        if isinstance(db, sqlite3.Connection):
+            self.conn, self._db = db, None
+        else:
+            self.conn, self._db = db.conn, db
+        self._author = author
         self.read_only, self.notice = read_only, notice
         self.lock_timeout, self.on_wait = lock_timeout, on_wait
         self._busy_ms: int | None = None
-        self.db.execute("PRAGMA foreign_keys = ON")
-        if not read_only:
+        self._checked = check or read_only  # False until finish_open runs the checks open() deferred
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        if check and not read_only:
             self._migrate()
 
     @property
+    def checked(self) -> bool:
+        """False while the checks ``Store.open(defer_checks=True)`` deferred have not run (see ``finish_open``)."""
+        return self._checked
+
+    @property
+    def db(self) -> Database:
+        """The store's connection as a ``sqlite_utils.Database``, made when first used: reads on the start-up path
+        go through ``conn`` (the same connection), so the first paint does without sqlite-utils."""
+        if self._db is None:
+            from desktop.core.store.sqlite import Database
+
+            self._db = Database(self.conn)
+        return self._db
+
+    @property
+    def author(self) -> str:
+        """Who the claims made here are credited to (``HAMISH_AUTHOR``, else the login name), looked up when needed."""
+        if self._author is None:
+            self._author = default_author()
+        return self._author
+
+    @author.setter
+    def author(self, value: str) -> None:
+        self._author = value
+
+    @property
     def path(self) -> str | None:
-        row = self.db.execute("PRAGMA database_list").fetchone()
+        row = self.conn.execute("PRAGMA database_list").fetchone()
         return row[2] or None
 
     def close(self) -> None:
-        self.db.conn.close()
+        self.conn.close()
 
     # --- articles -----------------------------------------------------------------------------
 
@@ -195,7 +234,7 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
         return row[0]
 
     def _article(self, column: str, key: int | str) -> Article | None:
-        cur = self.db.execute(f"SELECT * FROM articles WHERE {column} = ?", [key])
+        cur = self.conn.execute(f"SELECT * FROM articles WHERE {column} = ?", [key])
         row = cur.fetchone()
         if row is None:
             return None
@@ -234,7 +273,7 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
     # --- categories ---------------------------------------------------------------------------
 
     def categories(self) -> list[Category]:
-        rows = self.db.execute(
+        rows = self.conn.execute(
             "SELECT name, label_en, label_ar, colour, shortcut, position FROM categories ORDER BY position, name"
         ).fetchall()
         return [Category(*r) for r in rows]
@@ -301,7 +340,7 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
         now = utc_now()
         prefix, suffix = textmod.context(article.text, start, end)
         record = dict(
-            uuid=fields.pop("uuid", None) or str(_uuid.uuid4()), article=article.id, start=start, end=end,
+            uuid=fields.pop("uuid", None) or _new_uuid(), article=article.id, start=start, end=end,
             quote=article.text[start:end], prefix=prefix, suffix=suffix, category=category,
             kind=fields.pop("kind", None) or None, value=fields.pop("value", None),
             unit=fields.pop("unit", "") or "", note=fields.pop("note", "") or "",
@@ -324,9 +363,17 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
         marks = ", ".join("?" for _ in _ANNOTATION_FIELDS)
         if a.subject:
             a = a.with_changes(subject=self.ensure_subject(a.subject))
-        self.db.execute(f"INSERT INTO annotations ({_COLUMNS}) VALUES ({marks})",
-                        [seq if c == "revision" else getattr(a, c) for c in _ANNOTATION_FIELDS])
+        self.db.execute(f"INSERT INTO annotations ({_COLUMNS}, folded) VALUES ({marks}, ?)",
+                        [seq if c == "revision" else getattr(a, c) for c in _ANNOTATION_FIELDS]
+                        + [self._folded(a.article, a.quote, a.note, a.unit)])
         return a.with_changes(revision=seq)
+
+    def _folded(self, article_id: int, quote: str, note: str, unit: str) -> str:
+        """The folded text the All-claims filter searches (m017): the article's title, the quote, note and unit."""
+        from desktop.core.store.claim_list import folded_text
+
+        title = self.db.execute("SELECT title FROM articles WHERE id = ?", [article_id]).fetchone()
+        return folded_text([(title[0] if title else "", quote, note or "", unit or "")])[0]
 
     def _check_new_uuid(self, uuid: str) -> None:
         if self._exists(uuid):
@@ -418,7 +465,7 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += ' ORDER BY article, start, "end", created'
-        return [Annotation(*r) for r in self.db.execute(sql, args).fetchall()]
+        return [Annotation(*r) for r in self.conn.execute(sql, args).fetchall()]
 
     def update_annotation(self, uuid: str, *, base_revision: int | None = None, action: str = "edit",
                           **changes) -> Annotation:
@@ -445,10 +492,10 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
                 new = new.with_changes(subject=changes["subject"])
             self._check_base(uuid, base_revision, new, action)
             seq = self._revise(new, self.article_hash(old.article), action, base=self.head(uuid))
-            sets = ", ".join(f'"{k}" = ?' for k in (*changes, "modified", "revision"))
+            sets = ", ".join(f'"{k}" = ?' for k in (*changes, "modified", "revision", "folded"))
             self.db.execute(
                 f"UPDATE annotations SET {sets} WHERE uuid = ?",
-                [*changes.values(), new.modified, seq, uuid],
+                [*changes.values(), new.modified, seq, self._folded(new.article, new.quote, new.note, new.unit), uuid],
             )
             if "note" in changes:
                 self._reindex_notes(old.article)
