@@ -18,6 +18,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from desktop.core.claims.lexicon import analyst_lexicon_path
 from desktop.core.claims.suggest import Suggestion, suggest
+from desktop.core.importing.parallel import exit_with_parent
 
 __all__ = ["suggest_in_process", "shutdown"]
 
@@ -45,7 +46,7 @@ def _executor() -> ProcessPoolExecutor:
     global _pool
     with _lock:
         if _pool is None:
-            _pool = ProcessPoolExecutor(max_workers=1, mp_context=_context())
+            _pool = ProcessPoolExecutor(max_workers=1, mp_context=_context(), initializer=exit_with_parent)
         return _pool
 
 
