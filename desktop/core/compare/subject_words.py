@@ -6,14 +6,14 @@ from __future__ import annotations
 # Organisation nouns, folded; a clitic (و ب ل ف ك) may come before them.
 _ORG_NOUNS = {"شركه", "مجموعه", "بنك", "مصرف", "منصه", "تطبيق", "صندوق", "متجر", "موقع", "شبكه", "مجموعه",
               "علامه", "مؤسسه", "هيئه", "وكاله", "سلسله", "مصنع", "مجمع", "جامعه", "منظمه", "ناديا", "نادي",
-              "شركات", "مجموعات", "تطبيقات", "منصات", "خدمه"}
+              "شركات", "مجموعات", "تطبيقات", "منصات", "خدمه", "مستشفيات", "فنادق"}
 _ORG_NOUNS_DEF = {"ال" + w for w in _ORG_NOUNS}
 _BANKS = {"بنك", "مصرف", "البنك", "المصرف"}
 # Metric nouns in construct with their owner («إيرادات أرامكو»), folded.
 _METRICS = {"قيمه", "ايرادات", "ارباح", "مبيعات", "مستخدمي", "مشتركي", "تنزيلات", "حصه", "اسهم", "سهم", "ديون",
             "خسائر", "عائدات", "ميزانيه", "راسمال", "تقييم", "موظفي", "عملاء", "زوار", "متابعي", "صادرات", "واردات",
             "ناتج", "انتاج", "تجاره", "استثمارات", "صافي", "اجمالي", "رسمله", "قروض", "ودائع", "تمويل", "عدد", "سعر",
-            "ثروه", "اقتصاد", "احتياطيات", "دخل", "ربح", "طلبات", "اصول", "موجودات", "حيازات", "محفظه"}
+            "ثروه", "اقتصاد", "احتياطيات", "احتياطي", "عجز", "فائض", "دخل", "ربح", "طلبات", "اصول", "موجودات", "حيازات", "محفظه"}
 # Macro-economic figures whose subject is the country after «في» («معدل التضخم في تونس»), folded.
 _MACRO = {"الناتج", "التضخم", "البطاله", "النمو", "الاقتصاد", "العجز", "الدين", "الصادرات", "الواردات"}
 # Words after which a name is a source of the figure, never its subject (even for «الشركة» pointing back).
@@ -91,6 +91,22 @@ _VERBS |= {"اظهرت", "اظهر", "اشارت", "اشار", "توقعت", "ت
            "يشغل", "شغلت", "شغل", "اتفقت", "اتفق", "تتوقع", "توقعت", "رصدت", "رصد", "خططت", "تصدر", "بيعت"}
 _STOP |= _VERBS | _JOB_TITLES - {"مؤسسه", "مجلس", "اداره"} | _LEADS
 
+# Adjectives that belong to an organisation's name after a definite word («نفط البحر الأحمر», «دانة الخليج القابضة»,
+# «البناء المتحدة», «الشفاء الدولية», «الأمل الأهلي»), folded.
+_NAME_ADJECTIVES = {"الاحمر", "الابيض", "الاسود", "الاخضر", "الازرق", "الاوسط", "القابضه", "المتحده", "الدولي",
+                    "الدوليه", "الاهلي", "الاهليه", "العامه", "العام", "الوطني", "الوطنيه", "العربي", "العربيه",
+                    "الاسلامي", "الاسلاميه", "الموحده", "الكبري", "الحديثه", "الاولي", "الميت", "المتوسط"}
+# A person's wealth or pay: the person named in an appositive («مؤسس شركة X، NAME،») is the figure's subject.
+_PAY = {"ثروه", "ثروته", "مكافات", "مكافاه", "راتب", "رواتب", "اجر", "اجور", "تعويضات", "مكافاته", "راتبه"}
+# Verbs of saying: «قالت X إن استحواذها …» — a possessive pronoun after them points back to the speaker.
+_SPEECH_VERBS = {"قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "اوضح", "اوضحت", "ذكر", "ذكرت", "افاد", "افادت",
+                 "كشف", "كشفت", "صرح", "صرحت", "توقع", "توقعت", "اشار", "اشارت"}
+# Nouns for what is counted or measured, never a subject on their own («ارتفع الدين», «بلغ عدد السياح»), folded.
+_GENERIC = {"السياح", "الزوار", "التصرفات", "الصفقات", "المبيعات", "الايرادات", "الارباح", "الاسعار", "الطلب",
+            "العرض", "الانتاج", "الصغيره", "الكبيره", "المتوسطه", "المستخدمين", "المسافرين", "الركاب", "الاستثمارات",
+            "القروض", "الودائع", "الاصول", "التحويلات", "العائدات", "المشتركين", "العملاء", "الموظفين", "المعاملات"}
+_NOT_SUBJECT_CUES |= {"وفق"}
+
 
 def _folded(words: set[str]) -> set[str]:
     """The words as the suggester's folding writes them (hamza on ya or waw decomposed, ta marbuta as ha)."""
@@ -101,5 +117,5 @@ def _folded(words: set[str]) -> set[str]:
 
 for _name in ("_ORG_NOUNS", "_ORG_NOUNS_DEF", "_BANKS", "_METRICS", "_MACRO", "_NOT_SUBJECT_CUES", "_SOURCE_CUES",
               "_TITLES", "_VERBS", "_STOP", "_STOP_NOUNS", "_ENDS_IN_ALEF", "_INSTITUTIONS", "_ANAPHORS", "_DOCUMENTS",
-              "_JOB_TITLES", "_LEADS", "_ADVERBIAL"):
+              "_JOB_TITLES", "_LEADS", "_ADVERBIAL", "_NAME_ADJECTIVES", "_PAY", "_SPEECH_VERBS", "_GENERIC"):
     globals()[_name] = _folded(globals()[_name])  # written by hand; «هيئه» must match the folded «هيئة» (ي + hamza)

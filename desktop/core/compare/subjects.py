@@ -18,15 +18,16 @@ from desktop.core import text as textmod
 from desktop.core.claims import Suggestion, suggest
 from desktop.core.compare.subject_words import (  # noqa: F401 - the vocabularies
     _ADVERBIAL, _ANAPHORS, _BANKS, _CLITICS, _DOCUMENTS, _ENDS_IN_ALEF, _INSTITUTIONS, _JOB_TITLES, _LATIN_STOP, _LEADS,
-    _MACRO, _METRICS, _NOT_SUBJECT_CUES, _ORG_NOUNS, _ORG_NOUNS_DEF, _SOURCE_CUES, _STOP, _STOP_NOUNS, _TITLES,
-    _VERB_PREFIXES,
-    _VERBS)
+    _GENERIC, _MACRO, _METRICS, _NAME_ADJECTIVES, _NOT_SUBJECT_CUES, _ORG_NOUNS, _ORG_NOUNS_DEF, _PAY, _SOURCE_CUES,
+    _SPEECH_VERBS, _STOP, _STOP_NOUNS, _TITLES, _VERB_PREFIXES, _VERBS)
+from desktop.core.compare.subject_names import (  # noqa: F401 - names and their rules
+    _AR, _SENTENCE_END, _WORD, _adjective, _appositive_person, _clause_start, _common, _country, _fold, _generic,
+    _ends, _institution, _is_arabic, _is_latin_word, _name_after, _nisba, _sentence, _strip_clitic, _titled,
+    _before_person, _tokens)
 
 __all__ = ["SubjectGuess", "suggest_subject", "suggest_subjects"]
 
-_AR = "\u0621-\u064a\u0671-\u06d3\u0640\u064b-\u065f"
-_WORD = re.compile(rf"[{_AR}]+|[A-Za-z][A-Za-z0-9&'’.+-]*[A-Za-z0-9+]|[A-Za-z]|[0-9٠-٩][0-9٠-٩.,٫٬]*")
-_SENTENCE_END = re.compile(r"[.!?؟؛\n]+(?=\s|$)|\n")
+_COUNTERPARTY = 40  # characters more for a name after the figure that follows «من»
 _AFTER_PENALTY = 12  # characters: a name after the figure counts this much farther than one before it
 
 
@@ -38,123 +39,6 @@ class SubjectGuess:
     start: int
     end: int
     rule: str  # known | latin | quoted | org-noun | metric | verb-subject | sentence-start | earlier
-
-
-_TA = str.maketrans({"ة": "ه", "ى": "ي", "\u0640": None})
-
-
-def _fold(word: str) -> str:
-    """Arabic folding (desktop.core.text.fold) with ta marbuta as ha and alef maqsura as ya."""
-    return textmod.fold(word).translate(_TA)
-
-
-def _common(folded: str, *, following: bool = False) -> bool:
-    """A word that cannot be (part of) a name: a particle, a number word, a noun with a possessive pronoun
-    («أرباحها»), an indefinite accusative («أرباحا»), or a prepositional phrase («بنسبة», «للمساهمين»)."""
-    if folded in _STOP or folded in _METRICS or folded.startswith(("بال", "لل")):
-        return True
-    if len(folded) > 4 and folded.endswith(("ها", "هم", "هما", "اته")):
-        return True
-    stem = re.sub(r"(?:ه|ها|هم|هما)$", "", folded)
-    if stem != folded and len(stem) > 3 and (stem in _METRICS or stem in _STOP_NOUNS or stem + "ي" in _METRICS):
-        return True  # «مستخدميه», «أرباحه»: a metric of someone named before
-    if following and len(folded) > 3 and folded.endswith("ا") and not folded.startswith("ال") \
-            and folded not in _ENDS_IN_ALEF:
-        return True
-    if following and len(folded) > 4 and not folded.startswith("ال") and (
-            folded.endswith(("ته", "يه", "ين")) or folded.endswith("ون") and folded not in _ENDS_IN_ALEF):
-        return True  # «نسخته», «ملكية», «لاعبين»: the object after a name, not its second word
-    return _strip_clitic(folded, _STOP_NOUNS) is not None
-
-
-def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
-    """(start, end, word, folded word) of each word of text[lo:hi]."""
-    return [(m.start() + lo, m.end() + lo, m.group(), _fold(m.group())) for m in _WORD.finditer(text[lo:hi])]
-
-
-_ABBREVIATION = re.compile(rf"(?:^|[\s.«\"“(])[{_AR}A-Za-z]{{1,2}}$")
-
-
-def _ends(text: str, lo: int, hi: int) -> Iterable[re.Match[str]]:
-    """Sentence ends in text[lo:hi], except the period of an abbreviation («يو. إس.», «U.S.»)."""
-    for m in _SENTENCE_END.finditer(text, lo, hi):
-        if m.group().startswith(".") and _ABBREVIATION.search(text, max(0, m.start() - 4), m.start()):
-            continue
-        yield m
-
-
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = 0
-    for m in _ends(text, 0, start):
-        lo = m.end()
-    m = next(iter(_ends(text, end, len(text))), None)
-    return lo, m.start() if m else len(text)
-
-
-def _is_latin_word(word: str) -> bool:
-    return bool(re.match(r"[A-Za-z]", word))
-
-
-def _is_arabic(word: str) -> bool:
-    return bool(re.match(rf"[{_AR}]", word))
-
-
-def _strip_clitic(folded: str, vocabulary: set[str]) -> str | None:
-    if folded in vocabulary:
-        return folded
-    for c in _CLITICS:
-        if folded.startswith(c) and folded[len(c):] in vocabulary:
-            return folded[len(c):]
-        if c == "لل" and folded.startswith(c) and "ال" + folded[2:] in vocabulary:
-            return "ال" + folded[2:]
-    return None
-
-
-def _nisba(folded: str) -> bool:
-    """A definite adjective of origin or kind («الفرنسية», «الناشئة», «الصيني»), which ends a name."""
-    return folded.startswith("ال") and (folded.endswith(("يه", "ي", "ه", "ين", "يون")) or folded in {"الكبري"})
-
-
-def _adjective(folded: str) -> bool:
-    """A definite word shaped like an adjective of origin («الصيني», «الإلكترونية»): not the second half of a name."""
-    return folded.startswith("ال") and (folded.endswith(("يه", "ي", "ين", "يون")) or folded in {"الكبري"})
-
-
-def _name_after(tokens, i: int, *, first_definite_ok: bool, keep_adjectives: bool = False, field_ok: bool = True,
-                construct: bool = False):
-    """The name that starts at tokens[i]: its first word and at most two more that are not common words, with no
-    punctuation between; a definite adjective («الفرنسية») ends it unless ``keep_adjectives`` (bank names). With
-    ``construct``, an indefinite word and a definite noun after it are one name («طيران الواحة», «ميناء الشرق»)."""
-    words = []
-    for j in range(i, min(i + 4, len(tokens))):
-        s, e, w, f = tokens[j]
-        if w[0].isdigit() or w in _LATIN_STOP or _strip_clitic(f, _ORG_NOUNS | _ORG_NOUNS_DEF):
-            break
-        if j == i:
-            if _common(f) or (f.startswith("ال") and not first_definite_ok):
-                return None
-        else:
-            if (field_ok and j == i + 1 and f.startswith("لل") and len(f) > 4 and not words[0][3].startswith("ال")
-                    and tokens[j][0] - tokens[j - 1][1] == 1):
-                words.append((s, e, w, f))  # «قطر للطاقة», «مصر للطيران»: a name with its field
-                break
-            if (tokens[j][0] - tokens[j - 1][1] > 1 or _common(f, following=True)
-                    or _is_arabic(w) != _is_arabic(words[-1][2])):
-                break
-            if len(w) > 3 and w.endswith("ه") and not w.startswith("ال"):
-                break  # «قوائمه», «أسطوله»: a noun with «his/its», the object after the name
-            if (construct and j == i + 1 and f.startswith("ال") and not _adjective(f) and not keep_adjectives
-                    and not words[0][3].startswith("ال") and not _is_latin_word(words[0][2])):
-                words.append((s, e, w, f))  # a construct: the name ends with its definite noun
-                break
-            if f.startswith("ال") and _nisba(f) and not keep_adjectives:
-                break
-            if f.startswith("ال") and not keep_adjectives and not words[-1][3].startswith("ال"):
-                break  # «X الشيء» is rarely one name; «بيت التمويل الكويتي» is (after a definite word)
-        words.append((s, e, w, f))
-    if not words:
-        return None
-    return words[0][0], words[-1][1], " ".join(w for _, _, w, _ in words)
 
 
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z][A-Za-z0-9&'’.+-]*|[a-z]+[A-Z][A-Za-z0-9]*"
@@ -227,11 +111,15 @@ def _candidates(text: str, lo: int, hi: int, start: int, end: int, known: Sequen
     for i, (s, e, w, f) in enumerate(tokens):
         if i + 1 >= len(tokens):
             break
+        yield from _country(tokens, i)
+        if _strip_clitic(f, _PAY) or _strip_clitic(f.removesuffix("ا"), _PAY):
+            yield from _appositive_person(text, tokens, lo, i)
         noun = _strip_clitic(f, _ORG_NOUNS | _ORG_NOUNS_DEF)
         institution = _institution(text, tokens, i)
         if institution:
             yield *institution, "org-noun"
-        elif noun and not (noun.startswith("ال") and noun.endswith("ات")):  # «الشركات الصغيرة»: no name
+        elif noun and not (noun.endswith("ات") and (noun.startswith("ال") or f.startswith("لل"))):
+            # «الشركات الصغيرة», «للشركات الصغيرة»: a kind of organisation, no name
             if i + 1 < len(tokens) and _QUOTE_SOON.match(text, tokens[i][1], tokens[min(i + 4, len(tokens) - 1)][0] + 1):
                 continue  # «تطبيق البث الصوتي «ترانيم»»: the words between describe; the quoted name names
             bank = noun in _BANKS
@@ -253,13 +141,13 @@ def _candidates(text: str, lo: int, hi: int, start: int, end: int, known: Sequen
             metric = _strip_clitic(f, _METRICS)
             if metric == "عدد":
                 continue  # «عدد اشتراكات الجوال»: what is counted; its owner is named elsewhere
-            while j < len(tokens) - 1 and tokens[j][3] in _TITLES:
-                j += 1  # «ثروة رجل الأعمال X»
+            while j < len(tokens) - 1 and (tokens[j][3] in _TITLES or j > i + 1 and _adjective(tokens[j][3])):
+                j += 1  # «ثروة رجل الأعمال [السعودي] X»
             if tokens[j][3].endswith("يه") and not tokens[j][3].startswith("ال"):
                 continue  # «حصة سوقية», «أرباح قياسية»: an adjective, not an owner
             person = metric == "ثروه"
             found = _name_after(tokens, j, first_definite_ok=metric == "اقتصاد", keep_adjectives=person,
-                                construct=person)
+                                construct=True)
             if found:
                 yield *found, "metric"
         elif f == "في" and any(t[3] in _MACRO for t in tokens[max(0, i - 4):i]):
@@ -278,7 +166,7 @@ def _candidates(text: str, lo: int, hi: int, start: int, end: int, known: Sequen
                 j += 1
             if j < len(tokens):
                 found = _name_after(tokens, j, first_definite_ok=True, construct=True)
-                if found:
+                if found and not _generic(found[2]):
                     yield *found, "verb-subject"
         elif _is_arabic(w) and f not in _STOP and not f.startswith("ال") and len(tokens) > 1:
             # News sentences mostly open with their verb (VSO): an unlisted first word is taken as one, unless the
@@ -298,71 +186,6 @@ def _candidates(text: str, lo: int, hi: int, start: int, end: int, known: Sequen
                 yield *found, rule
 
 
-def _institution(text: str, tokens, i: int):
-    """An institution named with its head noun: «وزارة المالية», «الهيئة العامة للإحصاء», «صندوق النقد الدولي»,
-    «مطار الواحة الدولي», «البنك المركزي الليبي» (the head, then definite words, adjectives and a field «للـ…»)."""
-    f = tokens[i][3]
-    head = _strip_clitic(f, _INSTITUTIONS | {"ال" + w for w in _INSTITUTIONS})
-    if head is None or i + 1 >= len(tokens):
-        return None
-    nxt = tokens[i + 1][3]
-    if head in {"بنك", "مصرف"} or head == "صندوق" and not nxt.startswith("ال"):
-        return None  # «صندوق نيوم», «بنك مصر», «مصرف الراجحي»: the org-noun rule names them
-    field = any(t[3].startswith("لل") and len(t[3]) > 4 for t in tokens[i + 1:i + 3])
-    if head.startswith("ال") and not (field or nxt == "المركزي"):
-        return None  # «الهيئة» or «الصندوق السعودي» alone points back to a name given before
-    last = None
-    for j in range(i + 1, min(i + 6, len(tokens))):
-        s, e, w, g = tokens[j]
-        if tokens[j][0] - tokens[j - 1][1] > 1 or w[0].isdigit() or not _is_arabic(w):
-            break
-        if g.startswith("ال") and g not in _STOP and g not in _DOCUMENTS and not _strip_clitic(g, _ORG_NOUNS_DEF):
-            last = j  # «المالية», «العامة», «الدولي»
-        elif g.startswith("لل") and len(g) > 4 and last is not None or (j == i + 1 and g.startswith("لل")):
-            last = j  # «للإحصاء», «للطيران»
-        elif j == i + 1 and not _common(g) and g not in _JOB_TITLES and not head.startswith("ال"):
-            last = j  # «مطار الواحة», «جامعة الساحل»: an indefinite proper name
-        else:
-            break
-    if last is None:
-        return None
-    start = tokens[i][0] + (len(tokens[i][2]) - len(tokens[i][2].lstrip("وبلفك")) if f != head else 0)
-    if f.startswith("لل"):
-        start += 1
-    name = text[start:tokens[last][1]]
-    if f.startswith("لل"):
-        name = "ا" + name
-    return start, tokens[last][1], name
-
-
-def _titled(tokens, i: int) -> bool:
-    """The organisation noun at i follows a job title («الرئيس التنفيذي لشركة», «رئيس مجلس إدارة مجموعة»)."""
-    return any(_strip_clitic(t[3], _JOB_TITLES) for t in tokens[max(0, i - 3):i])
-
-
-def _before_person(tokens, j: int, found):
-    """After «الرئيس التنفيذي لشركة X», a person's name follows X: keep X and the definite words that go with it."""
-    stop = tokens[j][1]
-    for k in range(j + 1, len(tokens)):
-        if tokens[k][1] > found[1] or not tokens[k][3].startswith("ال"):
-            break
-        stop = tokens[k][1]
-    return found[0], stop, found[2][:stop - found[0]]
-
-
-def _clause_start(text: str, tokens) -> int:
-    """Where the sentence's main clause starts: past «وقد», «كما» … and past an opening adverbial ended by a comma
-    («وفي الربع الثالث، سجلت …»)."""
-    k = 0
-    if tokens and _strip_clitic(tokens[0][3], _LEADS):
-        k = 1
-    if k < len(tokens) and _strip_clitic(tokens[k][3], _ADVERBIAL):
-        for j in range(k + 1, min(k + 8, len(tokens))):
-            if "،" in text[tokens[j - 1][1]:tokens[j][0]] or "," in text[tokens[j - 1][1]:tokens[j][0]]:
-                return j
-    return k
-
-
 _RANK = {"known": 0, "latin": 1, "quoted": 1, "org-noun": 1, "metric": 1, "verb-subject": 2, "sentence-start": 3}
 
 
@@ -377,9 +200,14 @@ def suggest_subject(text: str, start: int, end: int, known: Sequence = ()) -> Su
         if rule != "known" and _after_cue(text, lo, s):
             continue
         distance = start - e if e <= start else s - end + _AFTER_PENALTY
+        if e > start and _WORD.findall(text[max(lo, s - 6):s])[-1:] == ["من"]:
+            distance += _COUNTERPARTY  # «فازت X بعقد … من هيئة Y»: the party the figure comes from
         score = (distance + 20 * (_RANK[rule] >= 2), _RANK[rule])
         if best is None or score < best[0]:
             best = (score, SubjectGuess(name, s, e, rule))
+    speaker = _speaker(text, lo, start, known)
+    if speaker is not None:
+        best = (None, speaker)
     if best is None or _points_back(best[1]):
         anchor = best[1].start if best is not None else start
         earlier = _antecedent(text, lo, anchor, known, best[1] if best is not None else None)
@@ -393,6 +221,35 @@ def suggest_subject(text: str, start: int, end: int, known: Sequence = ()) -> Su
         if canonical is not None and canonical[1] - canonical[0] == len(guess.name):
             guess = SubjectGuess(canonical[2], guess.start, guess.end, guess.rule)
     return guess
+
+
+def _speaker(text: str, lo: int, start: int, known: Sequence) -> SubjectGuess | None:
+    """«قالت مجموعة X إن استحواذها على شركة Y سيرفع إيراداتها»: a possessive pronoun in what is said, before the
+    figure, points back to the speaker (to the organisation in the speaker's title when a man speaks of «ها»)."""
+    tokens = _tokens(text, lo, start)
+    first = _clause_start(text, tokens)
+    if first >= len(tokens) or tokens[first][3].lstrip("وف") not in _SPEECH_VERBS:
+        return None
+    said = next((k for k in range(first + 1, min(first + 12, len(tokens))) if tokens[k][3] in {"ان", "بان"}), None)
+    if said is None:
+        return None
+    pronoun = next((t[3] for t in tokens[said + 1:] if len(t[3]) > 4 and t[3].endswith(("ها", "ه"))
+                    and not t[3].startswith("ال") and (t[3].endswith("ها") or _strip_clitic(t[3][:-1], _METRICS))), None)
+    if pronoun is None:
+        return None
+    span = [c for c in _candidates(text, lo, tokens[said][0], start, start, known) if c[1] <= tokens[said][0]]
+    if not span:
+        return None
+    masculine = not tokens[first][3].endswith("ت")
+    if pronoun.endswith("ها") and masculine:
+        orgs = [c for c in span if c[3] in ("org-noun", "known")]
+        if not orgs:
+            return None
+        s, e, name, rule = orgs[-1]
+    else:
+        s, e, name, rule = min(span, key=lambda c: (_RANK[c[3]] >= 2, c[0], _RANK[c[3]]))
+    guess = SubjectGuess(name, s, e, rule)
+    return None if _points_back(guess) else guess
 
 
 def _points_back(guess: SubjectGuess) -> bool:

@@ -47,3 +47,34 @@ def test_quoted_names_may_hold_dots_and_digits_and_latin_names_may_start_with_on
 
 def test_the_verb_after_an_opening_adverbial_names_its_subject():
     assert _guess("وفي الربع الثاني، حققت زمرد أرباحا بلغت 70 مليون ريال.").name == "زمرد"
+
+
+def test_a_persons_wealth_or_pay_is_the_persons_not_the_estimators_nor_the_employers():
+    assert _guess("قدرت نشرة المال ثروة الملياردير القطري حمد الكواري بنحو 4 مليارات دولار.").name == "حمد الكواري"
+    assert _guess("بلغت مكافأة رئيس مجلس إدارة شركة وفاق، سلمى العبدالله، 6 ملايين درهم.").name == "سلمى العبدالله"
+
+
+def test_a_country_is_the_subject_of_its_economy_and_a_reporting_source_is_not():
+    guess = _guess("😀 قالت الهيئة إن الدين العام اللبناني بلغ 100 مليار دولار.")
+    assert guess.name == "لبنان" and guess.rule == "metric"
+    assert _guess("أفاد المكتب الوطني للإحصاء أن عدد المشتركين في العراق بلغ 40 مليون مشترك.").name == "العراق"
+    assert _guess("انخفضت الواردات الغذائية للمملكة الأردنية الهاشمية إلى 4 مليارات دينار.").name == "الأردن"
+
+
+def test_multi_word_names_keep_their_adjectives_and_field_and_stop_at_a_verbal_noun():
+    assert _guess("تراجعت أرباح واحة الصحراء القابضة 9% في النصف الأول.").name == "واحة الصحراء القابضة"
+    assert _guess("قرر بنك الفجر الوطني تكوين مخصصات بقيمة 5 مليارات جنيه.").name == "بنك الفجر الوطني"
+    assert _guess("ارتفعت مبيعات شركة الوطنية للورق 7% في الربع الأول.").name == "الوطنية للورق"
+
+
+def test_a_possessive_in_what_is_said_points_back_to_the_speaker():
+    text = "قالت شركة ركاز إن بيعها وحدة التعدين لشركة صخر سيخفض ديونها بمقدار 300 مليون دولار."
+    assert _guess(text).name == "ركاز"
+    text = "قال منصور الهاجري، المدير العام لشركة مرجان، إن أسطولها بلغ 40 سفينة."
+    assert _guess(text).name == "مرجان"
+
+
+def test_a_generic_word_is_never_the_subject():
+    assert _guess("ارتفعت التحويلات المالية الواردة 12% خلال العام.") is None or \
+        _guess("ارتفعت التحويلات المالية الواردة 12% خلال العام.").name != "التحويلات"
+    assert _guess("قدم صندوق البركة قروضا للمؤسسات الصغيرة بقيمة 90 مليون دينار.").name == "صندوق البركة"
