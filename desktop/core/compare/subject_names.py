@@ -177,12 +177,11 @@ def _measured_before(tokens, i: int) -> bool:
 def _country(tokens, i: int):
     """A country the figure is measured for: «الناتج … للأردن», «عدد السياح إلى سلطنة عُمان», «قيمة … في دبي», or an
     adjective of a national economy («الاقتصاد المغربي», «الدين الخارجي المصري»)."""
-    folded = [t[3] for t in tokens]
-    found = country_at(folded, i)
+    found = country_at([t[3] for t in tokens[i:i + 5]], 0)  # the longest name has four words
     if found and _measured_before(tokens, i):
-        yield tokens[i][0], tokens[found[1]][1], found[0], "metric"
-    adjective = country_of_adjective(folded[i])
-    if adjective and _measured_before(tokens, i) and i >= 1 and folded[i - 1] not in _TITLES:
+        yield tokens[i][0], tokens[i + found[1]][1], found[0], "metric"
+    adjective = country_of_adjective(tokens[i][3])
+    if adjective and _measured_before(tokens, i) and i >= 1 and tokens[i - 1][3] not in _TITLES:
         yield tokens[i][0], tokens[i][1], adjective, "metric"
 
 
