@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 
 from collections.abc import Callable
 from pathlib import Path
@@ -39,6 +40,7 @@ STEP_DELAY_MS = 1  # a timer tick between steps lets paint events and other time
 PANE_SHARES = (0.18, 0.44, 0.38)  # library, reader, claims: the default split of the window's width
 MIN_READER_SHARE = 0.34  # below this share of the width, a resize shares the width out again
 BADGES_DELAY_MS = 500  # the contradiction badges wait until the window has painted (start-up never pays for them)
+LIBRARY_REFRESH_S = 0.2  # an import lists its new articles at most this often while it runs
 STATE_VERSION = 2  # of saveState(): 1 was the splitter of three panes, before the docks
 
 
@@ -581,6 +583,8 @@ class MainWindow(QMainWindow):
         run = ImportRun(self.store, items, suggest=self.settings.suggest_on_import, parent=self, passwords=passwords)
         run.thread.ocrProgress.connect(self._ocr_progress)
         run.progress.connect(self._import_progress)
+        run.stored.connect(self._import_stored)
+        run.suggestionsSaved.connect(lambda article_id, saved: saved and self._claims_changed(article_id))
         run.finished.connect(self._import_finished)
         self.import_run = run
         self.progress.setRange(0, len(paths))
@@ -588,6 +592,14 @@ class MainWindow(QMainWindow):
         self.progress.show()
         run.start()
         return run
+
+    def _import_stored(self, _article_id: int) -> None:
+        """An imported article is in the store: list it now, before the run ends and before its suggested claims
+        arrive (at most every LIBRARY_REFRESH_S during a burst of articles; the end of the run lists them all)."""
+        now = time.monotonic()
+        if now - getattr(self, "_import_listed_at", 0.0) >= LIBRARY_REFRESH_S:
+            self._import_listed_at = now
+            self.library.refresh()
 
     def _import_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
@@ -785,11 +797,14 @@ class MainWindow(QMainWindow):
             self.refresh_all()
 
     def refresh_all(self) -> None:
-        if self.article_id is not None and self.article_id not in {s.id for s in self.store.articles()}:
+        """Take in what another connection committed (the live view): the library once, the open article's claims."""
+        if self.article_id is not None and self.store.db.execute(
+                "SELECT 1 FROM articles WHERE id = ?", [self.article_id]).fetchone() is None:
             self._article_deleted(self.article_id)  # the open article is gone (a merge took over a deletion)
-        self.library.refresh()
         if self.article_id is not None:
-            self._claims_changed(self.article_id)
+            self._claims_changed(self.article_id)  # its claims, then the library
+        else:
+            self.library.refresh()
 
     # --- misc ------------------------------------------------------------------------------------
     def show_error(self, message: str) -> None:

@@ -24,6 +24,7 @@ from desktop.core import text as textmod
 from desktop.core.store.errors import StoreError
 from desktop.core.store.lifecycle import LOCK_TIMEOUT, SCHEMA_VERSION, Lifecycle
 from desktop.core.store.opening import classify
+from desktop.core.store.derived import Prepared, content_hash, prepare_article
 from desktop.core.store.searching import Searching
 from desktop.core.store.tombstones import Tombstones
 from desktop.core.store.subjects import Subjects
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
     from desktop.core.store.sqlite import Database
 
 __all__ = ["Store", "StoreError", "Deletion", "ArticleDeletion", "content_hash", "default_author", "check_store_file",
-           "SCHEMA_VERSION", "LOCK_TIMEOUT"]
+           "SCHEMA_VERSION", "LOCK_TIMEOUT", "Prepared", "prepare_article"]
 
 _ANNOTATION_FIELDS = (
     "uuid article start end quote prefix suffix category kind value unit note status origin author created modified "
@@ -62,13 +63,6 @@ _ARTICLE_FIELDS = (
 # A new article's id: above every stored id and every id a tombstone keeps, so undo of a deletion gets its id back.
 _NEXT_ARTICLE_ID = ("(SELECT max(coalesce((SELECT max(id) FROM articles), 0), "
                     "coalesce((SELECT max(article_id) FROM article_deletions), 0)) + 1)")
-
-
-def content_hash(text: str) -> str:
-    """The SHA-256 of the canonical text's UTF-8 bytes, as ``sha256:<hex>``."""
-    import hashlib  # not on the start-up path: only writes hash a text
-
-    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def check_store_file(path: Path) -> None:
@@ -167,14 +161,18 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
         published_from: str | None = None,
         site: str | None = None,
         author: str | None = None,
+        prepared: Prepared | None = None,
     ) -> tuple[Article, bool]:
         """Store an article; returns it and whether it is new (the same canonical text is stored once).
+        ``prepared`` (from :func:`prepare_article` on the same title and text) saves deriving its hash and index row.
 
         Text whose article was deleted here is stored anew (a new id, no claims) and its article tombstone is
         cleared: importing it again is the analyst's intent. A merge does not come this way for deleted articles."""
         if not text.strip():
             raise StoreError("an article needs some text")
         digest = content_hash(text)
+        if prepared is not None and (prepared.content_hash != digest or prepared.title != title):
+            prepared = None  # worked out for another text: derive it here
         existing = self.article_by_hash(digest)
         if existing is not None:
             return existing, False
@@ -188,7 +186,7 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
                 return existing, False
             self.db.execute("DELETE FROM article_deletions WHERE content_hash = ?", [digest])
             article_id = self._insert_article(row)
-            self._reindex(article_id)
+            self._reindex(article_id, "", prepared.index if prepared is not None else None)
         return self.article(article_id), True
 
     def _insert_article(self, row: dict, article_id: int | None = None) -> int:
@@ -202,9 +200,9 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
                               ([article_id] if article_id is not None else []) + values)
         return cur.lastrowid
 
-    def add_document(self, doc) -> tuple[Article, bool]:
+    def add_document(self, doc, prepared: Prepared | None = None) -> tuple[Article, bool]:
         """Store an :class:`~desktop.core.importing.ImportedDocument` (and what it keeps beside the text, such as
-        a PDF's file: its `store_extras(store, article)`, in the same transaction)."""
+        a PDF's file: its `store_extras(store, article)`, in the same transaction); ``prepared`` as for add_article."""
         with self.transaction():
             article, new = self.add_article(
                 title=doc.title, text=doc.text, raw_text=doc.raw_text, source=doc.source,
@@ -212,7 +210,7 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
                 language=doc.language, direction=doc.direction, bidi_controls=doc.bidi_controls,
                 import_report=doc.report(), published=getattr(doc, "published", None),
                 published_from=getattr(doc, "published_from", None), site=getattr(doc, "site", None),
-                author=getattr(doc, "author", None),
+                author=getattr(doc, "author", None), prepared=prepared,
             )
             extras = getattr(doc, "store_extras", None)
             if extras is not None:
@@ -365,9 +363,17 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
         marks = ", ".join("?" for _ in _ANNOTATION_FIELDS)
         if a.subject:
             a = a.with_changes(subject=self.ensure_subject(a.subject))
-        self.db.execute(f"INSERT INTO annotations ({_COLUMNS}) VALUES ({marks})",
-                        [seq if c == "revision" else getattr(a, c) for c in _ANNOTATION_FIELDS])
+        self.db.execute(f"INSERT INTO annotations ({_COLUMNS}, folded) VALUES ({marks}, ?)",
+                        [seq if c == "revision" else getattr(a, c) for c in _ANNOTATION_FIELDS]
+                        + [self._folded(a.article, a.quote, a.note, a.unit)])
         return a.with_changes(revision=seq)
+
+    def _folded(self, article_id: int, quote: str, note: str, unit: str) -> str:
+        """The folded text the All-claims filter searches (m017): the article's title, the quote, note and unit."""
+        from desktop.core.store.claim_list import folded_text
+
+        title = self.db.execute("SELECT title FROM articles WHERE id = ?", [article_id]).fetchone()
+        return folded_text([(title[0] if title else "", quote, note or "", unit or "")])[0]
 
     def _check_new_uuid(self, uuid: str) -> None:
         if self._exists(uuid):
@@ -486,10 +492,10 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
                 new = new.with_changes(subject=changes["subject"])
             self._check_base(uuid, base_revision, new, action)
             seq = self._revise(new, self.article_hash(old.article), action, base=self.head(uuid))
-            sets = ", ".join(f'"{k}" = ?' for k in (*changes, "modified", "revision"))
+            sets = ", ".join(f'"{k}" = ?' for k in (*changes, "modified", "revision", "folded"))
             self.db.execute(
                 f"UPDATE annotations SET {sets} WHERE uuid = ?",
-                [*changes.values(), new.modified, seq, uuid],
+                [*changes.values(), new.modified, seq, self._folded(new.article, new.quote, new.note, new.unit), uuid],
             )
             if "note" in changes:
                 self._reindex_notes(old.article)

@@ -141,19 +141,32 @@ class Lifecycle:
                 raise explain(exc, self.path, self.lock_timeout) from exc
             raise
 
+    def _busy_timeout(self, ms: int) -> None:
+        if ms != self._busy_ms:
+            self.db.conn.execute(f"PRAGMA busy_timeout = {ms}")
+            self._busy_ms = ms
+
     def _begin(self) -> None:
         conn = self.db.conn
         ms = int(self.lock_timeout * 1000)
-        if ms != self._busy_ms:
-            conn.execute(f"PRAGMA busy_timeout = {ms}")
-            self._busy_ms = ms
         timer = None
         if self.on_wait is not None and self.lock_timeout > 1:
+            # First without waiting: the lock is nearly always free, and starting the timer's thread for every
+            # transaction cost about 2 ms each on a busy machine (a batch import makes one transaction a file).
+            self._busy_timeout(0)
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError:
+                pass  # held by another program (or any other refusal): wait as below, and say why
+            finally:
+                self._busy_timeout(ms)
             message = (f"waiting for the write lock of {self.path} (another program is writing to it); "
                        f"up to {self.lock_timeout:g} s…")
             timer = threading.Timer(1.0, self.on_wait, [message])
             timer.daemon = True
             timer.start()
+        self._busy_timeout(ms)
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
