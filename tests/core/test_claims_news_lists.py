@@ -107,6 +107,7 @@ DISTRACTORS = [
     ("بلغت الأرباح 4 مليارات ريال. وزرعت البلدية بعد ذلك أشجاراً في 3 أحياء.", ["4 مليارات ريال"]),
     ("بلغت الأرباح 4 مليارات ريال. وقال المدير إن 3 ملايين زاروا المعرض.", ["4 مليارات ريال", "3 ملايين"]),
     ("مؤشر مديري المشتريات | تحسن كثيرا في 2024", []),  # a year on an index line
+    ("المؤشر العام: 3 قطاعات ارتفعت و5 تراجعت", []),  # a small whole number on an index line counts its own noun
     ("يشغلون حتى 30 يونيو 2022 مناصب مالية في الوزارة.", []),  # the year of a date before a counted noun
     # the tail of a compound the grammar cannot read is never a sum of its own («مليار ريال» is no 1e9 here)
     ("تصل الإيرادات إلى ألف ومئة مليار ريال.", []),

@@ -321,11 +321,16 @@ class ContextRules:
         line_end = len(self.t) if line_end < 0 else line_end
         if line_end - line_start > _TICKER_LINE or not _TICKER_CUE_RE.search(self.t, line_start, cand.start):
             return False
+        if not (_DIGIT_SEPARATOR_RE.search(cand.raw_digits) or cand.phrase.value >= 100):
+            return False  # «المؤشر: 3 قطاعات ارتفعت»: a small whole number is no index level or move
+        if G.FREE_AFTER_RE.match(self.t, cand.end) is None and _OWN_NOUN_AFTER_RE.match(self.t, cand.end):
+            return False
         return bool(_TICKER_BEFORE_RE.search(self.t, max(line_start, cand.start - 4), cand.start)
                     or _TICKER_AFTER_RE.match(self.t, cand.end))
 
 
 _TICKER_LINE = 120
+_DIGIT_SEPARATOR_RE = re.compile(r"[.,،٫٬ر]")
 _TICKER_CUE_RE = re.compile(r"مؤشر|تاسي|ناسداك|داو جونز|نيكاي|فوتسي|داكس|(?i:egx|tasi|dfm|adx|nasdaq|dow|s&p)")
 _TICKER_BEFORE_RE = re.compile(r"[|:▲▼↑↓] *[+-]? *\Z")
 _TICKER_AFTER_RE = re.compile(r" *(?:[|▲▼↑↓]|\([+-]?[0-9])")
