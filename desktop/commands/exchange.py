@@ -14,6 +14,7 @@ from desktop.core.exchange.annotation_import import (
     retry_orphans,
 )
 from desktop.core.exchange.exporting import FORMATS, export
+from desktop.core.exchange.exporting.report_subjects import CHOICES, DEFAULT_CHARTS
 from desktop.core.store.models import STATUSES
 from desktop.core.exchange.agreement import AgreementReport, agreement_between
 from desktop.core.exchange.merge import merge
@@ -29,6 +30,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--status", choices=STATUSES, help="only claims with this status")
     p.add_argument("--category", metavar="C", help="only claims of this category")
     p.add_argument("--format", "-f", required=True, choices=[*FORMATS, "pdf"], dest="fmt")
+    p.add_argument("--subject", action="append", metavar="NAME", dest="subjects",
+                   help="html/pdf report: chart this subject (any of its names; repeatable)")
+    p.add_argument("--subjects", choices=CHOICES, default="suggested", dest="subject_choice",
+                   help="html/pdf report without --subject: suggested (default: subjects with a contradiction or "
+                        f"several sources, at most {DEFAULT_CHARTS} charts), contradictions, or all")
     p.add_argument("-o", "--output", required=True, metavar="PATH")
     p.add_argument("--json", action="store_true", help="print what was written as one JSON object")
     p.add_argument("--progress-json", action="store_true",
@@ -75,10 +81,11 @@ def cmd_export(args: argparse.Namespace, store: Store) -> int:
             from desktop.ui.exchange.pdf_report import write_pdf
         except ImportError as exc:
             raise CommandError(f"the PDF report needs Qt (PySide6), which cannot be loaded here: {exc}") from None
-        result = write_pdf(store, args.output, article_ids=args.article, status=args.status, category=args.category)
+        result = write_pdf(store, args.output, article_ids=args.article, status=args.status, category=args.category,
+                           subjects=args.subjects, subject_choice=args.subject_choice)
     else:
         result = export(store, args.fmt, args.output, article_ids=args.article, status=args.status,
-                        category=args.category)
+                        category=args.category, subjects=args.subjects, subject_choice=args.subject_choice)
     if args.json:
         emit_json(result.to_json())
     else:

@@ -160,11 +160,22 @@ def _register_origin(cur, store: Store) -> None:
                        "a store of your own")
 
 
-def _cursor_key(conn: psycopg.Connection, name: str) -> str:
+def _hub(conn: psycopg.Connection) -> str:
+    """The hub's id, after checking in the same round trip that its schema has every migration this Hamish needs
+    (HubError naming the missing ones: an older hub, which `team init` upgrades)."""
+    with conn.transaction():
+        hub_id, have = conn.execute("SELECT (SELECT value FROM hamish.meta WHERE key = 'hub_id'), "
+                                    "array(SELECT name FROM hamish.migrations)").fetchone()
+    missing = [name for name, _ in schema.MIGRATIONS if name not in set(have)]
+    if missing:
+        raise HubError(f"the hub's schema is older than this Hamish (missing {', '.join(missing)}): ask its admin to "
+                       "run `hamish team init URL` once to upgrade it")
+    return hub_id
+
+
+def _cursor_key(hub_id: str, name: str) -> str:
     """A sync cursor's key in store_meta, for this hub (a store may sync with another hub later)."""
-    row = conn.execute("SELECT value FROM hamish.meta WHERE key = 'hub_id'").fetchone()
-    conn.commit()
-    return f"{name}:{row[0]}"
+    return f"{name}:{hub_id}"
 
 
 _HOLD = "only reviewers may set review status"  # the hub's refusal of one revision, which the store then holds
@@ -211,18 +222,19 @@ def _insert(conn: psycopg.Connection, cur, out: list[tuple[int, HubRevision]]) -
     return inserted, refused
 
 
-def _push(conn: psycopg.Connection, store: Store, batch: int, on_step: Callable[[str], None],
+def _push(conn: psycopg.Connection, store: Store, hub_id: str, batch: int, on_step: Callable[[str], None],
           result: SyncResult) -> None:
     """Push the revisions held at earlier syncs (oldest first), then the new ones after the cursor. A revision the
     hub refuses as a status change by a non-reviewer is held in the store (local.held), not lost and not blocking
     the rest; the cursor moves past it and it is offered again at every sync."""
-    key, held_key = _cursor_key(conn, "hub_pushed"), _cursor_key(conn, "hub_held")
+    key, held_key = _cursor_key(hub_id, "hub_pushed"), _cursor_key(hub_id, "hub_held")
     after = int(store.meta(key) or 0)
     waiting = sorted(local.held(store, held_key))
     while True:
         retry, waiting = waiting[:batch], waiting[batch:]
         out = local.revisions_at(store, retry) if retry else local.outgoing(store, after, batch)
         if not out and not retry:
+            local.skip_to_end(store, key, after)
             break
         inserted, refused = 0, {}
         if out:
@@ -282,47 +294,45 @@ class _ArticleSource:
         return row[0] if row else None
 
 
-def _pull(conn: psycopg.Connection, store: Store, clock, batch: int, on_step: Callable[[str], None],
+def _pull(conn: psycopg.Connection, store: Store, hub_id: str, clock, batch: int, on_step: Callable[[str], None],
           result: SyncResult) -> None:
     """Pull items, claim revisions and PDFs in one REPEATABLE READ transaction: one snapshot of the hub, so a claim
-    never arrives before the category or the article state pushed ahead of it."""
-    keys = {name: _cursor_key(conn, name) for name in ("hub_pulled", "hub_items_pulled", "hub_pdfs_pulled")}
+    never arrives before the category or the article state pushed ahead of it. Each pull cursor then moves to the
+    greatest id of that snapshot, this store's own rows included, so the next sync reads only what came after."""
+    keys = {name: _cursor_key(hub_id, name) for name in ("hub_pulled", "hub_items_pulled", "hub_pdfs_pulled")}
     conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
     try:
         with conn.transaction():
+            # Pushes take an advisory lock until they commit, so ids become visible in order: nothing at or below
+            # these tops can still arrive later.
+            tops = conn.execute("SELECT coalesce((SELECT max(id) FROM hamish.items), 0), "
+                                "coalesce((SELECT max(id) FROM hamish.revisions), 0)").fetchone()
             fetch_article = _ArticleSource(conn, store)
 
             result.shared_pulled, refused = transfer.pull_items(conn, store, clock, keys["hub_items_pulled"], batch,
-                                                                fetch_article)
+                                                                fetch_article, tops[0])
             result.refused += refused
             after = int(store.meta(keys["hub_pulled"]) or 0)
-            with conn.cursor(name="hamish_pull") as cur:
-                cur.itersize = batch
-                cur.execute(f"SELECT id, {', '.join(_COLUMNS)}, member FROM hamish.revisions "
-                            "WHERE id > %s AND origin <> %s ORDER BY id", [after, store.store_id])
-                while rows := cur.fetchmany(batch):
-                    fetch_article.prefetch({r[4] for r in rows})
-                    done = local.apply_pulled(store, [_pulled(r[1:]) for r in rows], clock, fetch_article,
-                                              (keys["hub_pulled"], rows[-1][0]))
-                    result.pulled += done.pulled
-                    result.conflicts += done.conflicts
-                    result.refused += done.refused
-                    on_step("pulled")
+            if tops[1] > after:
+                with conn.cursor(name="hamish_pull") as cur:
+                    cur.itersize = batch
+                    cur.execute(f"SELECT id, {', '.join(_COLUMNS)}, member FROM hamish.revisions "
+                                "WHERE id > %s AND id <= %s AND origin <> %s ORDER BY id",
+                                [after, tops[1], store.store_id])
+                    while rows := cur.fetchmany(batch):
+                        fetch_article.prefetch({r[4] for r in rows})
+                        done = local.apply_pulled(store, [_pulled(r[1:]) for r in rows], clock, fetch_article,
+                                                  (keys["hub_pulled"], rows[-1][0]))
+                        result.pulled += done.pulled
+                        result.conflicts += done.conflicts
+                        result.refused += done.refused
+                        on_step("pulled")
+                transfer.move_cursor(store, keys["hub_pulled"], tops[1])
             result.pdfs_pulled, refused = transfer.pull_pdfs(conn, store, keys["hub_pdfs_pulled"])
             result.refused += refused
     finally:
         if not conn.closed:
             conn.isolation_level = None
-
-
-def _check_schema(conn: psycopg.Connection) -> None:
-    """HubError when the hub's schema lacks a migration this Hamish needs (an older hub: `team init` upgrades it)."""
-    with conn.transaction():
-        have = {row[0] for row in conn.execute("SELECT name FROM hamish.migrations")}
-    missing = [name for name, _ in schema.MIGRATIONS if name not in have]
-    if missing:
-        raise HubError(f"the hub's schema is older than this Hamish (missing {', '.join(missing)}): ask its admin to "
-                       "run `hamish team init URL` once to upgrade it")
 
 
 def sync(store: Store, url: str, *, batch: int = 1000, on_step: Callable[[str], None] | None = None) -> SyncResult:
@@ -336,18 +346,19 @@ def sync(store: Store, url: str, *, batch: int = 1000, on_step: Callable[[str], 
     result = SyncResult()
     conn = connect(url)
     try:
-        hub_id = _cursor_key(conn, "").partition(":")[2]
-        _check_schema(conn)
+        hub_id = _hub(conn)
         with store.transaction():
             local.set_meta(store, "hub_url", remembered)
             local.set_meta(store, "hub_id", hub_id)
         with conn.transaction(), conn.cursor() as cur:
             _register_origin(cur, store)
-        result.shared_pushed = transfer.push_items(conn, store, _cursor_key(conn, "hub_items_pushed"), batch,
+        result.shared_pushed = transfer.push_items(conn, store, _cursor_key(hub_id, "hub_items_pushed"), batch,
                                                    _PUSH_LOCK + 1)
-        _push(conn, store, batch, on_step, result)
+        _push(conn, store, hub_id, batch, on_step, result)
         result.pdfs_pushed = transfer.push_pdfs(conn, store)
-        _pull(conn, store, clock, batch, on_step, result)
+        _pull(conn, store, hub_id, clock, batch, on_step, result)
+        pushed = _cursor_key(hub_id, "hub_pushed")
+        local.skip_to_end(store, pushed, int(store.meta(pushed) or 0))  # past what was pulled, when nothing waits
         with store.transaction():
             from desktop.core.store.models import utc_now
 

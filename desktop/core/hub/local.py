@@ -19,10 +19,11 @@ from desktop.core.hub.protocol import (
 from desktop.core.store.database import _ANNOTATION_FIELDS, _COLUMNS, _INSERT_FIELDS, Store, content_hash
 from desktop.core.store.models import Annotation, Deletion
 
-__all__ = ["stamp", "pending", "outgoing", "held", "set_held", "revisions_at", "apply_pulled", "claim_revisions", "all_conflicts", "set_meta",
+__all__ = ["stamp", "pending", "outgoing", "skip_to_end", "held", "set_held", "revisions_at", "apply_pulled", "claim_revisions", "all_conflicts", "set_meta",
            "Applied", "MAX_ARTICLE_CHARS"]
 
 MAX_ARTICLE_CHARS = 2_000_000  # a pulled article longer than this is refused as oversized
+_STAMPED = "hub_stamped"  # the greatest revision seq the last stamp() saw: every one up to it has its stamp
 _UNSTAMPED = "~"  # sorts after every HLC: a local write made during a sync is newer than all it saw
 
 
@@ -34,11 +35,16 @@ def stamp(store: Store) -> Clock:
     """Give every local revision not yet stamped its HLC, in the order it was made; returns the store's clock."""
     clock = Clock(store.meta("hub_clock"))
     with store.transaction():
+        # Every revision up to the last one seen by the previous stamp has its stamp (seq only grows): look after it,
+        # by the seq range (``+r.origin`` keeps SQLite off the origin index, which would walk every revision made here).
+        after = int(store.meta(_STAMPED) or 0)
         rows = store.db.execute(
             "SELECT r.seq, r.made FROM claim_revisions r LEFT JOIN hub_stamps s ON s.seq = r.seq "
-            "WHERE s.seq IS NULL AND r.origin = ? ORDER BY r.seq", [store.store_id]).fetchall()
+            "WHERE r.seq > ? AND +r.origin = ? AND s.seq IS NULL ORDER BY r.seq", [after, store.store_id]).fetchall()
         for seq, made in rows:
             store.db.execute("INSERT INTO hub_stamps (seq, hlc) VALUES (?, ?)", [seq, clock.stamp(made_ms(made))])
+        top = store.db.execute("SELECT max(seq) FROM claim_revisions").fetchone()[0] or 0
+        set_meta(store, _STAMPED, str(max(after, top)))
         set_meta(store, "hub_clock", clock.last)
     return clock
 
@@ -46,8 +52,8 @@ def stamp(store: Store) -> Clock:
 def pending(store: Store) -> int:
     """How many revisions made here wait to be pushed to the hub this store last synced with."""
     hub = store.meta("hub_id") or ""
-    return store.db.execute("SELECT count(*) FROM claim_revisions WHERE origin = ? AND seq > ?",
-                            [store.store_id, int(store.meta(f"hub_pushed:{hub}") or 0)]).fetchone()[0] + \
+    return store.db.execute("SELECT count(*) FROM claim_revisions WHERE seq > ? AND +origin = ?",
+                            [int(store.meta(f"hub_pushed:{hub}") or 0), store.store_id]).fetchone()[0] + \
         len(held(store, f"hub_held:{hub}"))
 
 
@@ -75,9 +81,20 @@ def _row(row: tuple) -> tuple[int, HubRevision]:
 
 def outgoing(store: Store, after: int, limit: int) -> list[tuple[int, HubRevision]]:
     """(local seq, revision) of the revisions made here after local seq ``after``, oldest first."""
-    rows = store.db.execute(_SELECT + "WHERE r.origin = ? AND r.seq > ? ORDER BY r.seq LIMIT ?",
-                            [store.store_id, after, limit]).fetchall()
+    rows = store.db.execute(_SELECT + "WHERE r.seq > ? AND +r.origin = ? ORDER BY r.seq LIMIT ?",
+                            [after, store.store_id, limit]).fetchall()
     return [_row(r) for r in rows]
+
+
+def skip_to_end(store: Store, key: str, after: int) -> None:
+    """When nothing made here waits after the push cursor ``key`` (at ``after``), move it past every revision here
+    (pulled ones too), so the next sync's look for new revisions starts at the end instead of reading them all."""
+    with store.transaction():
+        if store.db.execute("SELECT 1 FROM claim_revisions WHERE seq > ? AND +origin = ? LIMIT 1",
+                            [after, store.store_id]).fetchone() is None:
+            top = store.db.execute("SELECT max(seq) FROM claim_revisions").fetchone()[0] or 0
+            if top > after:
+                set_meta(store, key, str(top))
 
 
 def revisions_at(store: Store, seqs: Iterable[int]) -> list[tuple[int, HubRevision]]:

@@ -19,11 +19,15 @@ __all__ = ["HubStatus", "hub_label", "hub_status", "authors", "conflicted", "as_
 
 @dataclass(frozen=True)
 class HubStatus:
-    """A store's hub as the status bar shows it: ``hub`` is host/database, ``last_sync`` ISO UTC time or ""."""
+    """A store's hub as the status bar shows it: ``hub`` is host/database, ``last_sync`` ISO UTC time or "";
+    ``held`` the changes made here that the hub refuses until the member is a reviewer (counted in ``pending``
+    too), with the hub's reason for each (``held_reasons``, oldest first)."""
 
     hub: str
     last_sync: str
     pending: int
+    held: int = 0
+    held_reasons: tuple[str, ...] = ()
 
 
 def hub_label(url: str) -> str:
@@ -49,7 +53,9 @@ def hub_status(store: Store) -> HubStatus | None:
     url = store.meta("hub_url")
     if not url:
         return None
-    return HubStatus(hub_label(url), store.meta("hub_last_sync") or "", local.pending(store))
+    held = local.held(store, f"hub_held:{store.meta('hub_id') or ''}")
+    reasons = tuple(held[seq] for seq in sorted(held))
+    return HubStatus(hub_label(url), store.meta("hub_last_sync") or "", local.pending(store), len(reasons), reasons)
 
 
 def authors(store: Store, article_id: int | None = None) -> dict[str, str]:

@@ -13,7 +13,7 @@ from desktop.core.hub import items
 from desktop.core.hub.protocol import Clock, HubItem, InvalidRevision
 from desktop.core.store.database import Store
 
-__all__ = ["push_articles", "push_items", "pull_items", "push_pdfs", "pull_pdfs"]
+__all__ = ["push_articles", "push_items", "pull_items", "push_pdfs", "pull_pdfs", "move_cursor"]
 
 _ITEM_COLUMNS = ("origin", "origin_seq", "kind", "key", "payload", "by", "made", "hlc")
 
@@ -65,21 +65,32 @@ def _item(row: tuple) -> HubItem:
     return HubItem(origin, oseq, kind, key, payload, by, made, hlc)
 
 
+def move_cursor(store: Store, key: str, value: int) -> None:
+    """Move the store's sync cursor ``key`` forward to ``value`` (never back)."""
+    with store.transaction():
+        if value > int(store.meta(key) or 0):
+            store.db.execute("INSERT OR REPLACE INTO store_meta (key, value) VALUES (?, ?)", [key, str(value)])
+
+
 def pull_items(conn: psycopg.Connection, store: Store, clock: Clock, key: str, batch: int,
-               fetch_article: Callable[[str], dict | None]) -> tuple[int, list[str]]:
-    """Stream the items others pushed after the cursor ``key`` (inside the caller's transaction)."""
+               fetch_article: Callable[[str], dict | None], top: int) -> tuple[int, list[str]]:
+    """Stream the items others pushed after the cursor ``key`` up to hub id ``top`` (inside the caller's
+    transaction), then move the cursor to ``top``."""
     pulled, refused = 0, []
     after = int(store.meta(key) or 0)
+    if top <= after:
+        return 0, []
     with conn.cursor(name="hamish_pull_items") as cur:
         cur.itersize = batch
-        cur.execute(f"SELECT id, {', '.join(_ITEM_COLUMNS)} FROM hamish.items WHERE id > %s AND origin <> %s "
-                    "ORDER BY id", [after, store.store_id])
+        cur.execute(f"SELECT id, {', '.join(_ITEM_COLUMNS)} FROM hamish.items WHERE id > %s AND id <= %s "
+                    "AND origin <> %s ORDER BY id", [after, top, store.store_id])
         while rows := cur.fetchmany(batch):
             if hasattr(fetch_article, "prefetch"):
                 fetch_article.prefetch({r[4] for r in rows if r[3] == "article"})
             n, why = items.apply_items(store, [_item(r[1:]) for r in rows], clock, fetch_article, (key, rows[-1][0]))
             pulled += n
             refused += why
+    move_cursor(store, key, top)
     return pulled, refused
 
 

@@ -16,6 +16,7 @@ from desktop.ui.team.worker import SyncOutcome, SyncRun
 AUTO_SYNC_MS = 5 * 60 * 1000  # an automatic sync every five minutes while the app is open
 QUIT_WAIT_MS = 5000  # on quit, wait this long for the last sync, then quit anyway (the changes wait for next time)
 MESSAGE_MS = 8000
+HELD_SHOWN = 3  # the hub's reasons listed in the tooltip for held changes; the rest are counted
 
 
 class TeamSync(QObject):
@@ -30,6 +31,7 @@ class TeamSync(QObject):
         self.outcome: SyncOutcome | None = None  # of the last sync of this store in this session
         self.status: HubStatus | None = None
         self._quitting = self._quit_done = self._had_hub = False
+        self._before: tuple | None = None  # _written() when the running sync started
         self.label = QLabel(window)
         self.label.setObjectName("hubStatus")
         self.label.setContentsMargins(12, 0, 4, 0)  # apart from the save state beside it
@@ -66,14 +68,27 @@ class TeamSync(QObject):
         if self.run is not None:
             bar.showMessage(self.tr("A sync is already running."), MESSAGE_MS)
             return None
+        # The live view takes in what others committed so far, then rests while the worker commits batch after
+        # batch (a first pull of a large hub would otherwise re-list the library every half second) and takes
+        # everything in once at the end.
+        self.window.watcher.poll()
+        self.window.watcher.timer.stop()
+        self._before = self._written(store)
         self.run = SyncRun(str(store.path), url, self)
         self.run.finished.connect(self._finished)
-        # The live view rests while the worker commits batch after batch (a first pull of a large hub would
-        # otherwise re-list the library every half second) and takes everything in once at the end.
-        self.window.watcher.timer.stop()
         self.run.start()
         self.update()
         return self.run
+
+    @staticmethod
+    def _written(store) -> tuple | None:
+        """What tells that claims or articles were written meanwhile by anyone but the sync's own bookkeeping (the
+        command line during a sync, say): the last revision and the articles' last id and number."""
+        try:
+            return store.db.execute("SELECT (SELECT max(seq) FROM claim_revisions), (SELECT max(id) FROM articles), "
+                                    "(SELECT count(*) FROM articles)").fetchone()
+        except Exception:  # noqa: BLE001 - a closed store: compare as changed, so the live view looks
+            return None
 
     def auto_sync(self) -> None:
         """The five-minute timer: sync quietly when the store has a hub and no sync is running."""
@@ -87,7 +102,13 @@ class TeamSync(QObject):
         if run is None or run.path == str(self.window.store.path):  # not a sync of a store the window left meanwhile
             self.outcome = outcome
         self.window.watcher.timer.start()
-        self.window.watcher.poll()  # the live view takes in what was pulled now, not at its next tick
+        now = self._written(self.window.store)
+        quiet = (not outcome.error and not outcome.received and now is not None and now == self._before
+                 and run is not None and run.path == str(self.window.store.path))
+        if not quiet:
+            self.window.watcher.poll()  # the live view takes in what was pulled now, not at its next tick
+        else:  # the sync only sent and moved its own bookkeeping: nothing shown changed, nothing to re-list
+            self.window.watcher.set_store(self.window.store)
         bar = self.window.statusBar()
         if outcome.error:
             bar.showMessage(self.tr("Sync failed: %s") % isolate(outcome.error), MESSAGE_MS)
@@ -152,7 +173,13 @@ class TeamSync(QObject):
         else:
             parts.append(self.tr("never synced"))
         parts.append(self.tr("%n to send", "", s.pending).replace(str(s.pending), self._number(s.pending)))
+        if s.held:
+            parts.append(self._held(s.held))
         return " · ".join(parts)
+
+    def _held(self, n: int) -> str:
+        """"2 changes held: review status needs a reviewer" (the one refusal the hub holds changes for)."""
+        return self.tr("%n change(s) held: review status needs a reviewer", "", n).replace(str(n), self._number(n))
 
     def tooltip(self) -> str:
         s = self.status
@@ -161,6 +188,15 @@ class TeamSync(QObject):
             lines.append(self.tr("Last sync: %s") % isolate(self._when(s.last_sync, long=True)))
         lines.append(self.tr("%n change(s) made here wait to be sent", "", s.pending)
                      .replace(str(s.pending), self._number(s.pending)))
+        if s.held:
+            lines.append(self._held(s.held))
+            lines.append(self.tr("The hub lets only reviewers set a claim's review status. These changes stay in this "
+                                 "store and are sent again at every sync: once a team admin makes you a reviewer, "
+                                 "the next sync sends them."))
+            lines.extend(isolate(why) for why in s.held_reasons[:HELD_SHOWN])
+            if s.held > HELD_SHOWN:
+                more = s.held - HELD_SHOWN
+                lines.append(self.tr("…and %n more", "", more).replace(str(more), self._number(more)))
         if self.outcome is not None and self.outcome.error:
             lines.append(isolate(self.outcome.error))
         lines.append(self.tr("File › Sync now sends and receives at once; Hamish also syncs every five minutes."))

@@ -28,6 +28,7 @@ class SyncOutcome:
     refused: list[str] = field(default_factory=list)
     error: str = ""
     offline: bool = False
+    received: int = 0  # everything taken in: claim revisions, shared items and PDFs (0: nothing shown changed)
 
 
 def run_sync(path: str, url: str) -> SyncOutcome:
@@ -51,7 +52,8 @@ def run_sync(path: str, url: str) -> SyncOutcome:
         return SyncOutcome(error=f"{type(exc).__name__}: {exc}")
     finally:
         store.close()
-    return SyncOutcome(result.pushed, result.pulled, result.conflicts, list(result.refused))
+    return SyncOutcome(result.pushed, result.pulled, result.conflicts, list(result.refused),
+                       received=result.pulled + result.shared_pulled + result.pdfs_pulled)
 
 
 class SyncRun(QObject):
