@@ -61,6 +61,17 @@ check $? "hamish suggest finds the sample's amounts"
 out=$(hamish --store "$store" export -f xlsx -o "$work/claims.xlsx" 2>&1) && [ -s "$work/claims.xlsx" ]
 check $? "hamish export -f xlsx"
 
+# The window runs its exports as this command in a child process (desktop/ui/exchange/export_run.py); standard
+# input stays open (a process substitution, stopped after) so the export is not taken as cancelled.
+exec {keep}< <(sleep 120)
+keeper=$!
+out=$(hamish --store "$store" export -f xlsx -o "$work/child.xlsx" --progress-json 2>&1 <&"$keep") \
+  && grep -q '"progress": \[' <<<"$out" && grep -q '"result": {"format": "xlsx"' <<<"$out" && [ -s "$work/child.xlsx" ]
+status=$?
+kill "$keeper" 2>/dev/null
+exec {keep}<&-
+check $status "hamish export --progress-json (the window's export process)"
+
 out=$(hamish --store "$store" export -f pdf -o "$work/claims.pdf" 2>&1) && head -c 5 "$work/claims.pdf" | grep -q "%PDF-"
 check $? "hamish export -f pdf (Qt lays out the Arabic report, fonts inside)"
 

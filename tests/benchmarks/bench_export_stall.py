@@ -25,7 +25,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import scale_data  # noqa: E402
 
 
-def gaps(app, run) -> tuple[float, list[float]]:
+class Gaps(list):
+    worst_at = 0.0
+
+
+def gaps(app, run) -> tuple[float, Gaps]:
     """(seconds ``run()`` took, the gaps between 10 ms ticks meanwhile, longest last)."""
     from PySide6.QtCore import QTimer
 
@@ -38,13 +42,18 @@ def gaps(app, run) -> tuple[float, list[float]]:
     took = time.perf_counter() - start
     timer.stop()
     points = [start, *ticks, start + took]
-    return took, sorted(b - a for a, b in zip(points, points[1:]))
+    pairs = list(zip(points, points[1:]))
+    worst = max(pairs, key=lambda p: p[1] - p[0])
+    # The gaps, longest last, and when the longest began (seconds after the start) as the list's ``worst_at``.
+    found = Gaps(sorted(b - a for a, b in pairs))
+    found.worst_at = worst[0] - start
+    return took, found
 
 
 def shown(found: list[float]) -> str:
     p99 = found[int(len(found) * 0.99)]
     over = sum(1 for g in found if g > 0.05)
-    return f"longest {found[-1] * 1000:.0f} ms, 99th percentile {p99 * 1000:.0f} ms, {over} gaps over 50 ms"
+    return f"longest {found[-1] * 1000:.0f} ms (at {found.worst_at:.1f} s), 99th percentile {p99 * 1000:.0f} ms, {over} gaps over 50 ms"
 
 
 def in_thread(store_path: str, fmt: str, out: Path) -> None:

@@ -126,7 +126,10 @@ def bench_export(store: Path, level: str, runs: int, tmp: Path, formats=EXPORTS)
             ours.append(child("export_hamish", str(store), fmt, str(tmp / f"out.{fmt}")))
             if fmt in BASELINES:
                 base.append(child(BASELINES[fmt], str(store), str(tmp / f"base.{fmt}")))
-        extra = {"baseline_rss_mb": max(r["rss_mb"] for r in base)} if base else {}
+        extra = {"cpu_s": statistics.median(r["cpu"] for r in ours)}  # the process's CPU time: less load-bound
+        if base:
+            extra.update(baseline_rss_mb=max(r["rss_mb"] for r in base),
+                         baseline_cpu_s=statistics.median(r["cpu"] for r in base))
         rows.append(summary(f"export {fmt}", level, [r["inner"] for r in ours], [r["inner"] for r in base] or None,
                             peak_rss_mb=max(r["rss_mb"] for r in ours), **extra, bytes=ours[-1]["bytes"]))
     return rows

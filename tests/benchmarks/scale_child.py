@@ -33,7 +33,8 @@ def _rss_mb() -> float:
 
 
 def _done(**extra) -> None:
-    print(json.dumps({"inner": time.perf_counter() - T0, "rss_mb": round(_rss_mb(), 1), **extra}), flush=True)
+    print(json.dumps({"inner": time.perf_counter() - T0, "cpu": round(time.process_time(), 2),
+                      "rss_mb": round(_rss_mb(), 1), **extra}), flush=True)
 
 
 def _wait_painted(app, widget) -> None:

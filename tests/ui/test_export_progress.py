@@ -148,3 +148,18 @@ def test_the_window_writes_the_same_bytes_as_the_command_line(qtbot, big_store, 
         for name in a.namelist():
             if name != "docProps/core.xml":
                 assert a.read(name) == b.read(name), name
+
+
+def test_the_child_is_started_as_this_hamish_runs(monkeypatch, tmp_path):
+    from desktop.ui.exchange.export_run import export_command
+
+    program, first, env = export_command()  # from source or pip: this Python, this copy of the package first
+    assert program == sys.executable and first == ["-m", "desktop"]
+    assert env["PYTHONPATH"].split(os.pathsep)[0] == str(Path(__file__).resolve().parents[2])
+    bundle = tmp_path / "hamish"
+    bundle.mkdir()
+    for name in ("hamishw", "hamish"):
+        (bundle / name).write_text("")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(bundle / "hamishw"))  # a bundle's windowed twin
+    assert export_command() == (str(bundle / ("hamish.exe" if sys.platform == "win32" else "hamish")), [], {})

@@ -48,6 +48,9 @@ def export_arguments(store_path: str, fmt: str, path, options: dict) -> list[str
         args += ["--subject", subject]
     if options.get("subject_choice", "suggested") != "suggested":
         args += ["--subjects", options["subject_choice"]]
+    unknown = set(options) - {"article_ids", "status", "category", "subjects", "subject_choice"}
+    if unknown:  # an option this runner would drop silently: say so, rather than write another file
+        raise ValueError(f"the export process cannot pass {', '.join(sorted(unknown))}")
     return args
 
 

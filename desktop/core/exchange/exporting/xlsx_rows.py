@@ -4,11 +4,12 @@ XlsxWriter spends about 20 Python calls on every cell it writes (argument checks
 row its escaping, attributes and cell reference), which is most of a 100,000-claim export. ``RowSheet`` is a
 ``Worksheet`` subclass (XlsxWriter's ``add_worksheet(worksheet_class=...)``) whose :meth:`RowSheet.write_cells`
 renders a row's XML from a template made once per column layout and writes it to the sheet's row file, as
-XlsxWriter's constant_memory mode does, keeping its row and dimension bookkeeping. A row whose text needs any
-escaping (``& < >``, control characters, a literal ``_xHHHH_``, leading or trailing whitespace, U+FFFE/U+FFFF)
-has its cells rendered one by one by XlsxWriter's own escaping functions; a number that is not finite goes
-through XlsxWriter's public ``write_number``, which decides what to do with it. ``tests/core/test_xlsx_rows.py``
-compares the sheet XML with XlsxWriter's own writing of the same cells.
+XlsxWriter's constant_memory mode does, keeping its row and dimension bookkeeping. A row whose text needs an
+escape (``& < >``, control characters, a literal ``_xHHHH_``, U+FFFE/U+FFFF) has its cells rendered one by one
+by XlsxWriter's own escaping functions; a row with a cell over half Excel's limit (XlsxWriter cuts it in UTF-16
+units), a number that is not finite, or a row out of order goes through XlsxWriter's public calls, which decide
+what to do. ``tests/core/test_xlsx_rows.py`` compares the workbook with XlsxWriter's own writing of the same
+cells.
 """
 
 from __future__ import annotations
