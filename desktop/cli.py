@@ -137,7 +137,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return handler(args, None)
         if getattr(args, "store_path_only", False):  # check and recover never open (nor migrate) the store
             return handler(args, Path(store_path))
-        store = Store.open(store_path, on_wait=_say_waiting)
+        options = getattr(args, "store_options", None)  # a command may open the store read-only, say
+        store = Store.open(store_path, on_wait=_say_waiting, **(options(args) if options else {}))
         return handler(args, store)
     except sqlite3.Error as exc:  # a lock held too long, a full disk, a damaged page met while reading
         sys.stderr.write(f"hamish: error: {explain(exc, store_path)}\n")

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "hamish"
 
 
@@ -15,6 +13,8 @@ def default_store_path() -> Path:
     env = os.environ.get("HAMISH_STORE")
     if env:
         return Path(env).expanduser()
+    import platformdirs  # only when no store is named: not on every start-up
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "hamish.db"
 
 

@@ -14,6 +14,7 @@ from desktop.core.exchange.annotation_import import (
     retry_orphans,
 )
 from desktop.core.exchange.exporting import FORMATS, export
+from desktop.core.exchange.exporting.report_subjects import CHOICES, DEFAULT_CHARTS
 from desktop.core.store.models import STATUSES
 from desktop.core.exchange.agreement import AgreementReport, agreement_between
 from desktop.core.exchange.merge import merge
@@ -29,9 +30,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--status", choices=STATUSES, help="only claims with this status")
     p.add_argument("--category", metavar="C", help="only claims of this category")
     p.add_argument("--format", "-f", required=True, choices=[*FORMATS, "pdf"], dest="fmt")
+    p.add_argument("--subject", action="append", metavar="NAME", dest="subjects",
+                   help="html/pdf report: chart this subject (any of its names; repeatable)")
+    p.add_argument("--subjects", choices=CHOICES, default="suggested", dest="subject_choice",
+                   help="html/pdf report without --subject: suggested (default: subjects with a contradiction or "
+                        f"several sources, at most {DEFAULT_CHARTS} charts), contradictions, or all")
     p.add_argument("-o", "--output", required=True, metavar="PATH")
     p.add_argument("--json", action="store_true", help="print what was written as one JSON object")
-    p.set_defaults(func=cmd_export)
+    p.add_argument("--progress-json", action="store_true",
+                   help="for a program running the export (the window): JSON lines of progress, then the result, on "
+                        "standard output; stops, leaving no file, when standard input says cancel or closes")
+    # Run by the window, which has the store open (and migrated): read it only, and make no daily backup.
+    p.set_defaults(func=cmd_export, store_options=lambda args: (
+        {"read_only": True, "daily_backup": False} if args.progress_json else {}))
 
     p = sub.add_parser("import-annotations", help="import claims from a w3c or jsonl export, re-anchoring them")
     p.add_argument("file", metavar="FILE")
@@ -61,15 +72,20 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_export(args: argparse.Namespace, store: Store) -> int:
+    if args.progress_json:
+        from desktop.commands.export_child import export_for_window
+
+        return export_for_window(args, store)
     if args.fmt == "pdf":
         try:
             from desktop.ui.exchange.pdf_report import write_pdf
         except ImportError as exc:
             raise CommandError(f"the PDF report needs Qt (PySide6), which cannot be loaded here: {exc}") from None
-        result = write_pdf(store, args.output, article_ids=args.article, status=args.status, category=args.category)
+        result = write_pdf(store, args.output, article_ids=args.article, status=args.status, category=args.category,
+                           subjects=args.subjects, subject_choice=args.subject_choice)
     else:
         result = export(store, args.fmt, args.output, article_ids=args.article, status=args.status,
-                        category=args.category)
+                        category=args.category, subjects=args.subjects, subject_choice=args.subject_choice)
     if args.json:
         emit_json(result.to_json())
     else:

@@ -9,7 +9,6 @@ import sys
 from desktop.cli import emit_json, out
 from desktop.core.importing import SUPPORTED_SUFFIXES, ImportFailure, files_in_folder
 from desktop.core.importing.parallel import import_files
-from desktop.core.importing.pdf.notes import cli_ocr, pdf_notes
 from desktop.core.store.models import format_value
 from desktop.core.store.database import Store, StoreError
 
@@ -94,14 +93,18 @@ def cmd_import(args: argparse.Namespace, store: Store) -> int:
         else:
             out(f"{name}: not imported: {reason}\n")
     password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
-    ocr = None if args.no_ocr else cli_ocr()
-    # Pages are parsed in worker processes when there are many; each is stored here, one transaction per file.
-    for done, (name, doc) in enumerate(import_files(names, password=password, ocr=ocr), start=1):
+    pdfs = any(name.lower().endswith(".pdf") for name in names)
+    if pdfs:  # the PDF package, and Tesseract asked whether it reads Arabic, only for a batch that holds PDFs
+        from desktop.core.importing.pdf.notes import cli_ocr, pdf_notes
+    ocr = None if args.no_ocr or not pdfs else cli_ocr()
+    # Pages are parsed in worker processes when there are many (which also fold their text for the search index);
+    # each is stored here, one transaction per file.
+    for done, (name, doc, prepared) in enumerate(import_files(names, password=password, ocr=ocr), start=1):
         _progress(done, len(names), name)
         try:
             if isinstance(doc, ImportFailure):
                 raise doc
-            article, new = store.add_document(doc)
+            article, new = store.add_document(doc, prepared)
         except (ImportFailure, StoreError) as exc:
             failed += 1
             reason = exc.reason if isinstance(exc, ImportFailure) else str(exc)
@@ -132,7 +135,7 @@ def cmd_import(args: argparse.Namespace, store: Store) -> int:
             out(f"  removed ({r['reason']}, {len(r['text']):,} characters): \u2068{short}\u2069\n")
         if doc.bidi_controls:
             out(f"  note: {doc.bidi_controls} bidi control character(s) kept; the reader can reveal them\n")
-        for line in pdf_notes(doc):
+        for line in pdf_notes(doc) if pdfs else ():
             out(f"  {line}\n")
     return 1 if failed else 0
 

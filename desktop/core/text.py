@@ -255,7 +255,7 @@ def search_variants(folded: str) -> str:
     """The words of folded text whose clitic-free form differs, for the search index's variants column."""
     seen: set[str] = set()
     out = []
-    for word in _WORD.findall(folded):
+    for word in dict.fromkeys(_WORD.findall(folded)):  # each distinct word once, in the order first met
         bare = strip_clitics(word)
         if bare != word and bare not in seen:
             seen.add(bare)

@@ -6,21 +6,21 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
 from desktop.core.store.database import Store, StoreError
-from desktop.integration import is_store_file
 from desktop.paths import default_store_path, resource
 
-from desktop.ui.errors import install_error_handler
 from desktop.ui.fonts import register_bundled_fonts
 from desktop.ui.i18n import install_language, is_rtl, ui_locale
-from desktop.ui.launch.files import FileOpener
 from desktop.ui.settings import APPLICATION, ORGANISATION, AppSettings
-from desktop.ui.launch.single_instance import InstanceServer, hand_off, server_name
+
+if TYPE_CHECKING:
+    from desktop.ui.launch.single_instance import InstanceServer
 
 
 def configure_app(app: QApplication, language: str) -> None:
@@ -80,6 +80,8 @@ def report_lexicon_problem(window: QMainWindow) -> QLabel | None:
 
 def _single_instance(app: QApplication, message: dict) -> tuple[bool, InstanceServer | None]:
     """(handed off to a running Hamish, our server for later launches or None)."""
+    from desktop.ui.launch.single_instance import InstanceServer, hand_off, server_name
+
     name = server_name()
     if hand_off(name, message):
         return True, None
@@ -91,11 +93,22 @@ def _single_instance(app: QApplication, message: dict) -> tuple[bool, InstanceSe
 
 def open_window(store_path: Path | str, settings: AppSettings):
     """Open the store and show its window with the last article. What the first paint does not need waits until
-    the article is painted: the daily backup (in a thread of its own), the recent-stores menu and the tour."""
+    the article is painted: the store's migration check on a store already at this schema (read until then on its
+    bare connection), the claims panel, menus, toolbar, write queue and team parts (``MainWindow.complete``), the
+    daily backup (in a thread of its own), the recent-stores menu and the tour. A store that needs migrating, a new
+    or empty store, or a read-only one is opened and checked fully before the window, as before."""
+    import sqlite3
+
+    from desktop.core.store.errors import explain
     from desktop.ui.main_window import MainWindow
 
-    store = Store.open(store_path, daily_backup=False)  # raises StoreError
-    window = MainWindow(store, settings)
+    store = Store.open(store_path, daily_backup=False, defer_checks=True)  # raises StoreError
+    try:
+        staged = not store.checked and store.conn.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0]
+        window = MainWindow(store, settings, staged=bool(staged))
+    except sqlite3.Error as exc:  # a damaged file found while reading the first screen
+        store.close()
+        raise explain(exc, Path(store_path)) from None
     window.show()
     after_first_paint(window.reader.viewport(), lambda: _after_start(window, settings, Path(store_path)))
     return window
@@ -105,6 +118,13 @@ def _after_start(window, settings: AppSettings, store_path: Path) -> None:
     from desktop.ui.help.tour import maybe_start_tour
     from desktop.ui.store.backups import start_daily_backup
 
+    try:
+        window.complete()
+    except StoreError as exc:  # the deferred check of the store failed: said, and the app ends as it would have
+        QMessageBox.critical(window, "Hamish", str(exc))
+        window.hide()
+        QCoreApplication.exit(1)
+        return
     if not window.store.read_only:
         window.daily_backup = start_daily_backup(store_path)
     settings.add_recent_store(str(store_path.resolve()))
@@ -141,6 +161,10 @@ def run_app(store_path: Path | str | None = None, files: Sequence[str] = ()) -> 
 
     Files: a store (``.hamish``) opens, articles are imported into the store and the last one shown.
     Returns the exit status."""
+
+    from desktop.integration import is_store_file
+    from desktop.ui.errors import install_error_handler
+    from desktop.ui.launch.files import FileOpener
 
     app = create_app()
     files = [str(Path(f).absolute()) for f in files]

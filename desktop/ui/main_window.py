@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 
 from collections.abc import Callable
 from pathlib import Path
@@ -17,28 +18,19 @@ from PySide6.QtWidgets import (
 
 from desktop.core.store.models import Annotation
 from desktop.core.store.database import Store, StoreError
-from desktop.core.store.revisions import ConflictError
 
-from desktop.ui import hooks
-from desktop.ui.store import queue as store_queue
-from desktop.ui import team
-from desktop.ui.claims import conflicts
-from desktop.ui.claims.panel import ClaimsModel, ClaimsPanel
-from desktop.ui.claims.commands import (
-    AddClaim, AddSuggestions, DeleteArticle, DeleteClaim, EditClaim, SetStatus, StoreEvents, push_checked,
-)
+from desktop.ui.claims.commands import StoreEvents
 from desktop.ui.fonts import arabic_font_family
 from desktop.ui.reader.hidden_chars import has_overrides
 from desktop.ui.i18n import app_language, ui_locale
 from desktop.ui.library.view import LibraryPanel
-from desktop.ui.menus import build_menus, retranslate_menus
 from desktop.ui.reader.find import FindBar
 from desktop.ui.reader.page_view import PagePane, ask_password, mark_menu
 from desktop.ui.reader.view import ReaderView
 from desktop.ui.settings import AppSettings
-from desktop.ui.reader.snapping import snap_span
 
 if TYPE_CHECKING:  # the importers load with the first import, not at start-up
+    from desktop.core.store.revisions import ConflictError
     from desktop.ui.library.import_worker import ImportOutcome, ImportRun
 
 
@@ -47,6 +39,7 @@ STEP_DELAY_MS = 1  # a timer tick between steps lets paint events and other time
 PANE_SHARES = (0.18, 0.44, 0.38)  # library, reader, claims: the default split of the window's width
 MIN_READER_SHARE = 0.34  # below this share of the width, a resize shares the width out again
 BADGES_DELAY_MS = 500  # the contradiction badges wait until the window has painted (start-up never pays for them)
+LIBRARY_REFRESH_S = 0.2  # an import lists its new articles at most this often while it runs
 STATE_VERSION = 2  # of saveState(): 1 was the splitter of three panes, before the docks
 
 
@@ -55,7 +48,11 @@ class MainWindow(QMainWindow):
 
     ``confirm(title, question) -> bool`` asks before an article is deleted (a Yes/No box; tests replace it)."""
 
-    def __init__(self, store: Store, settings: AppSettings | None = None, *, load_sample: bool = True, parent=None):
+    def __init__(self, store: Store, settings: AppSettings | None = None, *, load_sample: bool = True,
+                 staged: bool = False, parent=None):
+        """``staged``: build only what the first paint shows (the library, the reader with the last article and its
+        highlights, the docks' places); :meth:`complete` builds the rest (the app calls it right after the paint).
+        Otherwise the window is complete when this returns."""
         super().__init__(parent)
         self.store = store
         self.settings = settings or AppSettings()
@@ -70,28 +67,67 @@ class MainWindow(QMainWindow):
         self._after_open: list = []
         self._docks_restored = False
         self.confirm: Callable[[str, str], bool] = self._ask
+        self.is_complete = False  # the claims panel, menus, write queue and team parts are built (see complete)
+        self._when_complete: list = []
+        self.claims_model = self.claims_panel = None
+        self.actions_by_name: dict = {}
+        self.contradictions = None  # the contradiction badges' index, made a moment after start-up
+        self._compare_window: QWidget | None = None
         self.setWindowTitle("Hamish — هامش")
         self.setAcceptDrops(True)
         self._build_widgets()
+        self.apply_font()
+        self._restore_state()
+        if staged:
+            self._open_initial(None)
+            self.reader.setFocus()
+        else:
+            self.complete(load_sample)
+
+    def complete(self, load_sample: bool = True) -> None:
+        """Build what the first paint does not need: the store's deferred checks (a migration, a newer schema),
+        the claims panel, the menus and toolbar, the write queue, the team parts; then open the first article if
+        none is open yet. Actions queued with :meth:`when_complete` run last. Raises StoreError (nothing built)."""
+        if self.is_complete:
+            return
+        self.store.finish_open()
+        from desktop.ui import team
+        from desktop.ui.claims import conflicts
+        from desktop.ui.menus import build_menus
+        from desktop.ui.store import queue as store_queue
+
+        self._build_claims_panel()
         self.actions_by_name = build_menus(self)
         self.resolve_conflict: Callable[[ConflictError], str] = lambda error: conflicts.ask(self, error)
         store_queue.attach(self)  # writes, save indicator, live view, refused undo steps
         self.claims_panel.editor.history_source = lambda uuid: self.store.history(uuid)
         self.events.claimsChanged.connect(self._claims_changed)
-        self.contradictions = None  # the contradiction badges' index, made a moment after start-up
         QTimer.singleShot(BADGES_DELAY_MS, self._start_badges)
-        self._compare_window: QWidget | None = None
         self.events.articlesChanged.connect(self.library.refresh)
         self.events.articleDeleted.connect(self._article_deleted)
         self.events.articleRestored.connect(self._article_restored)
-        self.apply_font()
-        self._restore_state()
+        header = self.settings.claims_header_state()
+        if header is not None:
+            self.claims_panel.table.horizontalHeader().restoreState(header)
         team.attach(self)  # the hub label, Sync now, the automatic sync and the conflict review (after the header)
+        self.is_complete = True
         first = self._sample_through_queue(self.store) if load_sample else None
         if first is not None:  # the panel listed the store when it was built; list it again only if the sample came
             self.library.refresh()
-        self._open_initial(first)
-        self.reader.setFocus()  # keys (arrows, 1–6, Ctrl+F) go to the article from the start
+        if first is not None or self.article_id is None:
+            self._open_initial(first)
+        elif self._loaded == self._opening:  # the article painted before the panel existed: its claims now
+            self.claims_model.set_rows(self.article_id, self._annotations())
+        pending, self._when_complete = self._when_complete, []
+        for action in pending:
+            action()
+
+    def when_complete(self, action) -> None:
+        """Run ``action`` once the window is complete (at once if it is)."""
+        if self.is_complete:
+            action()
+        else:
+            self._when_complete.append(action)
 
     # --- construction ----------------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -113,19 +149,13 @@ class MainWindow(QMainWindow):
         pane_layout.addWidget(self.find_bar)
         self.page_pane = PagePane(self.reader, self.store, reader_pane)  # the PDF page beside the text
         pane_layout.addWidget(self.page_pane)
-        self.claims_model = ClaimsModel(self.store, self)
-        self.claims_model.language = self.language
-        self.claims_model.locale = ui_locale(self.language)
-        self.claims_panel = ClaimsPanel(self.claims_model, self)
-        self.claims_panel.set_editor_visible(self.settings.claim_editor_visible)
-        self.claims_panel.editor_toggle.toggled.connect(
-            lambda on: setattr(self.settings, "claim_editor_visible", on))
         self.setCentralWidget(reader_pane)
         self.setDockNestingEnabled(True)
-        # The library stands where reading starts (the right in an RTL UI), the claims panel where it ends.
+        # The library stands where reading starts (the right in an RTL UI), the claims panel where it ends (its
+        # dock holds an empty place until the panel is built, so the first paint has the window's final layout).
         start, end = _sides(self.layoutDirection())
         self.library_dock = self._dock("libraryDock", self.library, start)
-        self.claims_dock = self._dock("claimsDock", self.claims_panel, end)
+        self.claims_dock = self._dock("claimsDock", QWidget(self), end)
         self._dock_direction = self.layoutDirection()
         self.retranslate_docks()
         self.progress = QProgressBar(self)
@@ -135,11 +165,26 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.library.articleActivated.connect(self.open_article)
         self.library.deleteRequested.connect(self.delete_article)
-        self.reader.claimClicked.connect(self.claims_panel.select_uuid)
         self.reader.fontSizeChanged.connect(lambda size: setattr(self.settings, "font_size", size))
+        self.reader.selectionChanged.connect(lambda: self.page_pane.show_span(self.reader.selected_span()))
+
+    def _build_claims_panel(self) -> None:
+        """The claims panel in its dock, wired to the reader and the PDF page (after the first paint)."""
+        from desktop.ui.claims.panel import ClaimsModel, ClaimsPanel
+
+        self.claims_model = ClaimsModel(self.store, self)
+        self.claims_model.language = self.language
+        self.claims_model.locale = ui_locale(self.language)
+        self.claims_panel = ClaimsPanel(self.claims_model, self)
+        self.claims_panel.set_editor_visible(self.settings.claim_editor_visible)
+        self.claims_panel.editor_toggle.toggled.connect(
+            lambda on: setattr(self.settings, "claim_editor_visible", on))
+        placeholder = self.claims_dock.widget()
+        self.claims_dock.setWidget(self.claims_panel)
+        placeholder.deleteLater()
+        self.reader.claimClicked.connect(self.claims_panel.select_uuid)
         self.claims_panel.claimSelected.connect(self.reader.flash)
         self.claims_panel.editRequested.connect(self.edit_claim)
-        self.reader.selectionChanged.connect(lambda: self.page_pane.show_span(self.reader.selected_span()))
         self.page_pane.spanDragged.connect(self._page_dragged)
         self.page_pane.claimClicked.connect(self.claims_panel.select_uuid)
 
@@ -166,7 +211,7 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event) -> None:
         """The UI language changed (Preferences): every text, label and number is shown in the new one."""
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "actions_by_name") and self.isVisible():
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "is_complete", False) and self.isVisible():
             self.apply_language(app_language())
         super().changeEvent(event)
 
@@ -180,6 +225,8 @@ class MainWindow(QMainWindow):
         self.banner.setAccessibleName(self.tr("Bidi override warning"))
         self.progress.setAccessibleName(self.tr("Import progress"))
         self._set_banner_text()
+        from desktop.ui.menus import retranslate_menus
+
         retranslate_menus(self)
         self.page_pane.retranslate()
         self.claims_model.refresh()
@@ -217,9 +264,6 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 900)
-        header = self.settings.claims_header_state()
-        if header is not None:
-            self.claims_panel.table.horizontalHeader().restoreState(header)
 
     def showEvent(self, event) -> None:
         """On first show without a saved layout, share the width out by PANE_SHARES (the window's size is known now)."""
@@ -266,7 +310,8 @@ class MainWindow(QMainWindow):
         self.article_id = article_id
         pieces = self.reader.begin_article(article)
         self.page_pane.set_article(article)
-        self.claims_model.set_rows(article_id, [])
+        if self.claims_model is not None:
+            self.claims_model.set_rows(article_id, [])
         self.banner.setVisible(article is not None and has_overrides(article.text))
         self._set_banner_text()
         if article is not None:
@@ -313,7 +358,8 @@ class MainWindow(QMainWindow):
         rows = self._annotations()
         self.reader.set_claims(rows, self.store.categories())
         self.page_pane.set_claims(rows, self.store.categories())
-        self.claims_model.set_rows(self.article_id, rows)
+        if self.claims_model is not None:
+            self.claims_model.set_rows(self.article_id, rows)
         self._loaded = self._opening
 
     def _annotations(self) -> list[Annotation]:
@@ -348,6 +394,8 @@ class MainWindow(QMainWindow):
                            summary.claims) % f"\u2068{summary.title}\u2069"
         if not self.confirm(self.tr("Delete article"), question):
             return False
+        from desktop.ui.claims.commands import DeleteArticle
+
         return self.push(DeleteArticle(self.store, article_id, self.events))
 
     def _ask(self, title: str, question: str) -> bool:
@@ -381,6 +429,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Select the words of a claim first."), 4000)
             return None
         text = self.reader.article.text
+        from desktop.ui.claims.commands import AddClaim
+        from desktop.ui.reader.snapping import snap_span
+
         snapped = snap_span(text, *span, whole_words=self.settings.snap_words)
         if snapped is None:
             self.statusBar().showMessage(self.tr("The selection holds no words to mark."), 4000)
@@ -396,6 +447,10 @@ class MainWindow(QMainWindow):
     def push(self, command) -> bool:
         """Run an undo command through the write queue: True once committed; False when refused (shown; a
         conflict asks which version to keep) or still pending behind another program's lock."""
+        from desktop.core.store.revisions import ConflictError
+        from desktop.ui.claims import conflicts
+        from desktop.ui.claims.commands import push_checked
+
         try:
             return bool(self.writes.submit(command.label, lambda: push_checked(self.undo_stack, command)))
         except ConflictError as exc:
@@ -422,6 +477,8 @@ class MainWindow(QMainWindow):
     def set_status(self, status: str) -> None:
         uuid = self.target_claim()
         if uuid:
+            from desktop.ui.claims.commands import SetStatus
+
             self.push(SetStatus(self.store, uuid, status, self.events, base=self.shown_revision(uuid)))
 
     def accept_claim(self) -> None:
@@ -433,11 +490,15 @@ class MainWindow(QMainWindow):
     def delete_claim(self) -> None:
         uuid = self.target_claim()
         if uuid:
+            from desktop.ui.claims.commands import DeleteClaim
+
             self.push(DeleteClaim(self.store, uuid, self.events, base=self.shown_revision(uuid)))
 
     def edit_claim(self, uuid: str, changes: dict) -> None:
         shown = self.claims_panel.editor.annotation
         base = shown.revision if shown is not None and shown.uuid == uuid else None
+        from desktop.ui.claims.commands import EditClaim
+
         self.push(EditClaim(self.store, uuid, changes, self.events, base=base))
 
     def suggest_claims(self) -> int:
@@ -451,6 +512,8 @@ class MainWindow(QMainWindow):
         except (StoreError, ImportError) as exc:
             self.show_error(str(exc))
             return 0
+        from desktop.ui.claims.commands import AddSuggestions
+
         if items and not self.push(AddSuggestions(self.store, self.article_id, items, self.events)):
             return 0
         self.statusBar().showMessage(self.tr("%n claim(s) suggested.", "", len(items)), 5000)
@@ -497,6 +560,8 @@ class MainWindow(QMainWindow):
         run = ImportRun(self.store, items, suggest=self.settings.suggest_on_import, parent=self, passwords=passwords)
         run.thread.ocrProgress.connect(self._ocr_progress)
         run.progress.connect(self._import_progress)
+        run.stored.connect(self._import_stored)
+        run.suggestionsSaved.connect(lambda article_id, saved: saved and self._claims_changed(article_id))
         run.finished.connect(self._import_finished)
         self.import_run = run
         self.progress.setRange(0, len(paths))
@@ -504,6 +569,14 @@ class MainWindow(QMainWindow):
         self.progress.show()
         run.start()
         return run
+
+    def _import_stored(self, _article_id: int) -> None:
+        """An imported article is in the store: list it now, before the run ends and before its suggested claims
+        arrive (at most every LIBRARY_REFRESH_S during a burst of articles; the end of the run lists them all)."""
+        now = time.monotonic()
+        if now - getattr(self, "_import_listed_at", 0.0) >= LIBRARY_REFRESH_S:
+            self._import_listed_at = now
+            self.library.refresh()
 
     def _import_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
@@ -575,7 +648,9 @@ class MainWindow(QMainWindow):
         if not self.may_leave_pending():
             return False
         try:
-            store = Store.open(path, lock_timeout=store_queue.GUI_LOCK_WAIT)  # never a 30 s freeze of the window
+            from desktop.ui.store.queue import GUI_LOCK_WAIT
+
+            store = Store.open(path, lock_timeout=GUI_LOCK_WAIT)  # never a 30 s freeze of the window
         except StoreError as exc:
             self.show_error(str(exc))
             return False
@@ -620,6 +695,8 @@ class MainWindow(QMainWindow):
     # --- other windows ---------------------------------------------------------------------------
     def run_hook(self, name: str) -> None:
         """Call another engineer's dialog or window; refresh the library and panel after it returns."""
+        from desktop.ui import hooks
+
         target = hooks.resolve(name)
         if target is None:
             return
@@ -717,7 +794,8 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_window_state(self.saveState(STATE_VERSION))
-        self.settings.set_claims_header_state(self.claims_panel.table.horizontalHeader().saveState())
+        if self.claims_panel is not None:
+            self.settings.set_claims_header_state(self.claims_panel.table.horizontalHeader().saveState())
         self.settings.font_size = self.reader.font_size
         self.settings.sync()
 
@@ -737,6 +815,11 @@ class MainWindow(QMainWindow):
         return True
 
     def closeEvent(self, event) -> None:
+        if not self.is_complete:  # closed before the first paint's follow-up ran: nothing was written yet
+            self.library.stop_search()
+            self.save_state()
+            super().closeEvent(event)
+            return
         if not self.may_leave_pending():
             event.ignore()
             return
@@ -764,7 +847,7 @@ def _sides(direction: Qt.LayoutDirection) -> tuple[Qt.DockWidgetArea, Qt.DockWid
 
 def _sample_attempt(store: Store) -> int | None:
     """One attempt at the sample for the write queue: checked again under the write lock, stored in one go."""
-    if store.read_only or store.db.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0]:
+    if store.read_only or store.conn.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0]:
         return None
     with store.transaction():
         return _sample_if_new(store)
@@ -772,7 +855,7 @@ def _sample_attempt(store: Store) -> int | None:
 
 def _sample_if_new(store: Store) -> int | None:
     """The sample on a new store only: a store emptied by deleting its articles stays empty."""
-    if store.db.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0]:
+    if store.conn.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0]:
         return None  # the cheap check first: a store with articles needs neither the tombstones nor the listing
     if store.read_only or store.article_deletions():
         return None

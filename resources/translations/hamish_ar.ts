@@ -42,123 +42,123 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="297"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="311"/>
         <source>only in this store</source>
         <translation>في هذا المخزن فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="298"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="312"/>
         <source>only in the other store</source>
         <translation>في المخزن الآخر فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="304"/>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="310"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="318"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="324"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="305"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="319"/>
         <source>Claims (this)</source>
         <translation>الادعاءات (هنا)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="306"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="320"/>
         <source>Claims (other)</source>
         <translation>الادعاءات (الآخر)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="307"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="321"/>
         <source>Matched</source>
         <translation>المتطابقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="307"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="321"/>
         <source>Span F1</source>
         <translation>F1 للمقاطع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="308"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="322"/>
         <source>Category κ</source>
         <translation>κ للفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="309"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="323"/>
         <source>Token κ</source>
         <translation>κ للكلمات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="311"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="325"/>
         <source>Difference</source>
         <translation>الاختلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="312"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="326"/>
         <source>This store</source>
         <translation>هذا المخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="313"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="327"/>
         <source>Other store</source>
         <translation>المخزن الآخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="316"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="330"/>
         <source>Agreement with another store</source>
         <translation>الاتفاق مع مخزن آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="316"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="330"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="318"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="332"/>
         <source>Store to compare with</source>
         <translation>المخزن المراد المقارنة به</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="320"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="334"/>
         <source>Other store:</source>
         <translation>المخزن الآخر:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="321"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="335"/>
         <source>Overall agreement</source>
         <translation>الاتفاق الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="322"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="336"/>
         <source>Agreement per article</source>
         <translation>الاتفاق لكل مقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="323"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="337"/>
         <source>Disagreements</source>
         <translation>مواضع الاختلاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="329"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="343"/>
         <source>Disagreements:</source>
         <translation>مواضع الاختلاف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="338"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="352"/>
         <source>this store is in memory; agreement compares two store files</source>
         <translation>هذا المخزن في الذاكرة فقط؛ حساب الاتفاق يقارن بين ملفَّي مخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="339"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="353"/>
         <source>choose the other store first</source>
         <translation>اختر المخزن الآخر أولاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="344"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="358"/>
         <source>{shared} shared articles ({here} only here, {there} only there) · span F1 {f1} · category κ {category} · token κ {token}</source>
         <translation>{shared} مقال مشترك ({here} هنا فقط، و{there} هناك فقط) · F1 للمقاطع {f1} · κ للفئات {category} · κ للكلمات {token}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="356"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="370"/>
         <source>Compared with {name}</source>
         <translation>قورن مع {name}</translation>
     </message>
@@ -444,92 +444,92 @@
 <context>
     <name>ClaimsTableModel</name>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="32"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="39"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="32"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="39"/>
         <source>Quote</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="33"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="40"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="33"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="40"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="34"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="41"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="34"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="41"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="35"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="42"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="35"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="42"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="36"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="43"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="36"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="43"/>
         <source>Spread</source>
         <translation>التفاوت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="54"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="61"/>
         <source>{number} bn</source>
         <translation>{number} مليار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="55"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="62"/>
         <source>{number} m</source>
         <translation>{number} مليون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="56"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="63"/>
         <source>{number} k</source>
         <translation>{number} ألف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="428"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="441"/>
         <source>G%s</source>
         <translation>م%s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="437"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="450"/>
         <source>sources contradict each other</source>
         <translation>المصادر متعارضة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="437"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="450"/>
         <source>sources agree</source>
         <translation>المصادر متّفقة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="438"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="451"/>
         <source>Group {number}: {claims} claims from {articles} articles, {low} – {high} {unit}; {verdict}</source>
         <translation>المجموعة {number}: {claims} ادعاء من {articles} مقال، من {low} إلى {high} {unit}؛ {verdict}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table_model.py" line="37"/>
+        <location filename="../../desktop/ui/claims/table_model.py" line="44"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
@@ -537,109 +537,114 @@
 <context>
     <name>ClaimsTableWindow</name>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="108"/>
+        <location filename="../../desktop/ui/claims/table.py" line="109"/>
         <source>All claims</source>
         <translation>كل الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="109"/>
+        <location filename="../../desktop/ui/claims/table.py" line="110"/>
         <source>All claims in the library</source>
         <translation>كل الادعاءات في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="110"/>
+        <location filename="../../desktop/ui/claims/table.py" line="111"/>
         <source>Filter: title, quote, note…</source>
         <translation>تصفية: العنوان أو النص أو الملاحظة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="111"/>
+        <location filename="../../desktop/ui/claims/table.py" line="112"/>
         <source>Filter claims by text</source>
         <translation>تصفية الادعاءات بالنص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="112"/>
+        <location filename="../../desktop/ui/claims/table.py" line="113"/>
         <source>Filter by unit</source>
         <translation>تصفية حسب الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="113"/>
+        <location filename="../../desktop/ui/claims/table.py" line="114"/>
         <source>Filter by category</source>
         <translation>تصفية حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="114"/>
+        <location filename="../../desktop/ui/claims/table.py" line="115"/>
         <source>Filter by status</source>
         <translation>تصفية حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="115"/>
+        <location filename="../../desktop/ui/claims/table.py" line="116"/>
         <source>Grouped only</source>
         <translation>المجمَّعة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="116"/>
+        <location filename="../../desktop/ui/claims/table.py" line="117"/>
         <source>Show only claims in a group</source>
         <translation>عرض الادعاءات المنتمية إلى مجموعة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="119"/>
+        <location filename="../../desktop/ui/claims/table.py" line="120"/>
         <source>Grouping tolerance in percent</source>
         <translation>هامش التجميع بالنسبة المئوية</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="121"/>
+        <location filename="../../desktop/ui/claims/table.py" line="122"/>
         <source>Claims with the same unit whose values differ by at most this much are grouped</source>
         <translation>تُجمَّع الادعاءات ذات الوحدة نفسها إذا لم يتجاوز الفرق بين قيمها هذا الهامش</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="173"/>
+        <location filename="../../desktop/ui/claims/table.py" line="174"/>
         <source>Claims table</source>
         <translation>جدول الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="122"/>
+        <location filename="../../desktop/ui/claims/table.py" line="123"/>
         <source>Claims summary</source>
         <translation>ملخّص الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="123"/>
+        <location filename="../../desktop/ui/claims/table.py" line="124"/>
         <source>Tolerance:</source>
         <translation>الهامش:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="208"/>
+        <location filename="../../desktop/ui/claims/table.py" line="209"/>
         <source>All units</source>
         <translation>كل الوحدات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="208"/>
+        <location filename="../../desktop/ui/claims/table.py" line="209"/>
         <source>(no unit)</source>
         <translation>(بلا وحدة)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="209"/>
+        <location filename="../../desktop/ui/claims/table.py" line="210"/>
         <source>All categories</source>
         <translation>كل الفئات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="211"/>
+        <location filename="../../desktop/ui/claims/table.py" line="212"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="222"/>
+        <location filename="../../desktop/ui/claims/table.py" line="228"/>
         <source>{shown} of {total} claims shown · {groups} groups across articles · {contradictions} with contradicting values</source>
         <translation>يُعرض {shown} من {total} ادعاء · {groups} مجموعة عبر المقالات · {contradictions} منها بقيم متعارضة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="117"/>
+        <location filename="../../desktop/ui/claims/table.py" line="118"/>
         <source>Conflicts only</source>
         <translation>التعارضات فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/claims/table.py" line="118"/>
+        <location filename="../../desktop/ui/claims/table.py" line="119"/>
         <source>Show only claims edited elsewhere at the same time</source>
         <translation>اعرض فقط الادعاءات التي عُدّلت في مكان آخر في الوقت نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/claims/table.py" line="222"/>
+        <source>{shown} of {total} claims shown · grouping close values…</source>
+        <translation>يُعرض {shown} من {total} ادعاء · جارٍ تجميع القيم المتقاربة…</translation>
     </message>
 </context>
 <context>
@@ -932,72 +937,72 @@
 <context>
     <name>ExchangeDialogs</name>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="35"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="36"/>
         <source>CSV (spreadsheet, UTF-8)</source>
         <translation>CSV (جدول بيانات، UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="35"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="36"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="36"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="37"/>
         <source>Excel workbook</source>
         <translation>مصنف Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="36"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="37"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="37"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="38"/>
         <source>W3C Web Annotation (JSON-LD)</source>
         <translation>تعليقات الويب وفق W3C (JSON-LD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="37"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="38"/>
         <source>JSON-LD files (*.jsonld *.json)</source>
         <translation>ملفات JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="38"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="39"/>
         <source>JSON Lines</source>
         <translation>JSON Lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="38"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="39"/>
         <source>JSON Lines files (*.jsonl)</source>
         <translation>ملفات JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="39"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="40"/>
         <source>Review report (HTML)</source>
         <translation>تقرير المراجعة (HTML)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="39"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="40"/>
         <source>HTML files (*.html)</source>
         <translation>ملفات HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="40"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="41"/>
         <source>Review report (PDF)</source>
         <translation>تقرير المراجعة (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="40"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="41"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="42"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="43"/>
         <source>Hamish stores (*.db *.sqlite *.hamish);;All files (*)</source>
         <translation>مخازن هامش (*.db *.sqlite *.hamish);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="43"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="44"/>
         <source>Claim exports (*.jsonld *.json *.jsonl);;All files (*)</source>
         <translation>ملفات الادعاءات المصدَّرة (*.jsonld *.json *.jsonl);;كل الملفات (*)</translation>
     </message>
@@ -1005,112 +1010,122 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="50"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="51"/>
         <source>Export claims</source>
         <translation>تصدير الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="50"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="51"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="54"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="55"/>
         <source>Export format</source>
         <translation>صيغة التصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="59"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="60"/>
         <source>Whole library</source>
         <translation>المكتبة كاملة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="64"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="65"/>
         <source>Export the chosen articles</source>
         <translation>تصدير المقالات المختارة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="65"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="66"/>
         <source>Export the whole library</source>
         <translation>تصدير المكتبة كاملة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="73"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="74"/>
         <source>Only claims with status</source>
         <translation>الادعاءات ذات الحالة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="74"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="75"/>
         <source>Any status</source>
         <translation>أي حالة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="78"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="79"/>
         <source>Only claims of category</source>
         <translation>ادعاءات الفئة فقط</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="79"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="80"/>
         <source>Any category</source>
         <translation>أي فئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="83"/>
         <source>Output file</source>
         <translation>ملف الإخراج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="84"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="86"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="84"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="86"/>
         <source>Articles:</source>
         <translation>المقالات:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="85"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="87"/>
         <source>Status:</source>
         <translation>الحالة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="85"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="87"/>
         <source>Category:</source>
         <translation>الفئة:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="86"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="88"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="121"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="88"/>
+        <source>Report charts:</source>
+        <translation>رسوم التقرير:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="127"/>
         <source>This article: {title}</source>
         <translation>هذا المقال: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="123"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="129"/>
         <source>Selected articles ({count})</source>
         <translation>المقالات المحدَّدة ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="124"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="130"/>
         <source>This article (none open)</source>
         <translation>هذا المقال (لا مقال مفتوح)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="147"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="157"/>
         <source>choose a file to write first</source>
         <translation>اختر أولاً ملفاً للكتابة فيه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="157"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="163"/>
+        <source>check at least one subject to chart, or choose another set of subjects</source>
+        <translation>اختر موضوعًا واحدًا على الأقل لرسمه، أو اختر مجموعة أخرى من الموضوعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="171"/>
         <source>Wrote {claims} claims from {articles} articles to {path}</source>
         <translation>كُتب {claims} ادعاء من {articles} مقال في {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="103"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="109"/>
         <source>Export cancelled: no file was written</source>
         <translation>أُلغي التصدير: لم يُكتب أي ملف</translation>
     </message>
@@ -1118,13 +1133,13 @@
 <context>
     <name>ExportProgress</name>
     <message>
-        <location filename="../../desktop/ui/exchange/export_run.py" line="70"/>
+        <location filename="../../desktop/ui/exchange/export_run.py" line="152"/>
         <source>Export progress</source>
         <translation>تقدّم التصدير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_run.py" line="71"/>
-        <location filename="../../desktop/ui/exchange/export_run.py" line="72"/>
+        <location filename="../../desktop/ui/exchange/export_run.py" line="153"/>
+        <location filename="../../desktop/ui/exchange/export_run.py" line="154"/>
         <source>Cancel export</source>
         <translation>إلغاء التصدير</translation>
     </message>
@@ -1170,112 +1185,112 @@
 <context>
     <name>ImportAnnotationsDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="164"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="178"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="165"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="179"/>
         <source>Quote</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="166"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="180"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="167"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="181"/>
         <source>Detail</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="169"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="183"/>
         <source>exact</source>
         <translation>مطابقة تامة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="170"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="184"/>
         <source>re-anchored</source>
         <translation>أعيد تثبيتها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="171"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="185"/>
         <source>orphaned</source>
         <translation>بلا موضع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="172"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="186"/>
         <source>ambiguous</source>
         <translation>ملتبسة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="173"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="187"/>
         <source>unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="174"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="188"/>
         <source>updated</source>
         <translation>محدَّثة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="175"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="189"/>
         <source>kept newer</source>
         <translation>أُبقي على الأحدث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="176"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="190"/>
         <source>articles created</source>
         <translation>مقالات أُنشئت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="177"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="191"/>
         <source>skipped (deleted here)</source>
         <translation>تُخطّيت (محذوفة هنا)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="178"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="192"/>
         <source>restored (edited after deletion)</source>
         <translation>استُعيدت (عُدّلت بعد الحذف)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="184"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="198"/>
         <source>Import claims</source>
         <translation>استيراد الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="184"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="198"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="186"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="200"/>
         <source>Export file to import</source>
         <translation>الملف المصدَّر المراد استيراده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="188"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="202"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="189"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="203"/>
         <source>Import counts</source>
         <translation>أعداد الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="190"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="204"/>
         <source>Claims that could not be placed</source>
         <translation>ادعاءات تعذّر تحديد موضعها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="200"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="214"/>
         <source>choose a file to import first</source>
         <translation>اختر أولاً ملفاً لاستيراده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="218"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="232"/>
         <source>Imported {placed} claims from {source}; {orphaned} kept aside to place later</source>
         <translation>استُورد {placed} ادعاء من {source}؛ وحُفظ {orphaned} جانباً لتحديد موضعه لاحقاً</translation>
     </message>
@@ -1283,44 +1298,55 @@
 <context>
     <name>ImportOutcome</name>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="111"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="134"/>
         <source>imported</source>
         <translation>استُورد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="112"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="135"/>
         <source>already in the store</source>
         <translation>موجود في المخزن سابقاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="51"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="60"/>
         <source>a folder with no files to import</source>
         <translation>مجلد لا يحوي ملفات يمكن استيرادها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="145"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="168"/>
         <source>clipboard</source>
         <translation>الحافظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="155"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="178"/>
         <source>; pages read by OCR: %1</source>
         <translation>؛ صفحات قُرئت بالتعرف الضوئي: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="158"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="181"/>
         <source>; text not to be trusted on pages %1</source>
         <translation>؛ لا يُوثق بالنص في الصفحات %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="120"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="143"/>
         <source>not saved yet: another program holds the store&apos;s lock (or the disk is full); it is kept and saved as soon as the store takes it</source>
         <translation>لم يُحفظ بعد: برنامج آخر يمسك قفل المخزن (أو القرص ممتلئ)؛ الملف محفوظ في الانتظار ويُحفظ حالما يقبله المخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/library/import_worker.py" line="236"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="277"/>
         <source>Import of %1</source>
         <translation>استيراد %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/import_worker.py" line="102"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="212"/>
+        <source>imported, but suggesting claims failed (%1)</source>
+        <translation>استُورد، لكن اقتراح الادعاءات تعذّر (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/library/import_worker.py" line="290"/>
+        <source>Suggested claims of %1</source>
+        <translation>الادعاءات المقترحة في %1</translation>
     </message>
 </context>
 <context>
@@ -1407,39 +1433,39 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106"/>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>Bidi override warning</source>
         <translation>تحذير من رموز تجاوز الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>Import progress</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>No font with Arabic letters is installed; Arabic may not display.</source>
         <translation>لا يوجد خط مثبت يدعم الحروف العربية؛ قد لا يظهر النص العربي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>This article contains bidi override characters (LRO, RLO, LRE or RLE): the order shown can differ from the stored text. Use View › Show hidden characters to see them.</source>
         <translation>يحتوي هذا المقال على رموز تجاوز الاتجاه (LRO أو RLO أو LRE أو RLE): قد يختلف الترتيب المعروض عن النص المخزّن. استخدم عرض › إظهار الرموز الخفية لرؤيتها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="393"/>
         <source>Delete the article %s and its %n claim(s)? Edit › Undo brings them back.</source>
         <translation>
             <numerusform>أتحذف المقال %s؟ ليس عليه أي ادعاء. تحرير › تراجع يعيده.</numerusform>
@@ -1451,27 +1477,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
         <source>Delete article</source>
         <translation>حذف المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/ui/main_window.py" line="426"/>
         <source>The article is still opening.</source>
         <translation>ما زال المقال قيد الفتح.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/main_window.py" line="429"/>
         <source>Select the words of a claim first.</source>
         <translation>حدّد كلمات الادعاء أولاً.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="437"/>
         <source>The selection holds no words to mark.</source>
         <translation>لا يحتوي التحديد على كلمات لتعليمها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/ui/main_window.py" line="519"/>
         <source>%n claim(s) suggested.</source>
         <translation>
             <numerusform>لم يُقترح أي ادعاء.</numerusform>
@@ -1483,92 +1509,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/ui/main_window.py" line="527"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="465"/>
+        <location filename="../../desktop/ui/main_window.py" line="528"/>
         <source>Articles (%s)</source>
         <translation>مقالات (%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="492"/>
+        <location filename="../../desktop/ui/main_window.py" line="555"/>
         <source>An import is already running.</source>
         <translation>هناك عملية استيراد جارية بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="608"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="608"/>
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="557"/>
+        <location filename="../../desktop/ui/main_window.py" line="630"/>
         <source>Open store</source>
         <translation>فتح مخزن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="562"/>
+        <location filename="../../desktop/ui/main_window.py" line="635"/>
         <source>New store</source>
         <translation>مخزن جديد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="566"/>
+        <location filename="../../desktop/ui/main_window.py" line="639"/>
         <source>%s exists already; open it instead.</source>
         <translation>%s موجود بالفعل؛ افتحه بدلاً من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="573"/>
+        <location filename="../../desktop/ui/main_window.py" line="646"/>
         <source>Wait for the import to finish before switching stores.</source>
         <translation>انتظر انتهاء الاستيراد قبل تبديل المخزن.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="680"/>
+        <location filename="../../desktop/ui/main_window.py" line="757"/>
         <source>Select a claim first.</source>
         <translation>اختر ادعاءً أولًا.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="689"/>
+        <location filename="../../desktop/ui/main_window.py" line="766"/>
         <source>This claim has no subject yet: set it in the claim editor to compare it.</source>
         <translation>ليس لهذا الادعاء موضوع بعد: حدّده في محرر الادعاء لتقارنه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/ui/main_window.py" line="533"/>
         <source>Import a folder of articles</source>
         <translation>استيراد مجلد من المقالات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="482"/>
+        <location filename="../../desktop/ui/main_window.py" line="545"/>
         <source>The clipboard holds no text to import.</source>
         <translation>لا تحوي الحافظة نصا يمكن استيراده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="557"/>
+        <location filename="../../desktop/ui/main_window.py" line="630"/>
         <source>Hamish stores (*.hamish *.db);;All files (*)</source>
         <translation>مخازن هامش (*.hamish *.db);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="563"/>
+        <location filename="../../desktop/ui/main_window.py" line="636"/>
         <source>Hamish stores (*.hamish *.db)</source>
         <translation>مخازن هامش (*.hamish *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="519"/>
+        <location filename="../../desktop/ui/main_window.py" line="592"/>
         <source>OCR of %1: page %2 of %3</source>
         <translation>التعرف الضوئي على %1: الصفحة %2 من %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="608"/>
+        <location filename="../../desktop/ui/main_window.py" line="683"/>
         <source>Sample article</source>
         <translation>المقال النموذجي</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="728"/>
+        <location filename="../../desktop/ui/main_window.py" line="809"/>
         <source>%n change(s) are not saved yet: another program holds the store&apos;s lock, or the disk is full. Leave anyway and lose them? (No: stay, and they are saved as soon as the store takes them.)</source>
         <translation>
             <numerusform>لا تغييرات غير محفوظة بعد: يمسك برنامج آخر قفل المخزن، أو القرص ممتلئ. أتغادر مع ذلك وتفقدها؟ (لا: ابقَ، وتُحفظ حالما يقبلها المخزن.)</numerusform>
@@ -1580,7 +1606,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="731"/>
+        <location filename="../../desktop/ui/main_window.py" line="812"/>
         <source>Changes not saved</source>
         <translation>تغييرات لم تُحفظ</translation>
     </message>
@@ -1826,112 +1852,112 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="239"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="253"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="239"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="253"/>
         <source>Article</source>
         <translation>المقال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="240"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="254"/>
         <source>Quote</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="240"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="254"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="241"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="255"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="241"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="255"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="242"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="256"/>
         <source>Author</source>
         <translation>المؤلف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="247"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="261"/>
         <source>Merge another store</source>
         <translation>دمج مخزن آخر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="247"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="261"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="249"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="263"/>
         <source>Store to merge in</source>
         <translation>المخزن المراد دمجه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="250"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="264"/>
         <source>Other store:</source>
         <translation>المخزن الآخر:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="251"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="265"/>
         <source>Merge counts</source>
         <translation>أعداد الدمج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="252"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="266"/>
         <source>Claims that came in</source>
         <translation>الادعاءات الواردة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="262"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="276"/>
         <source>choose the other store first</source>
         <translation>اختر المخزن الآخر أولاً</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="267"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="281"/>
         <source>added</source>
         <translation>أضيف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="267"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="281"/>
         <source>updated</source>
         <translation>حُدِّث</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="275"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="289"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="275"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="289"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="277"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="291"/>
         <source>Articles: {articles_new} new, {articles_here} already here · claims: {added} added, {updated} updated, {unchanged} unchanged, {kept} kept (yours were later) · new categories: {categories} · earlier versions kept: {history}</source>
         <translation>المقالات: {articles_new} جديد، و{articles_here} موجود سابقاً · الادعاءات: {added} مضاف، و{updated} محدَّث، و{unchanged} دون تغيير، و{kept} أُبقي عليه (نسختك أحدث) · فئات جديدة: {categories} · نسخ سابقة محفوظة: {history}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="284"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="298"/>
         <source>Deletions: {applied} of theirs applied, {skipped} not applied (you edited later), {kept_deleted} of yours kept, {restored} restored (edited after your deletion)</source>
         <translation>الحذف: طُبّق {applied} من حذوفاتهم، ولم يُطبَّق {skipped} (عدّلتَها لاحقاً)، وبقي {kept_deleted} من حذوفاتك، واستُعيد {restored} (عُدّلت بعد حذفك)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="289"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="303"/>
         <source>Articles: {kept} deleted here and not brought back, {deleted} deleted there and here, {skipped} deletions not applied (you edited later)</source>
         <translation>المقالات: {kept} محذوفة هنا ولم تُستعد، و{deleted} حُذفت هناك وهنا، و{skipped} حذفاً لم يُطبَّق (عدّلتَها لاحقاً)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dialogs.py" line="293"/>
+        <location filename="../../desktop/ui/exchange/dialogs.py" line="307"/>
         <source>Merged {name}</source>
         <translation>دُمج {name}</translation>
     </message>
@@ -2318,6 +2344,50 @@
     </message>
 </context>
 <context>
+    <name>SubjectPicker</name>
+    <message>
+        <location filename="../../desktop/ui/exchange/subject_picker.py" line="31"/>
+        <source>Subjects charted in the report</source>
+        <translation>الموضوعات المرسومة في التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/subject_picker.py" line="32"/>
+        <source>Suggested: with a contradiction or several sources (at most {count} charts)</source>
+        <translation>المقترحة: ما فيه تناقض أو عدة مصادر (حتى {count} رسمًا)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/subject_picker.py" line="34"/>
+        <source>Only subjects with contradictions</source>
+        <translation>الموضوعات التي فيها تناقضات فقط</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/subject_picker.py" line="35"/>
+        <source>All subjects</source>
+        <translation>كل الموضوعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/subject_picker.py" line="36"/>
+        <source>Chosen subjects</source>
+        <translation>موضوعات أختارها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/subject_picker.py" line="38"/>
+        <location filename="../../desktop/ui/exchange/subject_picker.py" line="39"/>
+        <source>Search subjects</source>
+        <translation>ابحث في الموضوعات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/subject_picker.py" line="41"/>
+        <source>Subjects to chart</source>
+        <translation>الموضوعات المراد رسمها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/subject_picker.py" line="98"/>
+        <source>{name} — {claims} claims, {sources} sources, {contradictions} contradictions</source>
+        <translation>{name} — {claims} ادعاءات، {sources} مصادر، {contradictions} تناقضات</translation>
+    </message>
+</context>
+<context>
     <name>TeamConflicts</name>
     <message>
         <location filename="../../desktop/ui/team/conflicts.py" line="45"/>
@@ -2349,67 +2419,67 @@
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="61"/>
+        <location filename="../../desktop/ui/team/sync.py" line="62"/>
         <source>This store has no team hub yet: run “hamish sync URL” once to join one.</source>
         <translation>ليس لهذا المخزن خادم فريق بعد: شغّل «hamish sync URL» مرة واحدة للانضمام إلى خادم.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="65"/>
+        <location filename="../../desktop/ui/team/sync.py" line="66"/>
         <source>This store cannot be synced: it is read-only.</source>
         <translation>لا تمكن مزامنة هذا المخزن: إنه للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="68"/>
+        <location filename="../../desktop/ui/team/sync.py" line="69"/>
         <source>A sync is already running.</source>
         <translation>المزامنة جارية بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="94"/>
+        <location filename="../../desktop/ui/team/sync.py" line="114"/>
         <source>Sync failed: %s</source>
         <translation>فشلت المزامنة: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="96"/>
+        <location filename="../../desktop/ui/team/sync.py" line="116"/>
         <source>Synced: %1 sent, %2 received, %3 new conflict(s).</source>
         <translation>تمت المزامنة: أُرسل %1، ووصل %2، وتعارضات جديدة: %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="134"/>
+        <location filename="../../desktop/ui/team/sync.py" line="154"/>
         <source>Team hub</source>
         <translation>خادم الفريق</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="144"/>
+        <location filename="../../desktop/ui/team/sync.py" line="164"/>
         <source>Hub: %s</source>
         <translation>الخادم: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="146"/>
+        <location filename="../../desktop/ui/team/sync.py" line="166"/>
         <source>syncing…</source>
         <translation>تجري المزامنة…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="148"/>
+        <location filename="../../desktop/ui/team/sync.py" line="168"/>
         <source>offline</source>
         <translation>غير متصل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="150"/>
+        <location filename="../../desktop/ui/team/sync.py" line="170"/>
         <source>sync failed</source>
         <translation>فشلت المزامنة</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="152"/>
+        <location filename="../../desktop/ui/team/sync.py" line="172"/>
         <source>synced %s</source>
         <translation>زُومن %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="154"/>
+        <location filename="../../desktop/ui/team/sync.py" line="174"/>
         <source>never synced</source>
         <translation>لم يُزامَن بعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/sync.py" line="155"/>
+        <location filename="../../desktop/ui/team/sync.py" line="175"/>
         <source>%n to send</source>
         <translation>
             <numerusform>لا شيء للإرسال</numerusform>
@@ -2420,30 +2490,18 @@
             <numerusform>%n تغيير للإرسال</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/team/sync.py" line="162"/>
-        <source>%n change(s) held: review status needs a reviewer</source>
-        <translation>
-            <numerusform>لا تغييرات محتجزة: حالة المراجعة تحتاج إلى مراجِع</numerusform>
-            <numerusform>تغيير واحد محتجز: حالة المراجعة تحتاج إلى مراجِع</numerusform>
-            <numerusform>تغييران محتجزان: حالة المراجعة تحتاج إلى مراجِع</numerusform>
-            <numerusform>%n تغييرات محتجزة: حالة المراجعة تحتاج إلى مراجِع</numerusform>
-            <numerusform>%n تغييرًا محتجزًا: حالة المراجعة تحتاج إلى مراجِع</numerusform>
-            <numerusform>%n تغيير محتجز: حالة المراجعة تحتاج إلى مراجِع</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="166"/>
+        <location filename="../../desktop/ui/team/sync.py" line="186"/>
         <source>Team hub: %s</source>
         <translation>خادم الفريق: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="168"/>
+        <location filename="../../desktop/ui/team/sync.py" line="188"/>
         <source>Last sync: %s</source>
         <translation>آخر مزامنة: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/sync.py" line="169"/>
+        <location filename="../../desktop/ui/team/sync.py" line="189"/>
         <source>%n change(s) made here wait to be sent</source>
         <translation>
             <numerusform>لا تغييرات هنا تنتظر الإرسال</numerusform>
@@ -2455,12 +2513,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/sync.py" line="173"/>
+        <location filename="../../desktop/ui/team/sync.py" line="202"/>
+        <source>File › Sync now sends and receives at once; Hamish also syncs every five minutes.</source>
+        <translation>ملف › زامن الآن يرسل ويستقبل فورًا؛ ويزامن هامش أيضًا كل خمس دقائق.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="240"/>
+        <source>Sending your changes to the team hub before quitting…</source>
+        <translation>تُرسَل تغييراتك إلى خادم الفريق قبل الخروج…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/sync.py" line="182"/>
+        <source>%n change(s) held: review status needs a reviewer</source>
+        <translation>
+            <numerusform>لا تغييرات محتجزة: حالة المراجعة تحتاج إلى مراجِع</numerusform>
+            <numerusform>تغيير واحد محتجز: حالة المراجعة تحتاج إلى مراجِع</numerusform>
+            <numerusform>تغييران محتجزان: حالة المراجعة تحتاج إلى مراجِع</numerusform>
+            <numerusform>%n تغييرات محتجزة: حالة المراجعة تحتاج إلى مراجِع</numerusform>
+            <numerusform>%n تغييرًا محتجزًا: حالة المراجعة تحتاج إلى مراجِع</numerusform>
+            <numerusform>%n تغيير محتجز: حالة المراجعة تحتاج إلى مراجِع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/sync.py" line="193"/>
         <source>The hub lets only reviewers set a claim&apos;s review status. These changes stay in this store and are sent again at every sync: once a team admin makes you a reviewer, the next sync sends them.</source>
         <translation>لا يقبل خادم الفريق حالة المراجعة لادعاءٍ إلا من المراجعين. تبقى هذه التغييرات في هذا المخزن وتُعاد محاولة إرسالها عند كل مزامنة: حين يجعلك مدير الفريق مراجِعًا، ترسلها المزامنة التالية.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/sync.py" line="179"/>
+        <location filename="../../desktop/ui/team/sync.py" line="199"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…ولا شيء غيرها</numerusform>
@@ -2470,16 +2550,6 @@
             <numerusform>…و%n سببًا آخر</numerusform>
             <numerusform>…و%n سبب آخر</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/team/sync.py" line="182"/>
-        <source>File › Sync now sends and receives at once; Hamish also syncs every five minutes.</source>
-        <translation>ملف › زامن الآن يرسل ويستقبل فورًا؛ ويزامن هامش أيضًا كل خمس دقائق.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/team/sync.py" line="220"/>
-        <source>Sending your changes to the team hub before quitting…</source>
-        <translation>تُرسَل تغييراتك إلى خادم الفريق قبل الخروج…</translation>
     </message>
 </context>
 <context>
@@ -2614,7 +2684,7 @@
 <context>
     <name>_PluralTexts</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/library/import_worker.py" line="90"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="112"/>
         <source>; removed %n boilerplate part(s)</source>
         <translation>
             <numerusform>؛ لم يُحذف أي جزء زائد</numerusform>
@@ -2626,7 +2696,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/library/import_worker.py" line="93"/>
+        <location filename="../../desktop/ui/library/import_worker.py" line="115"/>
         <source>%n claim(s) suggested</source>
         <translation>
             <numerusform>لم يُقترح أي ادعاء</numerusform>

@@ -1,10 +1,12 @@
-"""The export dialog's event loop while a big export runs in its worker thread: the longest gap between timer ticks.
+"""The export dialog's event loop while a big export runs: the longest gap between timer ticks.
 
 Run on demand (not part of CI's pass/fail):
-    python tests/benchmarks/bench_export_stall.py [--data DIR] [--formats csv,xlsx] [--level 100k]
+    python tests/benchmarks/bench_export_stall.py [--data DIR] [--formats csv,xlsx] [--level 100k] [--no-thread]
 Uses the scale benchmark's store (built if missing, see scale_data.py). A 10 ms timer ticks in the window's thread
-while the dialog exports; the gaps between ticks are the stalls a user could feel (target: none over 100 ms), printed beside the same
-timer's gaps over 10 s with nothing running (the baseline, same run: what the machine's load alone causes).
+while the dialog exports (in its child process, ``hamish export --progress-json``); the gaps between ticks are the
+stalls a user could feel (target: none over 50 ms). Printed beside, from the same run: the same export in a worker
+thread of this process, as the dialog ran it before (its Python work shares the interpreter lock with the window),
+and the timer's gaps over 10 s with nothing running (what the machine's load alone causes).
 """
 
 from __future__ import annotations
@@ -41,8 +43,35 @@ def gaps(app, run) -> tuple[float, list[float]]:
 
 def shown(found: list[float]) -> str:
     p99 = found[int(len(found) * 0.99)]
-    over = sum(1 for g in found if g > 0.1)
-    return f"longest {found[-1] * 1000:.0f} ms, 99th percentile {p99 * 1000:.0f} ms, {over} gaps over 100 ms"
+    over = sum(1 for g in found if g > 0.05)
+    return f"longest {found[-1] * 1000:.0f} ms, 99th percentile {p99 * 1000:.0f} ms, {over} gaps over 50 ms"
+
+
+def in_thread(store_path: str, fmt: str, out: Path) -> None:
+    """The export in a worker thread of this process with its own connection, as the dialog ran it before,
+    while this thread's event loop runs."""
+    import threading
+
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from desktop.core.exchange.exporting import export
+    from desktop.core.store.database import Store
+
+    def work() -> None:
+        store = Store.open(store_path, read_only=True, daily_backup=False)
+        try:
+            export(store, fmt, out, progress=lambda done, total: None)
+        finally:
+            store.close()
+
+    worker = threading.Thread(target=work)
+    loop = QEventLoop()
+    poll = QTimer(interval=20)
+    poll.timeout.connect(lambda: None if worker.is_alive() else loop.quit())
+    worker.start()
+    poll.start()
+    loop.exec()
+    worker.join()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -50,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=Path(tempfile.gettempdir()) / "hamish-bench-scale")
     parser.add_argument("--formats", default="csv,xlsx")
     parser.add_argument("--level", default="100k")
+    parser.add_argument("--no-thread", action="store_true", help="skip the worker-thread comparison")
     args = parser.parse_args(argv)
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
@@ -77,9 +107,14 @@ def main(argv: list[str] | None = None) -> int:
         steps: list[int] = []
         dialog.progress.bar.valueChanged.connect(steps.append)
         took, found = gaps(app, dialog.run)
-        print(f"export {fmt} {args.level}: {took:.1f} s, {len(set(steps))} progress steps shown; event loop: "
-              f"{shown(found)} (idle 10 s, same run: {shown(base)})", flush=True)
+        print(f"export {fmt} {args.level}, child process: {took:.1f} s, {len(set(steps))} progress steps shown; "
+              f"event loop: {shown(found)}", flush=True)
         dialog.close()
+        if not args.no_thread:
+            took, found = gaps(app, lambda: in_thread(str(path), fmt, out))
+            print(f"export {fmt} {args.level}, worker thread (before): {took:.1f} s; event loop: {shown(found)}",
+                  flush=True)
+    print(f"idle event loop, 10 s (same run): {shown(base)}", flush=True)
     return 0
 
 

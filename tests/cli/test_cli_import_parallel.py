@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from desktop.core.importing.parallel import MIN_BATCH, import_files
+from desktop.core.store.derived import prepare_article
 from tests.cli.test_cli_import_pages import PAGES, hamish
 from tests.conftest import ROOT
 
@@ -39,13 +40,16 @@ def test_workers_give_what_one_process_gives_in_the_same_order(tmp_path: Path) -
     assert sum(1 for p in paths if p.endswith(".html")) >= MIN_BATCH
     alone = list(import_files(paths, workers=1))
     pooled = list(import_files(paths, workers=2))
-    assert [p for p, _ in pooled] == paths == [p for p, _ in alone]
-    for (path, a), (_, b) in zip(alone, pooled):
+    assert [p for p, _, _ in pooled] == paths == [p for p, _, _ in alone]
+    for (path, a, none), (_, b, prepared) in zip(alone, pooled):
+        assert none is None  # parsed here: the store derives the hash and index row itself
         if isinstance(a, Exception):
             assert (type(b), b.path, b.reason) == (type(a), a.path, a.reason), path
+            assert prepared is None
         else:
             assert b == a, path
-    assert {Path(p).name for p, r in pooled if isinstance(r, Exception)} == {"05-broken.html", "07-empty.txt"}
+            assert prepared == prepare_article(a.title, a.text), path  # what the worker derived for the store
+    assert {Path(p).name for p, r, _ in pooled if isinstance(r, Exception)} == {"05-broken.html", "07-empty.txt"}
     assert len(made) >= MIN_BATCH
 
 

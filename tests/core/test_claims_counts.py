@@ -127,7 +127,7 @@ def test_a_bare_scaled_number_repeats_the_last_count_of_its_sentence():
 @pytest.mark.parametrize(
     "text",
     [
-        "وظفت 6 آلاف موظف. وفي العام التالي 11 ألفا.",  # another sentence
+        "وظفت 6 آلاف موظف. وقال المدير إن 11 ألفا تقدموا للعمل.",  # another sentence, about something else
         "وظفت 6 آلاف موظف وجمعت 40 مليون دولار ثم 11 مليونا.",  # a money claim came between
         "وظفت 6 آلاف موظف وبلغت أرباحها 11 مليونا.",  # a money word came between
         "يعمل لديها 6 آلاف موظف وتنتج 40 مليون علبة سنويا.",  # an unlisted noun of its own follows

@@ -1,8 +1,16 @@
-"""Exports from the dialog run in a worker thread: the progress bar moves, Cancel stops them and leaves no file."""
+"""Exports from the dialog run in a child process (``hamish export --progress-json``): the progress bar moves,
+Cancel stops them and leaves no file, a failure shows one clear line, and the file is the command line's own."""
 
 from __future__ import annotations
 
 import csv
+import json
+import os
+import re
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -82,3 +90,61 @@ def test_a_failed_export_reports_its_reason(qtbot, big_store, tmp_path):
     dialog = _dialog(qtbot, big_store, "csv", tmp_path / "no-such-folder" / "claims.csv")
     assert dialog.run() is None
     assert "does not exist" in dialog.message.text() and not dialog.progress.isVisible()
+
+
+def _unwritable_folder(tmp_path) -> Path:
+    """A folder this user cannot create files in (root may write anywhere but in /sys)."""
+    if os.geteuid() != 0:
+        folder = tmp_path / "locked"
+        folder.mkdir()
+        folder.chmod(0o500)
+        return folder
+    if not Path("/sys").is_dir():
+        pytest.skip("running as root without /sys: no folder refuses a new file here")
+    return Path("/sys")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_disk_full_permission_denied_and_a_folder_are_each_one_clear_line(qtbot, big_store, tmp_path, fmt):
+    full = tmp_path / f"full.{fmt}"
+    (tmp_path / f"full.{fmt}.part").symlink_to("/dev/full")  # the kernel's own "no space left on device"
+    cases = [(full, f"{full}: cannot write (No space left on device)"),
+             (_unwritable_folder(tmp_path) / f"x.{fmt}", "cannot write (Permission denied)"),
+             (tmp_path, f"{tmp_path}: is a folder; give a file name to write")]
+    for path, expected in cases:
+        dialog = _dialog(qtbot, big_store, fmt, path)
+        assert dialog.run() is None
+        text = dialog.message.text()
+        assert text.startswith("Failed: ") and text.endswith(expected) and "\n" not in text, text
+        assert "Traceback" not in text and dialog.action_button.isEnabled()
+    assert not list(tmp_path.glob("*.part")) and not full.exists()
+
+
+def _made_at_anytime(fmt: str, data: bytes) -> bytes:
+    """The file without what each run makes anew: the time it was made (W3C's "generated", the report's header)
+    and the W3C collection's and page's own ids."""
+    if fmt == "w3c":
+        document = json.loads(data)
+        for made in (document["id"], document["generated"], document["first"]["id"]):
+            data = data.replace(made.encode(), b"", 1)
+    return re.sub(rb'(<p class="meta">)[^<]*?\xc2\xb7', rb"\1", data, count=1) if fmt == "html" else data
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "jsonl", "w3c", "html"])
+def test_the_window_writes_the_same_bytes_as_the_command_line(qtbot, big_store, tmp_path, fmt):
+    ours = tmp_path / f"window.{fmt}"
+    dialog = _dialog(qtbot, big_store, fmt, ours)
+    dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("unreviewed"))
+    result = dialog.run()
+    assert result is not None and result.path == ours and result.bytes == ours.stat().st_size
+    theirs = tmp_path / f"cli.{fmt}"
+    subprocess.run([sys.executable, "-m", "desktop", "--store", str(big_store.path), "export", "-f", fmt,
+                    "--status", "unreviewed", "-o", str(theirs)], check=True, capture_output=True)
+    if fmt != "xlsx":
+        assert _made_at_anytime(fmt, ours.read_bytes()) == _made_at_anytime(fmt, theirs.read_bytes())
+        return
+    with zipfile.ZipFile(ours) as a, zipfile.ZipFile(theirs) as b:  # all but the time the workbook was made
+        assert a.namelist() == b.namelist()
+        for name in a.namelist():
+            if name != "docProps/core.xml":
+                assert a.read(name) == b.read(name), name

@@ -17,7 +17,7 @@ __all__ = ["ContextRules"]
 _FROM_AFTER_RE = re.compile(r" *من(?!\w)")
 # Plural metrics that name what a later scaled bare number counts even without «عدد» («تنزيلات المتجر»).
 _METRICS = frozenset({"downloads", "users", "subscribers", "subscriptions", "followers", "visitors", "visits", "views",
-                      "customers"})
+                      "customers", "tourists"})
 # After «مقابل N» an index value is followed by punctuation or a preposition, never by its own noun.
 # A count's literal noun yields to the metric its sentence names only where the two can be one population: a
 # generic noun («شخص», «شركة», «أسرة») takes any metric but a population's own (سكان, نازحين), and the nouns of
@@ -26,10 +26,12 @@ _METRICS = frozenset({"downloads", "users", "subscribers", "subscriptions", "fol
 _GENERIC_UNITS = frozenset({"people", "companies", "families"})
 _POPULATION_METRICS = frozenset({"people", "residents", "migrants", "refugees", "citizens"})
 _FAMILIES = (frozenset({"users", "subscribers", "customers", "subscriptions", "accounts", "members", "followers"}),
-             frozenset({"visitors", "visits", "views", "viewers", "tourists"}))
+             frozenset({"visitors", "visits", "views", "viewers", "tourists"}),
+             # «عدد الصفقات … 14200 وحدة عقارية»: in a property market a unit sold is one deal
+             frozenset({"deals", "units"}))
 # A clause that turns away from the metric («… عدد المستخدمين، لكنه ذكر …») ends its reach.
 _CLAUSE_TURN_RE = re.compile(r"(?<![^\W\d_])(?:لكن|ولكن|غير ان|الا ان|بينما|في حين)")
-_AFTER_COMPARED_RE = re.compile(r" *(?:[^\w\s]|\Z|[لب]\w*|(?:في|الي|علي|خلال|عن|مع|منذ|حتي)(?!\w))")
+_AFTER_COMPARED_RE = re.compile(r" *(?:[^\w\s]|\Z|[لب]\w*|(?:في|الي|علي|خلال|عن|مع|منذ|حتي|قبل)(?!\w))")
 # «116.4 نقطة في الربع الثالث، مقابل 112.9»: a value compared with the claim before it takes its unit.
 _COMPARED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:مقابل|مقارنه (?:ب|مع) ?|بالمقارنه مع )(?:ال)? *\Z")
 # «4.8 نجوم على متجر آبل و4.5 على متجر غوغل»: a list of values each followed by the same preposition.
@@ -40,6 +42,8 @@ _LINKABLE_NUMBERS = frozenset({"index-points", "index-value", "rating", "multipl
 _OWN_NOUN_AFTER_RE = re.compile(r" +(?![يتبفلكس])[^\W\d_]{2,}")
 _INDEX_WORD_RE = re.compile(r"مؤشر|نقطه|نقاط")
 _DIGIT_RE = re.compile(r"[0-9]")
+_NON_YEAR_DIGIT_RE = re.compile(r"(?<![0-9])(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]")
+_CONTINUING_OPENING_RE = re.compile(r" *[وف](?:في|خلال|بعد|مقابل|ب|ل|ال)")
 _QUOTED_WORD_AFTER_RE = re.compile(r" *[«\"“]\w")
 _MORE_NUMBERS_RE = re.compile(r"(?: *و *[0-9][0-9.,ر٫٬]*)+")
 
@@ -54,18 +58,27 @@ class ContextRules:
         p = cand.phrase
         if cand.time or p.weak_latin or p.definite or p.value < 2 or _is_year(cand):  # «عام واحد»
             return
+        after = self.g.metric_after.match(self.t, cand.end) if p.has_scale else None
+        if after is not None:  # «250 ألفاً زيادة في عدد المشتركين»: the metric named right after
+            cand.unit, cand.noun_category = self.lex.counted_noun(after.group("noun"))
+            cand.kind, cand.rule, cand.entry = "count", "metric-after", f"units.{cand.unit}: {after.group('noun')}"
+            cand.confidence -= 0.1
+            return
         if G.FREE_AFTER_RE.match(self.t, cand.end) is None:
-            if not (p.has_scale and _FROM_AFTER_RE.match(self.t, cand.end)):
+            if not (p.has_scale and (_FROM_AFTER_RE.match(self.t, cand.end) or G.LAM_AFTER_RE.match(self.t, cand.end))):
                 return  # «15 من الشهر» is a date; «300 ألف من دول الخليج» still counts
         if _QUOTED_WORD_AFTER_RE.match(self.t, cand.end):
             return  # «80 مليون «مصري»»: a noun in quotes is the number's own
         lo = max(self.sentence_start(cand.start), self._last_money)
         subject = self._subject(lo, cand.start, p.has_scale)
-        last = self._last_count if self._last_count and self._last_count[0] >= lo else None
+        last = self._last_count if self._last_count and (self._last_count[0] >= lo or (
+            self._last_count[0] > self._last_money and self._continues_sentence(cand, self._last_count[0]))) else None
         if last and p.has_scale and (subject is None or subject.end() < last[0]):
             source_end, cand.unit, cand.noun_category = last  # ellipsis: «10 آلاف موظف … و18 ألفا»
             cand.rule, cand.entry = "elided-noun", f"units.{cand.unit}"
         elif subject is not None:
+            if not p.has_scale and not p.has_digits and p.value <= 10:
+                return  # «انخفض عدد الشركات الرابحة … تحسنت ثلاثة»: a small number word counts something else
             source_end = subject.end()
             cand.unit, cand.noun_category = self.lex.counted_noun(subject.group("noun"))
             cand.rule, cand.entry = "metric-subject", f"units.{cand.unit}: {subject.group('noun')}"
@@ -118,10 +131,11 @@ class ContextRules:
         p = cand.phrase
         if cand.time or p.weak_latin or p.definite or not p.has_scale or self._last_money < 0:
             return
-        if self._last_money < self.sentence_start(cand.start):
+        if self._last_money < self.sentence_start(cand.start) and not self._continues_sentence(cand, self._last_money):
             return
-        if self._last_count and self._last_count[0] > self._last_money:
-            return
+        if self._last_count and self._last_count[0] > self._last_money and \
+                not G.MONEY_CUE_RE.search(self.t, self._last_count[0], cand.start):
+            return  # «… من ستة مستثمرين، ما رفع قيمة التمويل إلى 95 مليونا»: a money word after the count
         if G.FREE_AFTER_RE.match(self.t, cand.end) is None:
             return  # an unlisted noun follows: «11 مليون شجرة» is no sum of money
         if abs(p.value - self._last_money_value) <= 0.005 * max(p.value, 1e-12):
@@ -131,6 +145,14 @@ class ContextRules:
         cand.unit, cand.currencies = self._last_money_unit
         cand.rule, cand.entry = "elided-currency", f"currencies.{cand.unit}"
         cand.confidence -= 0.1
+
+    def _continues_sentence(self, cand: Reading, source_end: int) -> bool:
+        """«… 4 مليارات ريال في الربع الأول. وفي الربع الثاني 3.6 مليار»: a short sentence that opens with «و»
+        right after the sentence of ``source_end`` and holds no other number continues its list."""
+        lo = self.sentence_start(cand.start)
+        return 0 < lo - source_end <= 40 and _CONTINUING_OPENING_RE.match(self.t, lo) is not None and \
+            cand.start - lo <= 40 and not _NON_YEAR_DIGIT_RE.search(self.t, source_end, cand.start) and \
+            self.t.find("\n", source_end, cand.start) < 0
 
     def infer_ellipsis(self, cand: Reading) -> None:
         """A bare number right after a claim, joined by «و», «مقابل», «إلى»…, repeats its unit even unscaled:
@@ -145,6 +167,8 @@ class ContextRules:
             return
         if last.kind == "count" and p.value < 2:
             return
+        if last.kind == "percent" and p.has_scale:
+            return  # «بنسبة 11 في المائة، مقابل 540 ألف للسياح»: a scaled number is no percentage
         if last.phrase.has_scale and not p.has_scale and last.kind != "percent" and not self._respectively(cand):
             compared = "مقابل" in self.t[last.end:cand.start]
             if not compared or p.value < 100:
@@ -224,7 +248,8 @@ class ContextRules:
         if not (G.OF_THEM_BEFORE_RE.search(self.t, max(lo, cand.start - 30), cand.start)
                 or G.OF_THEM_AFTER_RE.match(self.t, cand.end)):
             return
-        if G.FREE_AFTER_RE.match(self.t, cand.end) is None and not G.OF_THEM_AFTER_RE.match(self.t, cand.end):
+        if G.FREE_AFTER_RE.match(self.t, cand.end) is None and not G.OF_THEM_AFTER_RE.match(self.t, cand.end) and \
+                not G.LAM_AFTER_RE.match(self.t, cand.end):
             return
         _end, cand.unit, cand.noun_category = last
         cand.kind, cand.rule, cand.entry = "count", "elided-noun", f"units.{cand.unit}"
@@ -276,6 +301,8 @@ class ContextRules:
         lo = self.sentence_start(cand.start)
         before = G.INDEX_VALUE_BEFORE_RE.search(self.t, max(lo, cand.start - 16), cand.start)
         if before is None:
+            if self._ticker(cand):
+                cand.kind, cand.rule = "number", "ticker"
             return
         if before.group().startswith("مقابل") and _AFTER_COMPARED_RE.match(self.t, cand.end) is None:
             return  # «46 ورقة مالية مقابل 13 ورقة مالية»: the number has its own noun
@@ -285,6 +312,23 @@ class ContextRules:
             return  # «يستند المؤشر على 5 ركائز»: the number has its own noun (a verb, «بدعم» may follow)
         cand.kind, cand.rule = "number", "index-value"
 
+
+    def _ticker(self, cand: Reading) -> bool:
+        """«مؤشر دبي العام | 4,215.6 | +18.4 نقطة», «تاسي 11842.3 ▲ 52.6 (0.45%)»: on a short line that names an
+        index, a number set off by a bar, a colon or an arrow is the index's level or move."""
+        line_start = self.t.rfind("\n", 0, cand.start) + 1
+        line_end = self.t.find("\n", cand.end)
+        line_end = len(self.t) if line_end < 0 else line_end
+        if line_end - line_start > _TICKER_LINE or not _TICKER_CUE_RE.search(self.t, line_start, cand.start):
+            return False
+        return bool(_TICKER_BEFORE_RE.search(self.t, max(line_start, cand.start - 4), cand.start)
+                    or _TICKER_AFTER_RE.match(self.t, cand.end))
+
+
+_TICKER_LINE = 120
+_TICKER_CUE_RE = re.compile(r"مؤشر|تاسي|ناسداك|داو جونز|نيكاي|فوتسي|داكس|(?i:egx|tasi|dfm|adx|nasdaq|dow|s&p)")
+_TICKER_BEFORE_RE = re.compile(r"[|:▲▼↑↓] *[+-]? *\Z")
+_TICKER_AFTER_RE = re.compile(r" *(?:[|▲▼↑↓]|\([+-]?[0-9])")
 
 
 def _may_stand_for(literal: str, metric: str) -> bool:

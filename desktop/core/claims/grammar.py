@@ -44,10 +44,12 @@ _TIME_WORDS = (
     "سنه", "سنوات", "سنين", "سنتين", "سنتان", "عام", "اعوام", "عاما", "عامين", "عامان", "يوم", "ايام", "يوما",
     "يومين", "يومان", "ساعه", "ساعات", "ساعتين", "دقيقه", "دقائق", "دقيقتين", "ثانيه", "ثوان", "ثواني",
     "شهر", "اشهر", "شهور", "شهرا", "شهرين", "اسبوع", "اسابيع", "اسبوعا", "اسبوعين", "قرن", "قرون",
-    "ليله", "ليال", "ميلادي", "هجري",
+    "ليله", "ليال", "ليالي", "ميلادي", "هجري",
 )
 # «ساعة» and «دقيقة» after a scaled number measure time spent («430 ألف ساعة مشاهدة»), not a period.
-TIME_SPENT_WORDS = frozenset({"ساعه", "ساعات", "دقيقه", "دقائق"})
+TIME_SPENT_WORDS = frozenset({"ساعه", "ساعات", "دقيقه", "دقائق", "ليله", "ليال", "ليالي"})
+# «18.4 مليون ليلة», «640000 ليلة إضافية»: a hundred thousand nights and more are nights spent (tourism).
+NIGHT_WORDS = frozenset({"ليله", "ليال", "ليالي"})
 # «ارتفعت الصادرات ضعفين»: a dual of «ضعف» is a multiple of two.
 DUAL_MULTIPLES = frozenset({"ضعفين", "ضعفان", "ضعفي"})
 # «وهو ضعف عدد المستخدمين»: a lone «ضعف» is twice only after a copula or comparison (else it is weakness).
@@ -74,7 +76,7 @@ _FREE_FOLLOWERS = (
     "في", "الي", "علي", "عن", "خلال", "مقابل", "حتي", "منذ", "بعد", "قبل", "مع", "عام", "سنويا",
     "شهريا", "يوميا", "اسبوعيا", "تقريبا", "فقط", "بحلول", "بنهايه", "بحسب", "حسب", "وفق", "وفقا", "او", "و",
     "بينما", "فيما", "حين", "اي", "ما", "لكن", "كما", "بين", "نحو", "هذا", "هذه", "ذلك", "تلك", "اخري", "اخرين", "غير",
-    "منهم", "منها", "يستخدمون", "يستخدمونها", "مقارنه", "بنهايه", "صافي", "حيث", "عبر", "كاسبا", "مرتفعا", "منخفضا", "متراجعا", "خاسرا", "بعدما",
+    "منهم", "منها", "امس", "يستخدمون", "يستخدمونها", "مقارنه", "بنهايه", "صافي", "حيث", "عبر", "كاسبا", "مرتفعا", "منخفضا", "متراجعا", "خاسرا", "بعدما",
 )
 FREE_AFTER_RE = re.compile(
     rf" *(?:[^\w\s]|\Z|[0-9]|[وفبلك][^\w\s]|(?:[وفبلك]?ال|لل|و)\w|(?:{trie_pattern(_FREE_FOLLOWERS)})(?!\w))"
@@ -82,7 +84,7 @@ FREE_AFTER_RE = re.compile(
 # Words that bring a sum of money into the sentence: a bare number after one counts no noun before it.
 MONEY_CUE_RE = re.compile(
     r"ارباح|ايراد|عائد|مبيعات|قيمه|قيمت|بقيمه|تمويل|استثمار|ميزاني|قرض|قروض|دخل|تكلف|كلفه|رسمل|راس ?مال|"
-    r"سعر|اسعار|صافي|خسائر|خساره|ديون|رواتب|اجور|انفاق|نفقات|مبلغ|دعم مالي|منح|صفقه"
+    r"سعر|اسعار|صافي|خسائر|خساره|ديون|رواتب|اجور|انفاق|نفقات|[اينت]نفق|مبلغ|دعم مالي|منح|صفقه"
 )
 # «ليغلق عند 11,950 نقطة», «ارتفع مؤشر … 120 نقطة»: index levels and moves are in points.
 INDEX_CUE_RE = re.compile(
@@ -92,7 +94,7 @@ INDEX_CUE_RE = re.compile(
 # «قفز مؤشر ثقة المستهلكين إلى 61.7», «وصولا عند 9812», «مرتفعا 183.73»: an index value without «نقطة».
 INDEX_VALUE_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?:الي|عند|مستوي|علي|ليبلغ|بلغ|ليصل الي|مرتفعا|منخفضا|متراجعا|كاسبا|خاسرا|صاعدا|هابطا|"
-    r"تخطي|تجاوز|قدره|بمقدار|بواقع|النقطه|مقابل|من)(?: ال)? *\Z"
+    r"تخطي|تجاوز|قدره|مقداره|بمقدار|بواقع|النقطه|مقابل|من)(?: ال)? *\Z"
 )
 # Multiples: «غُطّي الاكتتاب 9 مرات», «مضاعف ربحية 14 مرة», «تكفي لشراء اليخت 433 مرة»; not «تكررت 5 مرات».
 MULTIPLE_CUE_RE = re.compile(
@@ -103,6 +105,8 @@ MULTIPLE_CUE_RE = re.compile(
 DOWNLOAD_CUE_RE = re.compile(r"تنزيل|تحميل|تثبيت|نزل|حمل|نزيل")
 # Rank and top-N phrases («ضمن أفضل 10 فنادق», «أكبر 30 شركة مدرجة») and a ratio's base («لكل 100 نسمة»)
 # count nothing.
+# «عيار 21»: a gold karat (or a calibre) names a grade, never a quantity
+GRADE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:[وبل]?عيار|[وبل]?العيار|قيراط) *\Z")
 TOP_N_WORDS = frozenset({
     "افضل", "اكبر", "اهم", "اغني", "اسرع", "اعلي", "اضخم", "اقوي", "اول", "اخر", "ابرز", "اشهر", "اغلي", "ارخص",
     "اكثر", "اوائل", "قائمه", "توب", "top", "Top", "لكل",
@@ -132,6 +136,13 @@ SENTENCE_END_RE = re.compile(r"[.!?؟؛\n](?![0-9])")
 
 # fullmatch the gap; «بين (39) – (43) ريالاً» puts each end in parentheses
 RANGE_JOIN_RE = re.compile(r" *\)? *(?:(?P<wa>و)|(?P<to>الي|حتي|او|-)) *\(? *")
+# «… منصب مالي، و6 آلاف لإدارة الأمن»: «لـ» and a word after a scaled number opens a phrase of its own (not a
+# noun of the number), except for the nouns that begin with ل
+LAM_AFTER_RE = re.compile(r" *ل(?!اعب|قاح|وح|يل|تر|يره)[^\W\d_]{3,}")
+# «بمقدار 40 ألفا، و25 ألف برميل يوميا على الترتيب»: a list item before the one that names the unit
+LIST_JOIN_RE = re.compile(r" *[،,]? *و ?")
+# «… جدة 2210 وحدة، ثم الدمام 870، والخبر 410، … والطائف 190 وحدة»: a comma, then a name of one to three words
+LIST_ITEM_GAP_RE = re.compile(r" *(?:[^\W\d_]+ +){0,2}(?:[^\W\d_]+)? *[،,] *(?:ثم +|و ?)?(?:[^\W\d_]+ ?){0,2}")
 BETWEEN_BEFORE_RE = re.compile(r"(?<![^\W\d_])[وف]?(?:ما )?(?:بين) *\Z")
 PREFIX_PERCENT_RE = re.compile(r"(?<![0-9%])%\Z")
 LATIN_AFTER_RE = re.compile(r"[A-Za-z]")
@@ -140,6 +151,11 @@ DATE_TIME_AFTER_RE = re.compile(r"[/:][0-9]")
 MONTH_AFTER_RE = re.compile(
     r" *(?:يناير|فبراير|مارس|ابريل|مايو|ماي|يونيو|يونيه|يوليو|يوليه|يوليوز|اغسطس|غشت|سبتمبر|شتنبر|اكتوبر|نوفمبر|"
     r"نونبر|ديسمبر|دجنبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين)(?!\w)"
+)
+# «30 يونيو 2022»: a year after a month is a date
+MONTH_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|يوليوز|غشت|شتنبر|نونبر|"
+    r"دجنبر|كانون الثاني|كانون الاول|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين الاول|تشرين الثاني) *\Z"
 )
 # «ارتفعت أسهم 41 منها», «بينهم 400 في مكاتبها», «ليرتفع العدد إلى 47»: a number of the count just named.
 OF_THEM_BEFORE_RE = re.compile(
@@ -185,7 +201,7 @@ class Grammar:
         currency_words = trie_pattern(lex.currency_words)
         # «الحكومة12 مليار درهم»: digits glued to a word still count when a scale or currency follows.
         glued = (rf"(?=[0-9])(?<=[\u0621-\u064a])(?P<glued>{DIGITS_PATTERN})(?![0-9])"
-                 rf"(?= ?(?:{_SCALE_WORDS}|{currency_words})(?!\w))")
+                 rf"(?= ?(?:%|(?:{_SCALE_WORDS}|{currency_words})(?!\w)))")
         words = trie_pattern(set(WORD_VALUES) | lex.dual_currency_words | lex.minor_duals | DUAL_MULTIPLES | {"ضعف"})
         self.atom = re.compile(
             rf"(?=[\u0621-\u064a0-9])(?:(?<![^\W\d_])(?P<clitic>[وف]?[بلك]?)(?P<al>ال)?(?P<word>{words})(?!\w)"
@@ -199,7 +215,7 @@ class Grammar:
         qualifiers = trie_pattern(lex.qualifiers)
         bare_partitives = trie_pattern([f[2:] for f in lex.partitives if f.startswith("ال")])  # «للمشاهدات»
         self.suffix = re.compile(
-            r" *(?:\n *)?(?:/ *)?(?P<paren>\) *)?(?:(?P<pct>%)"
+            r" *(?:\n *)?(?:/ *)?(?P<paren>\) *)?(?:(?P<pct>\\?%)"
             r"|(?P<pctw>(?:بال|في ال)(?:مئه|مائه|ميه))(?!\w)"
             rf"|(?P<sym>{_longest_first(symbols)})"
             rf"|(?P<iso>{iso})(?![A-Za-z])"
@@ -232,8 +248,12 @@ class Grammar:
         )
         # «بلغ عدد المشتركين في الخدمة …»: the noun counted by a later bare number.
         self.count_subject = re.compile(
-            rf"(?<![^\W\d_])[وبل]?(?:ال)?(?P<adad>(?:عدد|اعداد) |عدد (?:الاجمالي |الكلي )?(?:لل|ل))?(?:ال)?"
+            rf"(?<![^\W\d_])[وبل]?(?:ال)?(?P<adad>(?:عدد|اعداد|كميه) |عدد (?:الاجمالي |الكلي )?(?:لل|ل))?(?:ال)?"
             rf"(?P<noun>{trie_pattern(lex.plural_heads)})(?!\w)"
+        )
+        # «250 ألفاً زيادة في عدد المشتركين»: a change in a metric named right after a bare number.
+        self.metric_after = re.compile(
+            rf" *(?:زياده|ارتفاع|نمو|تراجع|انخفاض|نقص) (?:في|ب) (?:عدد )?(?:ال)?(?P<noun>{trie_pattern(lex.plural_heads)})(?!\w)"
         )
         # «بنحو دينار و250 فلساً»: one of the currency, then its sub-unit.
         self.major_before = re.compile(rf"(?<![^\W\d_])(?P<cur>{currency_words}) و ?\Z")

@@ -29,7 +29,7 @@ _FOLD_TABLE = str.maketrans(
         **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
         **{chr(0x06F0 + i): str(i) for i in range(10)},  # Extended Arabic-Indic (Persian, Urdu) digits
         "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ک": "ك", "ة": "ه",
-        "٪": "%", "﹪": "%", "％": "%",
+        "٪": "%", "﹪": "%", "％": "%", "⁒": "%",  # ⁒ (U+2052) stands for % in some Egyptian agency copy
         "\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\t": " ",
         "\u2002": " ", "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2008": " ",
         "–": "-", "—": "-", "‒": "-", "−": "-", "‐": "-", "‑": "-",
@@ -137,6 +137,9 @@ def read_digits(
         decimal = "٫"
     elif "." in seps and "," in seps:
         decimal = "." if raw.rfind(".") > raw.rfind(",") else ","
+    elif len(seps) > 1 and set(seps) == {"."} and 1 <= len(groups[-1]) <= 2 and 1 <= len(groups[0]) <= 3 and \
+            all(len(g) == 3 for g in groups[1:-1]):
+        return _as_float("".join(groups[:-1]) + "." + groups[-1])  # «2.418.6 مليون»: dotted thousands, a decimal dot
     elif len(seps) > 1 or seps[0] in "٬ ":
         decimal = ""
     elif len(groups[1]) != 3 or len(groups[0]) > 3 or groups[0] == "0":
@@ -303,7 +306,11 @@ class _PhraseReader:
     def step(self, i: int, prev: Token) -> bool:
         tok = self.tokens[i]
         if tok.kind == "digits":
-            return tok.wa and prev.kind == "scale" and self.cur is None and self._new_group(i, self._digits(i))
+            if not (prev.kind == "scale" and self.cur is None):
+                return False
+            if not tok.wa and not self._compound_without_wa(i, prev):
+                return False
+            return self._new_group(i, self._digits(i))
         if tok.kind in _SMALL:
             if prev.kind == "scale" and self.cur is None:
                 return tok.wa and self._new_group(i, tok.value)
@@ -313,6 +320,13 @@ class _PhraseReader:
         if tok.kind == "fraction":
             return self._fraction(tok, prev)
         return False
+
+    def _compound_without_wa(self, i: int, prev: Token) -> bool:
+        """«12 مليوناً 300 ألف»: plain digits one space after a scale word, followed by a smaller scale word."""
+        tok = self.tokens[i]
+        nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        return nxt is not None and nxt.kind == "scale" and not nxt.wa and nxt.value < prev.value and \
+            tok.start - prev.end == 1 and tok.text.isdigit() and len(tok.text) <= 3
 
     def _compose_small(self, tok: Token, prev: Token) -> bool:
         cur = self.cur
@@ -349,8 +363,8 @@ class _PhraseReader:
                 return False
         elif tok.form == "def" or prev.kind not in (*_SMALL, "digits", "fraction"):
             return False
-        elif tok.form == "pl" and prev.kind in _SMALL and not 3 <= self.cur <= 10:
-            return False
+        elif tok.form == "pl" and prev.kind in _SMALL and not 3 <= self.cur % 100 <= 10:
+            return False  # «خمسة ملايين», «خمس مئة وثمانية مليارات»: 3–10 (or a compound ending in them) take the plural
         self._close_group(tok.value)
         return True
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from typing import Iterator
 
 from desktop.core.claims import grammar as G
-from desktop.core.claims.context import ContextRules
+from desktop.core.claims.context import ContextRules, parse_phrase_digits
 from desktop.core.claims.grammar import Grammar, grammar_for
 from desktop.core.claims.lexicon import Lexicon
 from desktop.core.claims.numerals import (
@@ -48,6 +48,8 @@ from desktop.core.claims.numerals import (
 __all__ = ["Scan", "Reading"]
 
 _MAX_ATOMS = 12  # no number phrase is longer; bounds the work per match
+_MAX_RUN = 8  # bare numbers held back in one «و» run
+_LISTABLE = frozenset({"scaled-number", "grouped-number"})  # readings a list between two claims may complete
 _CATEGORY_WINDOW = 100
 _CONTEXT_WINDOW = 200  # how far back a sentence's count subject or index cue is looked for
 _ONE_WORDS = ("واحد", "واحدا", "واحده")
@@ -127,6 +129,7 @@ class Scan(ContextRules):
         self._last_money = -1  # folded end of the last money claim
         self._last_money_unit: tuple[str, tuple[str, ...]] = ("", ())
         self._last_money_value = 0.0
+        self._bare: list[Reading] = []  # bare numbers refused, for lists between two claims (_fill_lists)
 
     # ------------------------------------------------------------ lazy context
     def convention(self) -> str:
@@ -208,8 +211,12 @@ class Scan(ContextRules):
             phrase = parse_phrase(tokens, lambda raw, scaled: read_digits(raw, scaled=scaled, percent=True))
             if phrase is None:
                 return None
-            if first.kind == "scale" and re.search(r"[0-9][ )]*\Z", t[max(0, first.start - 5):first.start]):
+            if first.kind == "scale" and (re.search(r"[0-9][ )]*\Z", t[max(0, first.start - 5):first.start])
+                                          or _NUMBER_WORD_BEFORE_RE.search(t, max(0, first.start - 12), first.start)):
                 return None  # «25 مليار» whose digits were refused: never read the scale word as one
+            if first.kind in ("hundred", "unit", "ten", "tens") and _BROKEN_COMPOUND_RE.search(t, max(0, first.start - 12),
+                                                                                            first.start):
+                return None  # «ألف ومئة مليار»: the tail of a compound the grammar cannot read, never a sum of its own
         used = tokens[: phrase.used]
         raw = used[0].text if used[0].kind == "digits" else ""
         num_end = used[-1].end
@@ -230,6 +237,13 @@ class Scan(ContextRules):
             cand.kind, cand.unit, cand.currencies = "money", code, codes
             cand.rule, cand.entry = "currency-dual", f"currencies.{code}: {first.text}"
             self._read_minor_after(cand)
+            return cand
+        if raw.isdigit() and len(raw) == 4 and 1800 <= phrase.value <= 2100 and \
+                G.MONTH_BEFORE_RE.search(t, max(0, first.start - 12), first.start):
+            cand.time = True  # «30 يونيو 2022 مناصب مالية»: the year of a date
+            return cand
+        if G.GRADE_BEFORE_RE.search(t, max(0, first.start - 10), first.start):
+            cand.time, cand.rule = True, "top-n"  # «عيار 18 إلى 4210 جنيها»: the karat is no range's left end
             return cand
         if not used[0].definite and _top_n_before(t, first.start):
             cand.time = True  # «أفضل 10 فنادق»: a rank, never a claim
@@ -279,13 +293,17 @@ class Scan(ContextRules):
                 s = after
         if s is None:
             return
-        if s.group("paren") and not (s.group("noun") or s.group("cur")):
-            return
+        if s.group("paren") and not (s.group("noun") or s.group("cur") or s.group("pct") or s.group("pctw")):
+            return  # «(18) بالمئة», «(750,000) سهم»: a unit after a closing parenthesis
         if s.group("paren") and not G.OPEN_PAREN_BEFORE_RE.search(self.t, max(0, cand.num_start - 3), cand.num_start):
             return
         if s.group("time"):
             p = cand.phrase
-            spent = s.group("time") in G.TIME_SPENT_WORDS and p.has_scale and p.value >= 1000
+            word = s.group("time")
+            if word in G.NIGHT_WORDS:
+                spent = p.value >= 1e5  # «ألف ليلة وليلة» is a title
+            else:
+                spent = word in G.TIME_SPENT_WORDS and p.has_scale and p.value >= 1000
             if not spent and (p.has_scale or p.value >= 1e5) and p.value >= 1000:
                 spent = G.SPEND_VERB_RE.search(self.t, self.sentence_start(cand.num_start), cand.num_start) is not None
             if spent:
@@ -473,16 +491,25 @@ class Scan(ContextRules):
         t = self.t
         if a.kind or a.time or not (b.kind or b.phrase.has_scale) or a.phrase.weak_latin or b.time or a.phrase.definite:
             return
-        gap = G.RANGE_JOIN_RE.fullmatch(t, a.end, b.start)
-        if gap is None or _looks_like_year(a):
+        if _is_year(a):
             return
+        gap = G.RANGE_JOIN_RE.fullmatch(t, a.end, b.start)
+        respectively = b.kind in ("count", "money") and self._respectively_after(b)
+        if gap is None and not (respectively and G.LIST_JOIN_RE.fullmatch(t, a.end, b.start)):
+            return
+        wa = gap is None or gap.group("wa") is not None
         between = G.BETWEEN_BEFORE_RE.search(t, max(0, a.start - 12), a.start) is not None
-        if gap.group("wa") and not between and (a.phrase.has_scale or not (b.kind or a.phrase.has_digits)):
+        if wa and not between and not respectively and (a.phrase.has_scale or not (b.kind or a.phrase.has_digits)):
             return
         if not a.phrase.has_scale and b.phrase.has_scale:
             a.phrase = _scaled(a.phrase, b.phrase.top_scale)
         a.kind, a.unit, a.noun_category, a.currencies = b.kind, b.unit, b.noun_category, b.currencies
         a.rule, a.entry, a.ranged = "range-left", b.entry, True
+
+    def _respectively_after(self, b: Reading) -> bool:
+        """«… و25 ألف برميل يوميا على الترتيب»: the list that ``b`` ends is read item by item."""
+        per = G.PER_PERIOD_AFTER_RE.match(self.t, b.end)
+        return G.RESPECTIVELY_AFTER_RE.match(self.t, per.end() if per else b.end) is not None
 
     def accept(self, cand: Reading) -> bool:
         p = cand.phrase
@@ -535,18 +562,64 @@ class Scan(ContextRules):
         return "other"
 
     def readings(self) -> list[Reading]:
-        """Streams the candidates, holding back one so that a range's right end can complete its left."""
+        """Streams the candidates, holding back a run of bare numbers joined by «و» so that the claim ending the
+        run («14 و9 و6 و3 في المائة») can complete each of them, then fills lists between two claims."""
         out: list[Reading] = []
         prev_end = 0
-        held: Reading | None = None
+        run: list[Reading] = []
         for cand in self.candidates():
-            if held is not None:
-                self.link_range(held, cand)
-                prev_end = self._emit(held, prev_end, out)
-            held = cand
-        if held is not None:
-            self._emit(held, prev_end, out)
-        return out
+            if run and len(run) < _MAX_RUN and self._continues_run(run[-1], cand):
+                run.append(cand)
+                continue
+            if run:
+                self.link_range(run[-1], cand)
+                for i in range(len(run) - 2, -1, -1):
+                    self.link_range(run[i], run[i + 1])
+                for r in run:
+                    prev_end = self._emit(r, prev_end, out)
+            run = [cand]
+        for r in run:
+            prev_end = self._emit(r, prev_end, out)
+        return self._fill_lists(out) if self._bare else out
+
+    def _continues_run(self, last: Reading, cand: Reading) -> bool:
+        """Whether ``cand`` is one more bare number of a run joined by «و» («14 و9 و6 …»)."""
+        if last.kind or last.time or cand.kind or cand.time or cand.phrase.has_scale or last.phrase.has_scale:
+            return False
+        gap = G.RANGE_JOIN_RE.fullmatch(self.t, last.end, cand.start)
+        return gap is not None and gap.group("wa") is not None and not _looks_like_year(last)
+
+    def _fill_lists(self, out: list[Reading]) -> list[Reading]:
+        """«الرياض 5120 وحدة، تلتها جدة 2210، ثم الدمام 870، … والطائف 190 وحدة»: bare numbers
+        listed, each after a name and a comma, between two claims of one unit take that unit."""
+        added: list[Reading] = []
+        bare = sorted(self._bare, key=lambda r: r.start)
+        starts = [r.start for r in bare]
+        anchors = [(i, r) for i, r in enumerate(out) if r.kind in ("count", "money")]
+        for (i, a), (j, b) in zip(anchors, anchors[1:]):
+            if (b.kind, b.unit) != (a.kind, a.unit) or any(r.rule not in _LISTABLE for r in out[i + 1:j]):
+                continue
+            lo, hi = bisect.bisect_left(starts, a.end), bisect.bisect_left(starts, b.start)
+            items = sorted([r for r in bare[lo:hi] if r.end <= b.start] + out[i + 1:j], key=lambda r: r.start)
+            if not items or self.t.find("\n", a.end, b.start) >= 0 or \
+                    G.SENTENCE_END_RE.search(self.t, a.end, b.start) is not None:
+                continue
+            chain = [a, *items, b]
+            if not all(G.LIST_ITEM_GAP_RE.fullmatch(self.t, x.end, y.start) for x, y in zip(chain, chain[1:])):
+                continue
+            for r in items:
+                r.kind, r.unit, r.noun_category, r.currencies = a.kind, a.unit, a.noun_category, a.currencies
+                r.rule, r.entry = "list-item", a.entry.split(": ")[0] if a.entry else ""
+                if a.kind == "money":
+                    reread = parse_phrase_digits(r, self)
+                    if reread is not None:
+                        r.phrase = reread
+                r.confidence -= 0.15
+                if all(r is not x for x in out):
+                    added.append(self.finish(r, a.end))
+                else:
+                    r.category = self._category(r, a.end)
+        return sorted(out + added, key=lambda r: r.start) if added else out
 
     def _emit(self, cand: Reading, prev_end: int, out: list[Reading]) -> int:
         if cand.start < prev_end:
@@ -579,6 +652,10 @@ class Scan(ContextRules):
         if not cand.kind:
             self.infer_index_value(cand)
         if not self.accept(cand):
+            if not (cand.kind or cand.time or cand.times or cand.phrase.has_scale or cand.phrase.definite) and \
+                    cand.phrase.has_digits and cand.phrase.value >= 2 and not _is_year(cand) and \
+                    not G.MONTH_AFTER_RE.match(self.t, cand.end):
+                self._bare.append(cand)
             return prev_end
         if self._joins_sum(out[-1] if out else None, cand):
             last = out[-1]  # «3 مليارات درهم و150 مليون درهم»: one sum whose parts each name the currency
@@ -586,6 +663,10 @@ class Scan(ContextRules):
             last.phrase = replace(last.phrase, value=last.phrase.value + cand.phrase.value)
             self._last_money, self._last_money_value = last.end, last.phrase.value
             return last.end
+        if out and cand.kind == "money" and not cand.phrase.has_digits and out[-1].rule == "grouped-number" and \
+                abs(out[-1].phrase.value - cand.phrase.value) <= 0.005 * cand.phrase.value and \
+                self.t[out[-1].start - 1:out[-1].start] == "(" and _PAREN_CLOSE_GAP_RE.fullmatch(self.t, out[-1].end, cand.start):
+            cand.start = out.pop().start - 1  # «(612.000.000.000) ست مئة واثني عشر مليار ريال»: one sum, said twice
         out.append(self.finish(cand, prev_end))
         self._last = cand
         if cand.kind != "percent":
@@ -600,6 +681,9 @@ class Scan(ContextRules):
 
 
 _SUM_JOIN_RE = re.compile(r" *و ?")
+_NUMBER_WORD_BEFORE_RE = re.compile(r"(?<![^\W\d_])[و]?(?:مئه|مائه|الف|عشره|عشر|خمس|ست|سبع|ثمان|تسع|ثلاث|اربع) \Z")
+_BROKEN_COMPOUND_RE = re.compile(r"(?<![^\W\d_])(?:الف|مليون|مليار|ترليون|تريليون) و\Z")
+_PAREN_CLOSE_GAP_RE = re.compile(r" *\) *")
 
 
 def _sentence_end(t: str, pos: int, window: int = 200) -> int:
@@ -609,7 +693,9 @@ def _sentence_end(t: str, pos: int, window: int = 200) -> int:
 
 def _top_n_before(t: str, pos: int) -> bool:
     """Whether a rank word («أفضل», «أكبر 30») stands right before ``pos`` (a cheap look at the last word)."""
-    before = t[max(0, pos - 14):pos].rstrip()
+    before = t[max(0, pos - 14):pos].rstrip(" ")
+    if before.endswith("\n"):
+        return False  # «… في 9 أشهر» ending a headline line is no rank of the number on the next line
     word = before[before.rfind(" ") + 1:]
     return bool(word) and (word in G.TOP_N_WORDS or (word[0] in "وفب" and word[1:] in G.TOP_N_WORDS))
 
@@ -621,6 +707,10 @@ def _grouped(raw: str) -> bool:
 
 def _looks_like_year(cand: Reading) -> bool:
     return cand.raw_digits.isdigit() and len(cand.raw_digits) == 4 and not cand.phrase.has_scale
+
+
+def _is_year(cand: Reading) -> bool:
+    return _looks_like_year(cand) and 1800 <= cand.phrase.value <= 2100
 
 
 def _scaled(phrase: Phrase, scale: float) -> Phrase:

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import gc
-from itertools import islice
+from functools import partial
+from itertools import repeat
 from typing import NamedTuple
 
 from desktop.core.compare.rates import DEFAULT_DISPLAY, RateTable, load_rates
@@ -123,64 +124,61 @@ def _contradictions(store, *, tolerance: float = DEFAULT_TOLERANCE, window_days:
         if day is not None:
             articles[art] = (day, title, source, published)
     claims = store.db.execute(_CLAIMS_SQL.format(where=where), args).fetchall()
-    # (subject, category) → comparable unit → [(day, uuid, article, compared, |compared|, Point)]
-    parts: dict[tuple[str, str], dict[str, list]] = {}
+    # One point per comparable claim, with its group (subject, category, comparable unit) numbered.
+    groups: dict[tuple[str, str, str], int] = {}
+    gids, points = [], []
     factors: dict[tuple[str, str], tuple[float, float] | None] = {}
     make = tuple.__new__  # a named tuple's own __new__ is a Python function; this builds the same tuple, faster
-    last, units = None, {}
+    add_gid, add_point, group_of, article_of = gids.append, points.append, groups.get, articles.get
     for uuid, art, subj, cat, kind, value, unit, status, quote in claims:
-        info = articles.get(art)
+        info = article_of(art)
         if info is None:
             continue
-        if kind == "money" and unit and unit != display:
+        if kind != "money" or not unit:
+            compared, cunit = value, unit
+        elif unit == display:
+            compared, cunit = value, display
+        else:
             rate = factors.get((unit, info[3]), factors)
             if rate is factors:
                 rate = factors[unit, info[3]] = _rates(rates, unit, display, info[3])
             if rate is None:
                 continue
             compared, cunit = value / rate[0] * rate[1], display  # the same operations as RateTable.convert
-        elif kind == "money" and unit:
-            compared, cunit = value, display
-        else:
-            compared, cunit = value, unit
-        if (subj, cat) != last:
-            last = (subj, cat)
-            units = parts.get(last)
-            if units is None:
-                units = parts[last] = {}
-        group = units.get(cunit)
-        if group is None:
-            group = units[cunit] = []
-        day, title, source, published = info
-        point = make(Point, (uuid, art, title, source, published, subj, cat, kind, value, unit, status, quote,
-                             compared, cunit))
-        group.append((day, uuid, art, compared, abs(compared), point))
+        key = (subj, cat, cunit)
+        gid = group_of(key)
+        if gid is None:
+            gid = groups[key] = len(groups)
+        add_gid(gid)
+        add_point(make(Point, (uuid, art, info[1], info[2], info[3], subj, cat, kind, value, unit, status, quote,
+                               compared, cunit)))
+    if not points:
+        return []
     notes = {r[0]: r[1:] for r in store.db.execute("SELECT pair, note, author, resolved FROM contradiction_notes")}
-    out: list[Contradiction] = []
+    return _build(groups, gids, points, articles, notes, tolerance, window_days)
+
+
+def _build(groups, gids, points, articles, notes, tolerance, window_days) -> list[Contradiction]:
+    """The contradictions among ``points`` (desktop.core.compare.pairing finds the pairs), with their notes."""
+    from desktop.core.compare.pairing import window_pairs
+
+    part_rank = {part: i for i, part in enumerate(sorted({(s, c) for s, c, _ in groups}))}
+    group_part = [part_rank[s, c] for s, c, _ in groups]
+    date_rank = {d: i for i, d in enumerate(sorted({info[3] for info in articles.values()}))}
+    article_day = {art: (info[0], date_rank[info[3]]) for art, info in articles.items()}
+    arts = [p.article for p in points]
+    day_and_rank = [article_day[a] for a in arts]
+    first, second, diff, apart = window_pairs(
+        gids, [d for d, _ in day_and_rank], [p.compared for p in points], arts, [p.uuid for p in points], group_part,
+        [r for _, r in day_and_rank], tolerance, window_days)
+    pick = points.__getitem__
+    if not notes:
+        blank = repeat("")
+        return list(map(partial(tuple.__new__, Contradiction),
+                        zip(map(pick, first), map(pick, second), diff, apart, blank, blank, blank)))
     no_note = ("", "", "")
-    for part in sorted(parts):
-        units = parts[part]
-        found = []
-        for members in units.values():
-            members.sort()  # by day, then uuid (unique): the points never compare
-            for i, (day_a, ua, art_a, va, abs_a, pa) in enumerate(members):
-                limit = day_a + window_days
-                published = pa.published
-                for day_b, ub, art_b, vb, abs_b, pb in islice(members, i + 1, None):
-                    if day_b > limit:
-                        break
-                    if art_a == art_b:
-                        continue
-                    top = abs_a if abs_a >= abs_b else abs_b
-                    diff = abs(va - vb) / top if top else 0.0
-                    if diff > tolerance:
-                        key = f"{ua} {ub}" if ua <= ub else f"{ub} {ua}"
-                        note = notes.get(key, no_note) if notes else no_note
-                        found.append((published, key, make(Contradiction, (
-                            pa, pb, diff, day_b - day_a, note[0], note[1], note[2]))))
-        found.sort()  # by (first claim's date, key): keys are unique, so the tuples' third items never compare
-        out += [f[2] for f in found]
-    return out
+    return [tuple.__new__(Contradiction, (pa, pb, d, g, *notes.get(pair_key(pa.uuid, pb.uuid), no_note)))
+            for pa, pb, d, g in zip(map(pick, first), map(pick, second), diff, apart)]
 
 
 def resolve(store, uuid_a: str, uuid_b: str, note: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from desktop.core.importing.dates import date_in_text, is_date_line, strip_date_words, without_dates
 from desktop.core.importing.matching import match_key, starts_with_phrase, word_count
@@ -186,8 +187,16 @@ def _is_disclaimer(key: str) -> bool:
     return sum(marker in key for marker in DISCLAIMER_MARKERS) >= 2
 
 
+CACHED_LINE_CHARS = 2000  # lines up to this long are remembered (a few thousand of them): memory stays bounded
+
+
 def boilerplate_reason(line: str) -> str | None:
     """The removal tag for a block of site boilerplate, or None if it may be article text."""
+    # cleanup, the article's bounds and the prose checks ask about the same lines several times a page
+    return _cached_reason(line) if len(line) <= CACHED_LINE_CHARS else _reason(line)
+
+
+def _reason(line: str) -> str | None:
     key = match_key(line)
     words = word_count(line)
     if not key:
@@ -226,6 +235,9 @@ def boilerplate_reason(line: str) -> str | None:
     if words <= 8 and starts_with_phrase(key.lower(), CATEGORY_OPENERS) and not any(c.isdigit() for c in line):
         return "tags"
     return _meta_line(line)
+
+
+_cached_reason = lru_cache(maxsize=4096)(_reason)
 
 
 def _meta_line(line: str) -> str | None:

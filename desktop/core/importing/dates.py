@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import re
+from functools import lru_cache
 
 from desktop.core.importing.matching import match_key
 
@@ -95,6 +96,13 @@ def iso_date(value: str | None) -> str | None:
 def date_in_text(text: str) -> str | None:
     """The first Gregorian date written in `text` (Arabic or English month names, or digits), else
     its first Hijri date converted to Gregorian; None when it holds no date."""
+    # the boilerplate, date-line and metadata checks ask about the same lines: short ones are remembered
+    return _cached_date(text) if len(text) <= 2000 else _date_in_text(text)
+
+
+def _date_in_text(text: str) -> str | None:
+    """The first Gregorian date written in `text` (Arabic or English month names, or digits), else
+    its first Hijri date converted to Gregorian; None when it holds no date."""
     if not any(char.isdigit() for char in text):
         return None
     key = match_key(text).lower()
@@ -121,6 +129,9 @@ def date_in_text(text: str) -> str | None:
     if match and 1300 <= int(match[3]) <= 1600:
         return hijri_to_gregorian(int(match[3]), _HIJRI[match["h"]], int(match[1]))
     return None
+
+
+_cached_date = lru_cache(maxsize=4096)(_date_in_text)
 
 
 def without_dates(key: str) -> str:

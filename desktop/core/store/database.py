@@ -11,22 +11,20 @@ the whole article row and its claims; :meth:`Store.restore_article` undoes it, a
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import json
 import os
 import re
-import uuid as _uuid
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
-
-from desktop.core.store.sqlite import Database
+from typing import TYPE_CHECKING
 
 from desktop.core import text as textmod
 from desktop.core.store.errors import StoreError
 from desktop.core.store.lifecycle import LOCK_TIMEOUT, SCHEMA_VERSION, Lifecycle
 from desktop.core.store.opening import classify
+from desktop.core.store.derived import Prepared, content_hash, prepare_article
 from desktop.core.store.searching import Searching
 from desktop.core.store.tombstones import Tombstones
 from desktop.core.store.subjects import Subjects
@@ -45,8 +43,11 @@ from desktop.core.store.models import (
     utc_now,
 )
 
+if TYPE_CHECKING:
+    from desktop.core.store.sqlite import Database
+
 __all__ = ["Store", "StoreError", "Deletion", "ArticleDeletion", "content_hash", "default_author", "check_store_file",
-           "SCHEMA_VERSION", "LOCK_TIMEOUT"]
+           "SCHEMA_VERSION", "LOCK_TIMEOUT", "Prepared", "prepare_article"]
 
 _ANNOTATION_FIELDS = (
     "uuid article start end quote prefix suffix category kind value unit note status origin author created modified "
@@ -64,18 +65,21 @@ _NEXT_ARTICLE_ID = ("(SELECT max(coalesce((SELECT max(id) FROM articles), 0), "
                     "coalesce((SELECT max(article_id) FROM article_deletions), 0)) + 1)")
 
 
-def content_hash(text: str) -> str:
-    """The SHA-256 of the canonical text's UTF-8 bytes, as ``sha256:<hex>``."""
-    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def check_store_file(path: Path) -> None:
     """Refuse a folder or a file that is not a Hamish store (by its marker); a missing or empty file passes."""
     classify(Path(path))
 
 
+def _new_uuid() -> str:
+    import uuid  # not on the start-up path: only a new claim needs one
+
+    return str(uuid.uuid4())
+
+
 def default_author() -> str:
     try:
+        import getpass
+
         return os.environ.get("HAMISH_AUTHOR") or getpass.getuser()
     except Exception:  # getuser() raises when no user name can be found at all
         return "analyst"
@@ -88,24 +92,54 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
     through its write queue); ``on_wait(message)`` is called once when a write has waited a second.
     ``read_only`` stores refuse every write with ``notice`` (why: a newer schema, a read-only file)."""
 
-    def __init__(self, db: Database, *, author: str | None = None, read_only: bool = False, notice: str = "",
-                 lock_timeout: float = LOCK_TIMEOUT, on_wait=None):
-        self.db = db
-        self.author = author if author is not None else default_author()
+    def __init__(self, db: Database | sqlite3.Connection, *, author: str | None = None, read_only: bool = False,
+                 notice: str = "", lock_timeout: float = LOCK_TIMEOUT, on_wait=None, check: bool = True):
+        if isinstance(db, sqlite3.Connection):
+            self.conn, self._db = db, None
+        else:
+            self.conn, self._db = db.conn, db
+        self._author = author
         self.read_only, self.notice = read_only, notice
         self.lock_timeout, self.on_wait = lock_timeout, on_wait
         self._busy_ms: int | None = None
-        self.db.execute("PRAGMA foreign_keys = ON")
-        if not read_only:
+        self._checked = check or read_only  # False until finish_open runs the checks open() deferred
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        if check and not read_only:
             self._migrate()
 
     @property
+    def checked(self) -> bool:
+        """False while the checks ``Store.open(defer_checks=True)`` deferred have not run (see ``finish_open``)."""
+        return self._checked
+
+    @property
+    def db(self) -> Database:
+        """The store's connection as a ``sqlite_utils.Database``, made when first used: reads on the start-up path
+        go through ``conn`` (the same connection), so the first paint does without sqlite-utils."""
+        if self._db is None:
+            from desktop.core.store.sqlite import Database
+
+            self._db = Database(self.conn)
+        return self._db
+
+    @property
+    def author(self) -> str:
+        """Who the claims made here are credited to (``HAMISH_AUTHOR``, else the login name), looked up when needed."""
+        if self._author is None:
+            self._author = default_author()
+        return self._author
+
+    @author.setter
+    def author(self, value: str) -> None:
+        self._author = value
+
+    @property
     def path(self) -> str | None:
-        row = self.db.execute("PRAGMA database_list").fetchone()
+        row = self.conn.execute("PRAGMA database_list").fetchone()
         return row[2] or None
 
     def close(self) -> None:
-        self.db.conn.close()
+        self.conn.close()
 
     # --- articles -----------------------------------------------------------------------------
 
@@ -127,14 +161,18 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
         published_from: str | None = None,
         site: str | None = None,
         author: str | None = None,
+        prepared: Prepared | None = None,
     ) -> tuple[Article, bool]:
         """Store an article; returns it and whether it is new (the same canonical text is stored once).
+        ``prepared`` (from :func:`prepare_article` on the same title and text) saves deriving its hash and index row.
 
         Text whose article was deleted here is stored anew (a new id, no claims) and its article tombstone is
         cleared: importing it again is the analyst's intent. A merge does not come this way for deleted articles."""
         if not text.strip():
             raise StoreError("an article needs some text")
         digest = content_hash(text)
+        if prepared is not None and (prepared.content_hash != digest or prepared.title != title):
+            prepared = None  # worked out for another text: derive it here
         existing = self.article_by_hash(digest)
         if existing is not None:
             return existing, False
@@ -148,7 +186,7 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
                 return existing, False
             self.db.execute("DELETE FROM article_deletions WHERE content_hash = ?", [digest])
             article_id = self._insert_article(row)
-            self._reindex(article_id)
+            self._reindex(article_id, "", prepared.index if prepared is not None else None)
         return self.article(article_id), True
 
     def _insert_article(self, row: dict, article_id: int | None = None) -> int:
@@ -162,9 +200,9 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
                               ([article_id] if article_id is not None else []) + values)
         return cur.lastrowid
 
-    def add_document(self, doc) -> tuple[Article, bool]:
+    def add_document(self, doc, prepared: Prepared | None = None) -> tuple[Article, bool]:
         """Store an :class:`~desktop.core.importing.ImportedDocument` (and what it keeps beside the text, such as
-        a PDF's file: its `store_extras(store, article)`, in the same transaction)."""
+        a PDF's file: its `store_extras(store, article)`, in the same transaction); ``prepared`` as for add_article."""
         with self.transaction():
             article, new = self.add_article(
                 title=doc.title, text=doc.text, raw_text=doc.raw_text, source=doc.source,
@@ -172,7 +210,7 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
                 language=doc.language, direction=doc.direction, bidi_controls=doc.bidi_controls,
                 import_report=doc.report(), published=getattr(doc, "published", None),
                 published_from=getattr(doc, "published_from", None), site=getattr(doc, "site", None),
-                author=getattr(doc, "author", None),
+                author=getattr(doc, "author", None), prepared=prepared,
             )
             extras = getattr(doc, "store_extras", None)
             if extras is not None:
@@ -196,7 +234,7 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
         return row[0]
 
     def _article(self, column: str, key: int | str) -> Article | None:
-        cur = self.db.execute(f"SELECT * FROM articles WHERE {column} = ?", [key])
+        cur = self.conn.execute(f"SELECT * FROM articles WHERE {column} = ?", [key])
         row = cur.fetchone()
         if row is None:
             return None
@@ -235,7 +273,7 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
     # --- categories ---------------------------------------------------------------------------
 
     def categories(self) -> list[Category]:
-        rows = self.db.execute(
+        rows = self.conn.execute(
             "SELECT name, label_en, label_ar, colour, shortcut, position FROM categories ORDER BY position, name"
         ).fetchall()
         return [Category(*r) for r in rows]
@@ -302,7 +340,7 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
         now = utc_now()
         prefix, suffix = textmod.context(article.text, start, end)
         record = dict(
-            uuid=fields.pop("uuid", None) or str(_uuid.uuid4()), article=article.id, start=start, end=end,
+            uuid=fields.pop("uuid", None) or _new_uuid(), article=article.id, start=start, end=end,
             quote=article.text[start:end], prefix=prefix, suffix=suffix, category=category,
             kind=fields.pop("kind", None) or None, value=fields.pop("value", None),
             unit=fields.pop("unit", "") or "", note=fields.pop("note", "") or "",
@@ -325,9 +363,17 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
         marks = ", ".join("?" for _ in _ANNOTATION_FIELDS)
         if a.subject:
             a = a.with_changes(subject=self.ensure_subject(a.subject))
-        self.db.execute(f"INSERT INTO annotations ({_COLUMNS}) VALUES ({marks})",
-                        [seq if c == "revision" else getattr(a, c) for c in _ANNOTATION_FIELDS])
+        self.db.execute(f"INSERT INTO annotations ({_COLUMNS}, folded) VALUES ({marks}, ?)",
+                        [seq if c == "revision" else getattr(a, c) for c in _ANNOTATION_FIELDS]
+                        + [self._folded(a.article, a.quote, a.note, a.unit)])
         return a.with_changes(revision=seq)
+
+    def _folded(self, article_id: int, quote: str, note: str, unit: str) -> str:
+        """The folded text the All-claims filter searches (m017): the article's title, the quote, note and unit."""
+        from desktop.core.store.claim_list import folded_text
+
+        title = self.db.execute("SELECT title FROM articles WHERE id = ?", [article_id]).fetchone()
+        return folded_text([(title[0] if title else "", quote, note or "", unit or "")])[0]
 
     def _check_new_uuid(self, uuid: str) -> None:
         if self._exists(uuid):
@@ -419,7 +465,7 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += ' ORDER BY article, start, "end", created'
-        return [Annotation(*r) for r in self.db.execute(sql, args).fetchall()]
+        return [Annotation(*r) for r in self.conn.execute(sql, args).fetchall()]
 
     def update_annotation(self, uuid: str, *, base_revision: int | None = None, action: str = "edit",
                           **changes) -> Annotation:
@@ -446,10 +492,10 @@ class Store(Lifecycle, Versioning, Tombstones, Searching, Subjects):
                 new = new.with_changes(subject=changes["subject"])
             self._check_base(uuid, base_revision, new, action)
             seq = self._revise(new, self.article_hash(old.article), action, base=self.head(uuid))
-            sets = ", ".join(f'"{k}" = ?' for k in (*changes, "modified", "revision"))
+            sets = ", ".join(f'"{k}" = ?' for k in (*changes, "modified", "revision", "folded"))
             self.db.execute(
                 f"UPDATE annotations SET {sets} WHERE uuid = ?",
-                [*changes.values(), new.modified, seq, uuid],
+                [*changes.values(), new.modified, seq, self._folded(new.article, new.quote, new.note, new.unit), uuid],
             )
             if "note" in changes:
                 self._reindex_notes(old.article)

@@ -9,14 +9,11 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from desktop.core.store.sqlite import Database
-
-from desktop.core.store import backups
 from desktop.core.store.errors import StoreError, StoreReadOnly, explain
 from desktop.core.store.migrations import migrations
 from desktop.core.store.opening import APPLICATION_ID, classify, connect
 
-SCHEMA_VERSION = len(migrations._migrations)  # the number of named migrations this Hamish knows
+SCHEMA_VERSION = len(migrations)  # the number of named migrations this Hamish knows
 LOCK_TIMEOUT = 30.0  # seconds every command waits for another program's write lock
 
 
@@ -25,10 +22,16 @@ class Lifecycle:
 
     @classmethod
     def open(cls, path: str | os.PathLike, *, author: str | None = None, read_only: bool = False,
-             on_wait=None, lock_timeout: float = LOCK_TIMEOUT, daily_backup: bool = True) -> "Store":
+             on_wait=None, lock_timeout: float = LOCK_TIMEOUT, daily_backup: bool = True,
+             defer_checks: bool = False) -> "Store":
         """Open (creating if needed) the store at ``path``; refuses files that are not Hamish stores, before
         writing anything. A store of a newer schema, or a file that cannot be written, opens read-only with a
-        ``notice``. Before migrating a store with data, and once a day, a backup goes to ``backups/`` beside it."""
+        ``notice``. Before migrating a store with data, and once a day, a backup goes to ``backups/`` beside it.
+
+        ``defer_checks``: a writable store already marked with this Hamish's schema (its header and ``PRAGMA
+        user_version``, read through the WAL) opens on the bare connection, without sqlite-utils or the migrations
+        table: reading it is safe, and :meth:`finish_open` (the app calls it right after its first paint, before
+        anything can write) makes the full check. Any other store is opened and checked fully at once."""
         path = Path(path)
         kind = classify(path)
         notice = ""
@@ -47,9 +50,13 @@ class Lifecycle:
             notice = "opened read-only: nothing can be saved"
         conn = connect(path, read_only=read_only, timeout=lock_timeout)
         try:
-            store = cls(Database(conn), author=author, read_only=read_only, notice=notice,
-                        lock_timeout=lock_timeout, on_wait=on_wait)
+            current = (defer_checks and kind.kind == "ours" and kind.schema == SCHEMA_VERSION and not read_only
+                       and _marked_current(conn))
+            store = cls(conn, author=author, read_only=read_only, notice=notice,
+                        lock_timeout=lock_timeout, on_wait=on_wait, check=not current)
             if daily_backup and not read_only and kind.kind == "ours":
+                from desktop.core.store import backups
+
                 backups.daily(store)
             return store
         except sqlite3.Error as exc:
@@ -58,6 +65,17 @@ class Lifecycle:
         except BaseException:
             conn.close()
             raise
+
+    def finish_open(self) -> None:
+        """The checks :meth:`open` deferred (``defer_checks``): the migrations table, a pending or unknown migration
+        (a store of a newer Hamish opens read-only). Nothing is done when they ran already."""
+        if self._checked:
+            return
+        self._checked = True
+        try:
+            self._migrate()
+        except sqlite3.Error as exc:
+            raise explain(exc, self.path, self.lock_timeout) from None
 
     def _migrate(self) -> None:
         """Apply pending migrations under one BEGIN IMMEDIATE, so racing first runs wait and find nothing to do;
@@ -71,6 +89,8 @@ class Lifecycle:
             return
         pending = migrations.pending(self.db)
         if pending and "articles" in self.db.table_names() and self.path:
+            from desktop.core.store import backups
+
             backups.backup(self, reason="before-" + pending[0].name)
         marked = (self.db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
                   and self.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION)
@@ -102,6 +122,7 @@ class Lifecycle:
         """One atomic unit of work under ``BEGIN IMMEDIATE`` (the write lock is taken first, so a transaction that
         reads then writes never fails half-way on a lock); nested calls join the outer one as savepoints. SQLite
         errors come out as StoreError subclasses whose message says what happened and that nothing was saved."""
+        self.finish_open()  # a store opened with deferred checks is checked (and migrated) before any write
         if self.read_only:
             raise StoreReadOnly(f"{self.path}: {self.notice or 'opened read-only'}; nothing was saved")
         conn = self.db.conn
@@ -120,19 +141,32 @@ class Lifecycle:
                 raise explain(exc, self.path, self.lock_timeout) from exc
             raise
 
+    def _busy_timeout(self, ms: int) -> None:
+        if ms != self._busy_ms:
+            self.db.conn.execute(f"PRAGMA busy_timeout = {ms}")
+            self._busy_ms = ms
+
     def _begin(self) -> None:
         conn = self.db.conn
         ms = int(self.lock_timeout * 1000)
-        if ms != self._busy_ms:
-            conn.execute(f"PRAGMA busy_timeout = {ms}")
-            self._busy_ms = ms
         timer = None
         if self.on_wait is not None and self.lock_timeout > 1:
+            # First without waiting: the lock is nearly always free, and starting the timer's thread for every
+            # transaction cost about 2 ms each on a busy machine (a batch import makes one transaction a file).
+            self._busy_timeout(0)
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError:
+                pass  # held by another program (or any other refusal): wait as below, and say why
+            finally:
+                self._busy_timeout(ms)
             message = (f"waiting for the write lock of {self.path} (another program is writing to it); "
                        f"up to {self.lock_timeout:g} s…")
             timer = threading.Timer(1.0, self.on_wait, [message])
             timer.daemon = True
             timer.start()
+        self._busy_timeout(ms)
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
@@ -142,8 +176,14 @@ class Lifecycle:
                 timer.cancel()
 
 
+def _marked_current(conn: sqlite3.Connection) -> bool:
+    """Whether the file, as SQLite sees it (the WAL too), carries our marker at this Hamish's schema."""
+    application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    return application_id == APPLICATION_ID and conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
 def _unknown_migrations(names: tuple[str, ...]) -> bool:
-    known = {m.name for m in migrations._migrations}
+    known = set(migrations.names)
     return any(n not in known for n in names)
 
 

@@ -5,20 +5,22 @@ from __future__ import annotations
 import re
 
 from desktop.core import text as textmod
+from desktop.core.store.derived import IndexRow, index_row
 from desktop.core.store.models import SearchHit
 
 
 class Searching:
     """Mixed into :class:`~desktop.core.store.database.Store`; needs ``db``, ``annotations``, ``article``."""
 
-    def _reindex(self, article_id: int, notes: str | None = None) -> None:
-        title, body = self.db.execute("SELECT title, text FROM articles WHERE id = ?", [article_id]).fetchone()
-        title, body = textmod.fold(title), textmod.fold(body)
-        notes = self._folded_notes(article_id) if notes is None else notes
+    def _reindex(self, article_id: int, notes: str | None = None, row: IndexRow | None = None) -> None:
+        """Write an article's row of the search index (``row``: computed already, for a new article's text)."""
+        if row is None:
+            title, body = self.db.execute("SELECT title, text FROM articles WHERE id = ?", [article_id]).fetchone()
+            row = index_row(title, body, self._folded_notes(article_id) if notes is None else notes)
         self.db.execute("DELETE FROM search_index WHERE rowid = ?", [article_id])
         self.db.execute(
             "INSERT INTO search_index (rowid, title, body, notes, variants) VALUES (?, ?, ?, ?, ?)",
-            [article_id, title, body, notes, textmod.search_variants(f"{title}\n{body}\n{notes}")],
+            [article_id, row.title, row.body, row.notes, row.variants],
         )
 
     def _folded_notes(self, article_id: int) -> str:
@@ -67,13 +69,16 @@ class Searching:
         prefix's positions), so a broad query (over BROAD_QUERY articles: a common word, or one being typed)
         ranks its title hits (when they are no more than ``limit``, else lists them newest first) and lists the
         other hits newest first after them."""
-        ranked = """SELECT s.rowid, a.title FROM search_index s JOIN articles a ON a.id = s.rowid
-                    WHERE search_index MATCH ? ORDER BY bm25(search_index, 5.0, 1.0, 2.0, 0.5) LIMIT ?"""
+        # The hits are ranked (or ordered) and cut to ``limit`` first, then joined with their titles: joined before
+        # the cut, SQLite read the article row of every hit (a prefix typed «الاستث»: 23 ms of the 32).
+        ranked = """SELECT h.rowid, a.title FROM (SELECT rowid, bm25(search_index, 5.0, 1.0, 2.0, 0.5) AS score
+                    FROM search_index WHERE search_index MATCH ? ORDER BY score LIMIT ?) h
+                    JOIN articles a ON a.id = h.rowid ORDER BY h.score"""
         if not self._hit_count_over(match, BROAD_QUERY):
             return self.db.execute(ranked, [match, limit]).fetchall()
         titles = f"{{title}} : ({match})"
-        newest = """SELECT s.rowid, a.title FROM search_index s JOIN articles a ON a.id = s.rowid
-                    WHERE search_index MATCH ? ORDER BY s.rowid DESC LIMIT ?"""
+        newest = """SELECT h.rowid, a.title FROM (SELECT rowid FROM search_index WHERE search_index MATCH ?
+                    ORDER BY rowid DESC LIMIT ?) h JOIN articles a ON a.id = h.rowid ORDER BY h.rowid DESC"""
         if self._hit_count_over(titles, limit):  # more title hits than are shown: newest first, bm25 would walk all
             rows = self.db.execute(newest, [titles, limit]).fetchall()
         else:

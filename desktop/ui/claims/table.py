@@ -1,5 +1,5 @@
 """The library-wide claims table window: every claim of every article, sortable by value within a unit,
-filterable, grouped (the model and proxy are in claims_table_model)."""
+filterable, grouped (the model and proxy are in table_model, paged from the store)."""
 
 from __future__ import annotations
 
@@ -92,6 +92,7 @@ class ClaimsTableWindow(QWidget):
         self._fill_choices()
         self.model.reloaded.connect(self._fill_choices)
         self.model.reloaded.connect(self._update_summary)
+        self.model.groupsChanged.connect(self._update_summary)
         # Once per filter change or reload, not per inserted/removed interval (a filter change on 10,000 claims
         # emits over a thousand of those).
         self.proxy.filtersChanged.connect(self._update_summary)
@@ -216,6 +217,11 @@ class ClaimsTableWindow(QWidget):
                 combo.currentIndexChanged.emit(0)
 
     def _update_summary(self) -> None:
+        """Counts from SQL (shown, every claim) and the value groups (once computed, on a large store)."""
+        if self.model.grouping():
+            self.summary.setText(self.tr("{shown} of {total} claims shown · grouping close values…").format(
+                shown=format_count(self.proxy.rowCount()), total=format_count(self.model.total())))
+            return
         groups = self.model.groups
         contradictions = sum(g.contradicts for g in groups)
         self.summary.setText(

@@ -13,6 +13,7 @@ from desktop.core.store.database import StoreError
 from desktop.core.exchange.exporting import ExportCancelled
 from desktop.ui.exchange.export_run import ExportProgress, run_export
 from desktop.ui.exchange.parts import ExchangeDialog, PathField, fill_table, plain_label, results_table, tr_exchange
+from desktop.ui.exchange.subject_picker import CHOSEN, SubjectPicker
 from desktop.ui.formatting import category_label, format_count, format_value, grouping_locale, status_label
 from desktop.ui.i18n import app_language, isolate
 
@@ -81,10 +82,15 @@ class ExportDialog(ExchangeDialog):
             self.category_combo.addItem(category_label(c, c.name, language), c.name)
         self.path_field = PathField(self.tr("Output file"), save=True, file_filter=EXPORT_FORMATS["csv"][2],
                                     parent=self)
+        self.subject_picker = SubjectPicker(store, self)  # the report's charts: which subjects
         for label, widget in ((self.tr("Format:"), self.format_combo), (self.tr("Articles:"), scope_box),
                               (self.tr("Status:"), self.status_combo), (self.tr("Category:"), self.category_combo),
-                              (self.tr("File:"), self.path_field)):
+                              (self.tr("Report charts:"), self.subject_picker), (self.tr("File:"), self.path_field)):
             self.form.addRow(label, widget)
+        for signal in (self.scope_group.buttonToggled, self.category_combo.currentIndexChanged):
+            signal.connect(self._scope_changed)
+        self._scope_changed()
+        self._format_changed()
         self.progress = ExportProgress(self)
         self.body.addWidget(self.progress)
         self.running = False
@@ -132,7 +138,11 @@ class ExportDialog(ExchangeDialog):
             raise ValueError(f"unknown export format {fmt!r} (use one of {', '.join(EXPORT_FORMATS)})")
         self.format_combo.setCurrentIndex(index)
 
+    def _scope_changed(self, *_args) -> None:
+        self.subject_picker.set_scope(self.chosen_article_ids(), self.category_combo.currentData())
+
     def _format_changed(self) -> None:
+        self.subject_picker.setEnabled(self.fmt() in ("html", "pdf"))
         _, suffix, file_filter = EXPORT_FORMATS[self.fmt()]
         self.path_field.file_filter = file_filter
         path = self.path_field.path()
@@ -147,6 +157,10 @@ class ExportDialog(ExchangeDialog):
         path = self._required(self.path_field, self.tr("choose a file to write first"))
         options = dict(article_ids=self.chosen_article_ids(), status=self.status_combo.currentData(),
                        category=self.category_combo.currentData())
+        if self.fmt() in ("html", "pdf"):
+            options.update(self.subject_picker.options())
+            if self.subject_picker.choice() == CHOSEN and not options["subjects"]:
+                raise ValueError(self.tr("check at least one subject to chart, or choose another set of subjects"))
         if self.fmt() == "pdf":
             from desktop.ui.exchange.pdf_report import write_pdf
 

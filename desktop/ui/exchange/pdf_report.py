@@ -85,11 +85,15 @@ def write_pdf(
     article_ids: list[int] | None = None,
     status: str | None = None,
     category: str | None = None,
+    subjects: list[str] | None = None,
+    subject_choice: str = "suggested",
 ) -> ExportResult:
-    """Write the review report of the chosen claims as an A4 PDF."""
+    """Write the review report of the chosen claims as an A4 PDF (``subjects``, ``subject_choice``: which subjects
+    get a chart, as in desktop.core.exchange.exporting.report_subjects)."""
     out = check_output_path(path)
     selection = select(store, article_ids, status, category)
-    tail, charts = subject_sections(store, selection.ids, category=category, for_qt=True)
+    tail, charts = subject_sections(store, selection.ids, category=category, for_qt=True, subjects=subjects,
+                                    choice=subject_choice)
     html = build_report(selection, category_records(store), for_qt=True, tail=tail)
     doc = report_document(html)
     embed_charts(doc, charts)

@@ -20,6 +20,9 @@ class FileOpener(QObject):
         self._waiting_on = None
 
     def open(self, paths: list[str], store: str | None = None) -> None:
+        if not getattr(self.window, "is_complete", True):  # files handed over during start-up: once it is done
+            self.window.when_complete(lambda: self.open(paths, store))
+            return
         stores = [p for p in paths if is_store_file(p)]
         target = stores[-1] if stores else store
         if target and Path(target).resolve() != Path(self.window.store.path or "").resolve():

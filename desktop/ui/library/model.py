@@ -54,11 +54,11 @@ class LibraryModel(QAbstractTableModel):
         ids come back in the same order, the rows read so far are re-read and reported changed, so a live
         refresh keeps the view's selection and scroll position."""
         self.hits = hits
-        ids = listing.article_ids(self.store.db) if hits is None else [h.article for h in hits]
+        ids = listing.article_ids(self.store.conn) if hits is None else [h.article for h in hits]
         self._snippets = {h.article: h.snippet for h in hits or ()}
         ids = self._sorted(ids)
         if ids == self.ids:
-            self._rows = listing.summaries(self.store.db, self.ids[:self._shown])
+            self._rows = listing.summaries(self.store.conn, self.ids[:self._shown])
             if self._shown:
                 self.dataChanged.emit(self.index(0, 0), self.index(self._shown - 1, len(HEADERS) - 1))
             return
@@ -105,7 +105,7 @@ class LibraryModel(QAbstractTableModel):
         self.endInsertRows()
 
     def _load(self, count: int) -> None:
-        self._rows.update(listing.summaries(self.store.db, self.ids[self._shown:self._shown + count]))
+        self._rows.update(listing.summaries(self.store.conn, self.ids[self._shown:self._shown + count]))
         self._shown += count
 
     # --- Qt model interface -----------------------------------------------------------------------
@@ -169,7 +169,7 @@ class LibraryModel(QAbstractTableModel):
             return
         if self.sort_column < 0:  # the same articles, back in the store's order (or the hits' rank)
             listed = set(self.ids)
-            order = listing.article_ids(self.store.db) if self.hits is None else [h.article for h in self.hits]
+            order = listing.article_ids(self.store.conn) if self.hits is None else [h.article for h in self.hits]
             ids = [i for i in order if i in listed]
         else:
             ids = self._sorted(self.ids)
@@ -180,7 +180,7 @@ class LibraryModel(QAbstractTableModel):
         moved = [(index, self.ids[index.row()]) for index in old]
         self.ids = ids
         missing = [i for i in ids[:self._shown] if i not in self._rows]
-        self._rows.update(listing.summaries(self.store.db, missing))
+        self._rows.update(listing.summaries(self.store.conn, missing))
         place = {article_id: row for row, article_id in enumerate(ids[:self._shown])}
         self.changePersistentIndexList(old, [self.index(place[a], i.column()) if a in place else QModelIndex()
                                              for i, a in moved])
@@ -190,7 +190,7 @@ class LibraryModel(QAbstractTableModel):
         """``ids`` in the current sort order: a stable sort on one column, empty values after the others."""
         if self.sort_column < 0 or not ids:
             return ids
-        values = listing.column_values(self.store.db, SORT_KEYS[self.sort_column])
+        values = listing.column_values(self.store.conn, SORT_KEYS[self.sort_column])
         descending = self.sort_order == Qt.SortOrder.DescendingOrder
         if self.sort_column in COLLATED:
             compare = self._collator.compare

@@ -21,7 +21,7 @@ FALLBACK = "#b9b9b9"
 def _stored_pdf(store, article_id: int):
     """The PDF kept for an article, or None; a store that keeps no PDF at all is answered without importing the
     PDF package (its import costs a tenth of a second of start-up)."""
-    if not store.db.execute("SELECT EXISTS (SELECT 1 FROM article_pdfs)").fetchone()[0]:
+    if not store.conn.execute("SELECT EXISTS (SELECT 1 FROM article_pdfs)").fetchone()[0]:
         return None
     from desktop.core.importing.pdf.stored import load_pdf
 

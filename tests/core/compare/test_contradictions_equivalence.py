@@ -36,7 +36,7 @@ def _reference(store, tolerance=0.05, window_days=30, display="USD"):
     return [c.to_json() for c in found]
 
 
-def _random_library(store, seed: int) -> None:
+def _random_library(store, seed: int, uneven: bool = False) -> None:
     rnd = random.Random(seed)
     now = utc_now()
     subjects = ["شركة ألف", "شركة باء", "Mistral AI"]
@@ -59,6 +59,8 @@ def _random_library(store, seed: int) -> None:
                 unit = {"money": rnd.choice(["USD", "EUR", "SAR", "XXX", ""]), "count": "users", "percent": "%"}[kind]
                 value = rnd.choice([0.0, -5.0, 100.0, 103.0, 120.0, rnd.uniform(1, 200)])
                 u = str(uuid.UUID(int=rnd.getrandbits(128)))
+                if uneven:  # ids of uneven length, one the start of another, a non-ASCII one: keys sort as text
+                    u = rnd.choice(["c", "c-", "ج", "C"]) + str(len(uuids)) + rnd.choice(["", ".", ".00"])
                 uuids.append(u)
                 store.db.execute(
                     'INSERT INTO annotations (uuid, article, start, "end", quote, category, kind, value, unit, '
@@ -86,3 +88,15 @@ def test_one_subject_is_the_same_as_filtering_all(store):
     _random_library(store, 4)
     every = [c.to_json() for c in figures.contradictions(store) if c.a.subject == "Mistral AI"]
     assert [c.to_json() for c in figures.contradictions(store, subject="Mistral AI")] == every
+
+
+@pytest.mark.parametrize("seed", [5, 6])
+def test_uneven_ids_and_small_chunks_give_the_same_pairs(store, seed, monkeypatch):
+    # Claims imported from other tools may carry ids of any length; and a wide window is compared in chunks.
+    from desktop.core.compare import pairing
+
+    _random_library(store, seed, uneven=True)
+    monkeypatch.setattr(pairing, "_CHUNK", 7)
+    options = {"tolerance": 0.0, "window_days": 400}
+    fast = [c.to_json() for c in figures.contradictions(store, **options)]
+    assert fast and fast == _reference(store, **options)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+import pytest
+
 from desktop.core.compare import figures
 from desktop.core.exchange.exporting import export
-from desktop.core.exchange.exporting.report_subjects import SHAPES, subject_sections, timeline_svg
+from desktop.core.exchange.exporting.report_subjects import SHAPES, subject_overview, subject_sections, timeline_svg
+from desktop.core.store.errors import StoreError
 from tests.core.compare.library import build
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -53,10 +56,11 @@ def test_each_source_has_its_shape_and_each_status_its_style(store):
 
 def test_the_html_report_holds_a_chart_and_exactly_the_planted_contradictions(store, tmp_path):
     build(store)
-    export(store, "html", tmp_path / "report.html")
+    export(store, "html", tmp_path / "report.html", subject_choice="all")
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     section = html[html.index('<section class="subjects"'):html.index("</section>", html.index('class="subjects"'))]
     assert section.count("<svg") == len({(p.subject, p.category) for p in figures.points(store)})
+    assert "left-out" not in section
     pairs = {part.split('"')[0] for part in section.split('data-pair="')[1:]}
     assert pairs == {c.key for c in figures.contradictions(store)} and len(pairs) == 2
     for chart in section.split("<svg")[1:]:
@@ -70,3 +74,43 @@ def test_a_resolution_shows_in_the_table(store):
     html, charts = subject_sections(store, for_qt=True)
     assert "مصدران يقيسان شيئين مختلفين" in html and "غير محلول" in html
     assert "<svg" not in html and len(charts) == html.count("hamish-chart-")
+
+
+def _charted(html: str) -> set[str]:
+    return {h.split(">", 1)[1].split("</h3>")[0] for h in html.split("<h3")[1:]}
+
+
+def test_by_default_only_subjects_with_a_contradiction_or_several_sources_are_charted(store):
+    build(store)
+    html, charts = subject_sections(store)
+    # «أرامكو — stake» and «طلبات — valuation» have one claim from one source and no contradiction
+    assert _charted(html) == {"أرامكو — amount", "طلبات — users", "ميسترال — valuation"} and len(charts) == 3
+    assert 'data-charts="2" data-subjects="0"' in html and "--subject NAME" in html and "--subjects all" in html
+    html, charts = subject_sections(store, limit=1)  # the cap keeps the ones with most contradictions, then sources
+    assert len(charts) == 1 and 'data-charts="4" data-subjects="2"' in html
+    assert _charted(html) <= {"أرامكو — amount", "طلبات — users"}
+
+
+def test_subjects_named_or_chosen_by_contradictions_are_the_ones_charted(store, tmp_path):
+    build(store)
+    html, _ = subject_sections(store, subjects=["Talabat"])  # any of its names
+    assert _charted(html) == {"طلبات — users", "طلبات — valuation"}
+    html, _ = subject_sections(store, choice="contradictions")
+    assert _charted(html) == {"أرامكو — amount", "طلبات — users"}
+    with pytest.raises(StoreError, match="no subject named 'Nokia'"):
+        subject_sections(store, subjects=["Nokia"])
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(StoreError, match="html and pdf"):
+        export(store, "csv", out / "x.csv", subjects=["طلبات"])
+    with pytest.raises(StoreError, match="no subject named"):
+        export(store, "html", out / "x.html", subjects=["Nokia"])
+    assert not list(out.iterdir())  # nothing written
+
+
+def test_the_overview_lists_each_subject_with_its_counts(store):
+    build(store)
+    overview = {s.name: s for s in subject_overview(store)}
+    assert set(overview) == {"أرامكو", "طلبات", "ميسترال"}
+    assert (overview["طلبات"].claims, overview["طلبات"].contradictions) == (5, 1)
+    assert overview["ميسترال"].contradictions == 0

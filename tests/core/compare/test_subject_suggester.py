@@ -12,10 +12,14 @@ DATA = Path(__file__).resolve().parents[2] / "data" / "compare"
 
 
 def _rows(name: str) -> list[tuple[str, set[str], str]]:
+    """The rows of a sentence file: gold subject, its other names (|-separated, may be empty or left out), text (one
+    sentence, or two when the first names the subject the second's figures point back to)."""
     rows = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+    for n, line in enumerate((DATA / name).read_text(encoding="utf-8").splitlines(), 1):
         if line.strip() and not line.startswith("#"):
-            gold, aliases, sentence = line.split("\t")
+            parts = line.split("\t")
+            assert len(parts) in (2, 3), f"{name}: line {n}: expected gold<TAB>aliases<TAB>sentence"
+            gold, aliases, sentence = parts if len(parts) == 3 else (parts[0], "", parts[1])
             rows.append((gold, {subject_key(gold)} | {subject_key(a) for a in aliases.split("|") if a}, sentence))
     return rows
 
@@ -38,14 +42,24 @@ def test_right_on_at_least_90_percent_of_the_claims_of_60_sentences():
     right, total, misses = _score("subject_sentences.tsv")
     assert len(_rows("subject_sentences.tsv")) >= 60 and total >= 60
     print(f"subject suggestion: {right}/{total} = {right / total:.1%}")
-    assert right / total >= 0.90, "\n".join(misses)
+    assert right / total >= 0.92, "\n".join(misses)  # 62/67
 
 
 def test_held_out_sentences_are_measured_and_mostly_right():
-    # Written after the rules were set (then the rule «an unlisted first word is a verb» was added): ≥ 75 %.
+    # Written after the rules were set (then the rule «an unlisted first word is a verb» was added): 20/24.
     right, total, misses = _score("subject_sentences_holdout.tsv")
     print(f"held out: {right}/{total} = {right / total:.1%}")
-    assert right / total >= 0.75, "\n".join(misses)
+    assert right / total >= 0.83, "\n".join(misses)
+
+
+def test_the_patterns_counted_in_real_news_are_named():
+    # Sentences we wrote for the patterns of SUBJECT_PHENOMENA.md (anaphora to an earlier sentence, institutions
+    # named with their head noun, appositive titles, quoted names with dots or digits, Latin names with digits or
+    # dots, a verb after an opening adverbial): the rules were written for them, so they are training data.
+    right, total, misses = _score("subject_sentences_patterns.tsv")
+    assert len(_rows("subject_sentences_patterns.tsv")) >= 40 and total >= 40
+    print(f"patterns: {right}/{total} = {right / total:.1%}")
+    assert right / total >= 0.95, "\n".join(misses)
 
 
 def test_the_second_held_out_set_stays_at_90_percent():
@@ -55,15 +69,17 @@ def test_the_second_held_out_set_stays_at_90_percent():
     right, total, misses = _score("subject_sentences_heldout2.tsv")
     assert len(_rows("subject_sentences_heldout2.tsv")) >= 80 and total >= 100
     print(f"held out 2: {right}/{total} = {right / total:.1%}")
-    assert right / total >= 0.90, "\n".join(misses)
+    assert right / total >= 0.95, "\n".join(misses)  # 104/109 since the rules of SUBJECT_PHENOMENA.md
 
 
 def test_the_third_held_out_set_is_measured():
-    # 63 sentences written after set 2's rules were in place and never tuned on: 59/66 claims (89.4 %), see the file.
+    # 63 sentences written after set 2's rules were in place and never tuned on: 59/66 claims (89.4 %), see the file;
+    # 61/66 (92.4 %) once the rules for the patterns counted in real news (SUBJECT_PHENOMENA.md) were added, written
+    # from our own sentences without looking at this file's misses. A floor against regressions.
     right, total, misses = _score("subject_sentences_heldout3.tsv")
     assert len(_rows("subject_sentences_heldout3.tsv")) >= 60 and total >= 60
     print(f"held out 3: {right}/{total} = {right / total:.1%}")
-    assert right / total >= 0.85, "\n".join(misses)
+    assert right / total >= 0.92, "\n".join(misses)
 
 
 def test_a_known_subject_is_proposed_by_its_canonical_name():

@@ -68,14 +68,21 @@ def export(
     status: str | None = None,
     category: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    subjects: list[str] | None = None,
+    subject_choice: str = "suggested",
 ) -> ExportResult:
     """Write the chosen claims (all, or of ``article_ids``, filtered by status and category) as ``fmt``.
+
+    For the HTML report, ``subjects`` (names) or ``subject_choice`` (``suggested``, ``contradictions``, ``all``) say
+    which subjects get a chart (desktop.core.exchange.exporting.report_subjects); other formats refuse them.
 
     ``progress(done, total)`` is called as the export goes (every few hundred rows, or every article) with steps
     done out of a total known from the start; an exception it raises (:class:`ExportCancelled`) stops the export
     and no file is left behind."""
     if fmt not in FORMATS:
         raise StoreError(f"unknown export format {fmt!r} (use one of {', '.join(FORMATS)}; pdf needs the Qt layer)")
+    if fmt != "html" and (subjects or subject_choice != "suggested"):
+        raise StoreError("choosing subjects is for the html and pdf reports (their per-subject charts)")
     out = check_output_path(path)
     selection = select(store, article_ids, status, category)
     categories = category_records(store)
@@ -93,7 +100,8 @@ def export(
         else:
             from desktop.core.exchange.exporting.report_subjects import subject_sections
 
-            tail, _charts = subject_sections(store, selection.ids, category=category)
+            tail, _charts = subject_sections(store, selection.ids, category=category, subjects=subjects,
+                                             choice=subject_choice)
             claims = write_report(selection, categories, tmp, tail=tail)
         os.replace(tmp, out)
     except OSError as exc:

@@ -7,17 +7,28 @@ SVG 1.1 with presentation attributes only (no CSS, no scripts, no fonts fetched)
 the HTML report and QtSvg draws the same file as vector paths into the PDF. Arabic labels carry
 ``direction="rtl"``. The table lists the subject's contradictions with their sources, values, dates and the
 analyst's resolution.
+
+Which subjects get a chart: the ones named (``subjects``), or by ``choice``: ``suggested`` (the default: each
+subject and category with a contradiction or with claims from at least two sources, most contradictions first,
+at most :data:`DEFAULT_CHARTS` charts), ``contradictions`` (only those with a contradiction) or ``all``. A line
+under the section's title says how many subjects and charts were left out and how to include them.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+from dataclasses import dataclass
 from html import escape
 
 from desktop.core.compare import figures
 from desktop.core.exchange.exporting.common import format_value
+from desktop.core.store.errors import StoreError
 
-__all__ = ["timeline_svg", "subject_sections", "CHART_MARKER", "SHAPES"]
+__all__ = ["timeline_svg", "subject_sections", "subject_overview", "SubjectSummary", "CHART_MARKER", "SHAPES",
+           "CHOICES", "DEFAULT_CHARTS"]
+
+CHOICES = ("suggested", "contradictions", "all")
+DEFAULT_CHARTS = 24  # charts in a report when no subject is named: a whole library has hundreds
 
 CHART_MARKER = "\u2063hamish-chart-{}\u2063"  # where the PDF puts chart N (invisible separators around it)
 SHAPES = ("circle", "square", "triangle", "diamond", "star")
@@ -133,25 +144,92 @@ def _table(found: list, for_qt: bool) -> str:
     return f"<table{border}>{''.join(rows)}</table>"
 
 
-def subject_sections(store, article_ids: list[int] | None = None, *, category: str | None = None,
-                     for_qt: bool = False) -> tuple[str, list[str]]:
-    """(the HTML of the per-subject section, the chart SVGs in order) for the subjects of the claims in
-    ``article_ids`` (every article when None). In ``for_qt`` HTML each chart is a marker paragraph
-    (:data:`CHART_MARKER`) that the PDF replaces with the vector drawing of the SVG."""
+@dataclass(frozen=True)
+class SubjectSummary:
+    """One subject of a report's selection: its claims with a value, their sources and its contradictions."""
+
+    name: str
+    claims: int
+    sources: int
+    contradictions: int
+
+
+def _groups(store, article_ids, category):
+    """(subject, category) → points, and → contradictions, for the claims in ``article_ids`` (all when None)."""
     chosen = None if article_ids is None else set(article_ids)
     groups: dict[tuple[str, str], list] = {}
     for p in figures.points(store):
         if category is None or p.category == category:
             groups.setdefault((p.subject, p.category), []).append(p)
     groups = {k: v for k, v in groups.items() if chosen is None or any(p.article in chosen for p in v)}
+    found: dict[tuple[str, str], list] = {}
+    if groups:
+        for c in figures.contradictions(store):
+            if (c.a.subject, c.a.category) in groups:
+                found.setdefault((c.a.subject, c.a.category), []).append(c)
+    return groups, found
+
+
+def subject_overview(store, article_ids: list[int] | None = None, *,
+                     category: str | None = None) -> list[SubjectSummary]:
+    """Every subject a report of these claims could chart, most contradictions first (for choosing them)."""
+    groups, found = _groups(store, article_ids, category)
+    by_subject: dict[str, list] = {}
+    for (subject, _cat), pts in groups.items():
+        by_subject.setdefault(subject, []).extend(pts)
+    out = [SubjectSummary(name, len(pts), len({p.source for p in pts}),
+                          sum(len(v) for (s, _), v in found.items() if s == name))
+           for name, pts in by_subject.items()]
+    return sorted(out, key=lambda x: (-x.contradictions, -x.sources, -x.claims, x.name))
+
+
+def _chosen(store, groups, found, subjects, choice, limit) -> list[tuple[str, str]]:
+    if subjects:
+        names = set()
+        for name in subjects:
+            subject = store.subject(name)
+            if subject is None:
+                raise StoreError(f"no subject named {name!r} (see `hamish subjects`)")
+            names.add(subject.name)
+        return [k for k in groups if k[0] in names]
+    if choice not in CHOICES:
+        raise StoreError(f"unknown subject choice {choice!r} (use one of {', '.join(CHOICES)})")
+    if choice == "all":
+        return list(groups)
+    if choice == "contradictions":
+        return [k for k in groups if k in found]
+    ranked = sorted((k for k in groups if k in found or len({p.source for p in groups[k]}) >= 2),
+                    key=lambda k: (-len(found.get(k, ())), -len({p.source for p in groups[k]}), -len(groups[k]), k))
+    return ranked[:limit]
+
+
+def _left_out(groups, kept) -> str:
+    """The line saying what the section leaves out and how to include it (empty when nothing is left out)."""
+    charts = len(groups) - len(kept)
+    if not charts:
+        return ""
+    subjects = len({s for s, _ in groups} - {s for s, _ in kept})
+    return (f'<p class="meta left-out" data-charts="{charts}" data-subjects="{subjects}">'
+            f"لم يُدرج هنا {_LTR.format(charts)} من الرسوم ({_LTR.format(subjects)} من الموضوعات بلا رسم). "
+            f"لإدراجها اختر الموضوعات في نافذة التصدير، أو صدِّر بـ "
+            f"{_LTR.format('--subject NAME')} (مرة لكل موضوع) أو {_LTR.format('--subjects all')}.</p>")
+
+
+def subject_sections(store, article_ids: list[int] | None = None, *, category: str | None = None,
+                     for_qt: bool = False, subjects: list[str] | None = None, choice: str = "suggested",
+                     limit: int = DEFAULT_CHARTS) -> tuple[str, list[str]]:
+    """(the HTML of the per-subject section, the chart SVGs in order) for the subjects of the claims in
+    ``article_ids`` (every article when None): those named in ``subjects`` (any of their names), else by ``choice``
+    (see the module's docstring). In ``for_qt`` HTML each chart is a marker paragraph (:data:`CHART_MARKER`) that
+    the PDF replaces with the vector drawing of the SVG."""
+    groups, found = _groups(store, article_ids, category)
+    kept = _chosen(store, groups, found, subjects, choice, limit)  # an unknown name is refused even so
     if not groups:
         return "", []
-    found = {}
-    for c in figures.contradictions(store):
-        found.setdefault((c.a.subject, c.a.category), []).append(c)
-    parts = ['<section class="subjects" dir="rtl"><h2>الموضوعات: الرقم عبر المصادر</h2>']
+    parts = ['<section class="subjects" dir="rtl"><h2>الموضوعات: الرقم عبر المصادر</h2>', _left_out(groups, kept)]
     charts = []
-    for (subject, cat), pts in sorted(groups.items()):
+    for subject, cat in sorted(kept):
+        pts = groups[subject, cat]
         title = f"{subject} — {cat}"
         svg = timeline_svg(pts, title)
         parts.append(f'<h3 dir="rtl">{escape(title)}</h3>')
@@ -160,4 +238,4 @@ def subject_sections(store, article_ids: list[int] | None = None, *, category: s
         charts.append(svg)
         parts.append(_table(found.get((subject, cat), []), for_qt))
     parts.append("</section>")
-    return "\n".join(parts), charts
+    return "\n".join(p for p in parts if p), charts
