@@ -57,10 +57,11 @@ def export_for_window(args: argparse.Namespace, store: Store) -> int:
             from desktop.ui.exchange.pdf_report import write_pdf
 
             result = write_pdf(store, args.output, article_ids=args.article, status=args.status,
-                               category=args.category)
+                               category=args.category, subjects=args.subjects, subject_choice=args.subject_choice)
         else:
             result = export(store, args.fmt, args.output, article_ids=args.article, status=args.status,
-                            category=args.category, progress=progress)
+                            category=args.category, progress=progress, subjects=args.subjects,
+                            subject_choice=args.subject_choice)
     except ExportCancelled:
         _line({"cancelled": True})
         return CANCELLED_EXIT

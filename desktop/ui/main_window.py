@@ -13,7 +13,8 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from shiboken6 import isValid
 from PySide6.QtWidgets import (
-    QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QVBoxLayout, QWidget,
+    QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QToolBar, QVBoxLayout,
+    QWidget,
 )
 
 from desktop.core.store.models import Annotation
@@ -78,7 +79,11 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self.apply_font()
         self._restore_state()
+        self._held_keys = None
         if staged:
+            from desktop.ui.launch.held_keys import HeldKeys
+
+            self._held_keys = HeldKeys(self)  # keys typed before the shortcuts exist wait for them
             self._open_initial(None)
             self.reader.setFocus()
         else:
@@ -91,6 +96,7 @@ class MainWindow(QMainWindow):
         if self.is_complete:
             return
         self.store.finish_open()
+        focused = self.focusWidget()
         from desktop.ui import team
         from desktop.ui.claims import conflicts
         from desktop.ui.menus import build_menus
@@ -98,6 +104,7 @@ class MainWindow(QMainWindow):
 
         self._build_claims_panel()
         self.actions_by_name = build_menus(self)
+        self._show_bars()
         self.resolve_conflict: Callable[[ConflictError], str] = lambda error: conflicts.ask(self, error)
         store_queue.attach(self)  # writes, save indicator, live view, refused undo steps
         self.claims_panel.editor.history_source = lambda uuid: self.store.history(uuid)
@@ -118,9 +125,25 @@ class MainWindow(QMainWindow):
             self._open_initial(first)
         elif self._loaded == self._opening:  # the article painted before the panel existed: its claims now
             self.claims_model.set_rows(self.article_id, self._annotations())
+        if focused is not None and isValid(focused) and self.focusWidget() is not focused:
+            focused.setFocus()  # the widgets built here take no focus from the article (or where the analyst put it)
         pending, self._when_complete = self._when_complete, []
         for action in pending:
             action()
+        if self._held_keys is not None:
+            self._held_keys.release()
+            self._held_keys = None
+
+    def _show_bars(self) -> None:
+        """Bars made after the window was shown (a staged start) are shown now: the menu bar, and the toolbar where
+        the saved layout has it (the layout is restored again now that the toolbar exists)."""
+        if not self.isVisible():
+            return  # they show with the window
+        self.menuBar().show()
+        state = self.settings.window_state()
+        if state is None or not self.restoreState(state, STATE_VERSION):
+            for toolbar in self.findChildren(QToolBar):
+                toolbar.show()
 
     def when_complete(self, action) -> None:
         """Run ``action`` once the window is complete (at once if it is)."""

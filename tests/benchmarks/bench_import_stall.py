@@ -4,9 +4,10 @@ Run on demand (not part of CI's pass/fail):
     python tests/benchmarks/bench_import_stall.py [--articles 60] [--runs 3]
 A long text of ours (``--articles`` of the scale benchmark's composed articles, one after another, ten claims each)
 is imported through the window (File › Import): the worker thread parses and then runs the suggester, the window
-stores the article and, later, its suggestions. A 10 ms timer ticks in the window's thread meanwhile. The baseline
-(same run, same text) is what the window did before: the suggester run on the window's thread as the article is
-stored (``save_suggestions`` there), and the same timer's gaps with nothing running.
+stores the article and, later, its suggestions. A 10 ms timer ticks in the window's thread meanwhile; the longest
+gap is taken up to the last suggestions stored (opening the article at the end of the run is unchanged, and printed
+apart). The baseline (same run, same text) is what the window did before: the suggester run on the window's thread
+as the article is stored (``save_suggestions`` there), and the same timer's gaps with nothing running.
 """
 
 from __future__ import annotations
@@ -26,8 +27,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import scale_data  # noqa: E402
 
 
-def _longest_gap(app, until) -> tuple[float, float]:
-    """(seconds until ``until()`` is true while the loop runs, the longest gap between 10 ms ticks meanwhile)."""
+def _ticks(app, until) -> tuple[float, float, list[float]]:
+    """Run the loop until ``until()`` is true with a 10 ms timer: (start, end, the times it ticked)."""
     from PySide6.QtCore import QTimer
 
     ticks: list[float] = []
@@ -40,8 +41,12 @@ def _longest_gap(app, until) -> tuple[float, float]:
         time.sleep(0.001)
     end = time.perf_counter()
     timer.stop()
-    points = [start, *ticks, end]
-    return end - start, max(b - a for a, b in zip(points, points[1:]))
+    return start, end, ticks
+
+
+def _longest(start: float, end: float, ticks: list[float]) -> float:
+    points = [start, *(t for t in ticks if t <= end), end]
+    return max(b - a for a, b in zip(points, points[1:]))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -70,28 +75,35 @@ def main(argv: list[str] | None = None) -> int:
         settings.suggest_on_import = True
         window = MainWindow(store, settings, load_sample=False)
         window.show()
-        window.import_files([str(source)])
-        took, gap = _longest_gap(app, lambda: window.import_run is None)
+        run = window.import_files([str(source)])
+        saved_at: list[float] = []
+        run.suggestionsSaved.connect(lambda *_: saved_at.append(time.perf_counter()))
+        start, end, ticks = _ticks(app, lambda: window.import_run is None)
+        # up to the last suggestions written; then the run opens the article, as it did before (reported apart)
+        took, gap, whole = max(saved_at) - start, _longest(start, max(saved_at), ticks), _longest(start, end, ticks)
         claims = window.last_outcome.suggested
         for box in app.topLevelWidgets():
             if box is not window:
                 box.close()
         window.close()
-        ours.append((took, gap, claims))
+        ours.append((took, gap, claims, whole))
         # Before: the article stored and its suggestions computed and saved on the window's thread, in one go.
         old = Store.open(tmp / f"before-{n}.db", daily_backup=False)
         article, _ = old.add_article(title="long", text=source.read_text(encoding="utf-8"))
         done: list[int] = []
         from PySide6.QtCore import QTimer
         QTimer.singleShot(0, lambda: done.append(len(save_suggestions(old, article.id))))
-        before.append((*_longest_gap(app, lambda: bool(done)), done[0] if done else 0))
-        idle.append(_longest_gap(app, lambda end=time.perf_counter() + 2: time.perf_counter() >= end))
-        print(f"  run {n + 1}: ours {ours[-1][0]:.2f} s, longest gap {ours[-1][1] * 1000:.0f} ms ({claims} claims) | "
+        start, end, ticks = _ticks(app, lambda: bool(done))
+        before.append((end - start, _longest(start, end, ticks), done[0] if done else 0))
+        start, end, ticks = _ticks(app, lambda until=time.perf_counter() + 2: time.perf_counter() >= until)
+        idle.append((end - start, _longest(start, end, ticks)))
+        print(f"  run {n + 1}: ours {ours[-1][0]:.2f} s to the last suggestion stored, longest gap {ours[-1][1] * 1000:.0f} ms "
+              f"({claims} claims; {whole * 1000:.0f} ms with the article opened at the end) | "
               f"suggester on the window's thread: longest gap {before[-1][1] * 1000:.0f} ms | "
               f"idle loop: {idle[-1][1] * 1000:.0f} ms; load {os.getloadavg()[0]:.1f}", flush=True)
     print(f"{len(text):,} characters: longest event-loop gap, median of {args.runs} runs: "
-          f"ours {statistics.median(g for _, g, _ in ours) * 1000:.0f} ms, before "
-          f"{statistics.median(g for _, g, _ in before) * 1000:.0f} ms, idle loop "
+          f"ours {statistics.median(o[1] for o in ours) * 1000:.0f} ms, before "
+          f"{statistics.median(b[1] for b in before) * 1000:.0f} ms, idle loop "
           f"{statistics.median(g for _, g in idle) * 1000:.0f} ms")
     return 0
 

@@ -74,12 +74,14 @@ def test_ctrl_c_stops_a_batch_cleanly(tmp_path: Path) -> None:
     store = tmp_path / "store.db"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     proc = subprocess.Popen([sys.executable, "-m", "desktop", "--store", str(store), "import", "--json",
-                             str(tmp_path / "pages")], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            encoding="utf-8", cwd=ROOT, env=env, start_new_session=True)
-    first = proc.stdout.readline()  # the batch is under way: the workers have parsed a page
+                             str(tmp_path / "pages")], stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0,
+                            cwd=ROOT, env=env, start_new_session=True)
+    # Unbuffered, byte by byte up to the first line feed: a buffered readline would hold lines that communicate()
+    # (which reads the pipe itself) then never sees.
+    first = proc.stdout.readline().decode("utf-8")  # the batch is under way: the workers have parsed a page
     assert first.startswith("{"), proc.stderr.read()
     os.killpg(proc.pid, signal.SIGINT)  # as a terminal's Ctrl+C does: to the command and its workers
-    rest, err = proc.communicate(timeout=120)
+    rest, err = (part.decode("utf-8") for part in proc.communicate(timeout=120))
     assert proc.returncode == 130, err
     assert "interrupted" in err and "Traceback" not in err
     printed = [json.loads(line) for line in [first, *rest.splitlines()]]

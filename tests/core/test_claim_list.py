@@ -51,7 +51,8 @@ def test_every_store_write_keeps_the_folded_text(store, article, tmp_path):
     edited = store.update_annotation(one.uuid, note="إعادة النظر", unit="USD")  # edit
     assert _stored_fold(store, one.uuid) == _expected_fold(store, one.uuid) and "اعادة" in _stored_fold(store, one.uuid)
     store.restore_annotation(one, base_revision=edited.revision, action="undo")  # undo puts the old version back
-    assert _stored_fold(store, one.uuid) == _expected_fold(store, one.uuid) and "مراجعة" in _stored_fold(store, one.uuid)
+    assert _stored_fold(store, one.uuid) == _expected_fold(store, one.uuid)
+    assert "مراجعة" in _stored_fold(store, one.uuid)
     gone = store.delete_annotation(many[0].uuid)
     store.restore_annotation(gone)
     assert _stored_fold(store, gone.uuid) == _expected_fold(store, gone.uuid)
@@ -67,7 +68,8 @@ def test_merge_and_import_keep_the_folded_text(store, article, tmp_path):
     made = other.add_annotation(theirs.id, *_span(TEXT, NEEDLES[2]), "stake", value=12.0, unit="%", note="نسبة أُخرى")
     other.close()
     merge(store, tmp_path / "other.db")
-    assert _stored_fold(store, made.uuid) == _expected_fold(store, made.uuid) and "اخري" in _stored_fold(store, made.uuid)
+    assert _stored_fold(store, made.uuid) == _expected_fold(store, made.uuid)
+    assert "اخري" in _stored_fold(store, made.uuid)
     source = Store.open(tmp_path / "source.db", author="source", daily_backup=False)
     art, _ = source.add_article(title="أرقامُ إحصاء عمّان", text=TEXT)
     sent = source.add_annotation(art.id, *_span(TEXT, NEEDLES[3]), "other", note="مصدر 🌴")
@@ -173,7 +175,10 @@ def test_sorted_and_filtered_ids_match_a_python_reference(store, seed):
     _library(store, rng)
     ref = _reference(store)
     assert claim_count(store.db) == len(ref) and claim_units(store.db) == sorted({c.unit for c, _, _ in ref.values()})
-    value_key = lambda rid: (ref[rid][0].unit, ref[rid][0].value is None, ref[rid][0].value or 0.0, *_store_key(ref, rid))
+    def value_key(rid):
+        c = ref[rid][0]
+        return (c.unit, c.value is None, c.value or 0.0, *_store_key(ref, rid))
+
     statuses = ("disputed", "unreviewed", "rejected", "confirmed")
     for filters in (ListFilters(), ListFilters(unit="EUR"), ListFilters(status="confirmed", category="stake"),
                     ListFilters(words=(fold("مراجعه"),)), ListFilters(words=(fold("مراجعة"), fold("اربد")))):
@@ -228,3 +233,23 @@ def test_groups_are_computed_on_a_read_only_connection(store, article, store_pat
     finally:
         conn.close()
     assert [(g.number, g.size, g.article_count) for g in index.groups] == [(1, 2, 2)]
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_each_listed_claim_is_found_at_its_place(store, seed):
+    from desktop.core.store.claim_list import listing
+
+    rng = random.Random(seed)
+    _library(store, rng, articles=8, per=10)
+    order = tuple(a for (a,) in store.db.execute("SELECT id FROM articles ORDER BY title, id"))
+    statuses = ("confirmed", "unreviewed", "disputed", "rejected")
+    for sort in (ListSort("value"), ListSort("value", True), ListSort("store", True),
+                 ListSort("title", False, (), order), ListSort("title", True, (), order), ListSort("status", False, statuses), ListSort("quote")):
+        for filters in (ListFilters(), ListFilters(unit="USD"), ListFilters(words=(fold("مراجعة"),))):
+            listed = listing(store.db, sort, filters)
+            everything = listed.all()
+            assert listed.count() == len(everything)
+            assert [listed.position(r) for r in everything] == list(range(len(everything)))
+            assert listed.ids(3, 5) == everything[3:8]
+            outside = set(r for (r,) in store.db.execute("SELECT rowid FROM annotations")) - set(everything)
+            assert all(listed.position(r) == -1 for r in list(outside)[:5])

@@ -43,6 +43,12 @@ def make_store(path: Path, articles: int = 3) -> list[int]:
     return ids
 
 
+def toolbar(window):
+    from PySide6.QtWidgets import QToolBar
+
+    return window.findChild(QToolBar, "claimsToolbar")
+
+
 def start(path: Path, tmp_path: Path):
     from desktop.ui.app import open_window
 
@@ -110,7 +116,7 @@ def test_after_start_the_window_has_every_menu_dock_shortcut_and_the_open_articl
     assert window.claims_model.rowCount() == 1 and window.claims_model.article_id == ids[0]
     assert window.actions_by_name["undo"].shortcut() == QKeySequence("Ctrl+Z")
     assert window.actions_by_name["claims_dock"].shortcut() == QKeySequence("Ctrl+Shift+C")
-    assert window.findChild(type(window.addToolBar("probe")), "claimsToolbar") is not None
+    assert window.menuBar().isVisible() and toolbar(window).isVisible()  # made after the show, shown all the same
     assert window.writes is not None and window.team is not None
     # a gesture now goes through the full store: accepting the claim is saved and undoable
     window.claims_panel.select_uuid(window.claims_model.annotation_at(0).uuid)
@@ -186,3 +192,37 @@ def test_files_handed_over_during_start_up_wait_until_the_window_is_complete(qtb
     qtbot.waitUntil(lambda: window.last_outcome is not None, timeout=20000)
     assert len(window.library.article_ids()) == 4
     window.close()
+
+
+def test_keys_typed_before_the_window_is_complete_act_once_it_is(qtbot, tmp_path):
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    path = tmp_path / "lib.db"
+    make_store(path)
+    window = start(path, tmp_path)
+    qtbot.addWidget(window)
+    assert not window.is_complete and window.windowHandle() is not None
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):  # Ctrl+F, as typed the moment the window shows
+        QApplication.sendEvent(window.windowHandle(), QKeyEvent(kind, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier))
+    assert not window.find_bar.isVisible()  # no action yet: the keys wait
+    qtbot.waitUntil(lambda: getattr(window, "started", False), timeout=10000)
+    qtbot.waitUntil(window.find_bar.isVisible, timeout=5000)
+    window.close()
+
+
+def test_the_toolbar_keeps_the_place_and_visibility_the_analyst_left_it_in(qtbot, tmp_path):
+    path = tmp_path / "lib.db"
+    make_store(path)
+    first = start(path, tmp_path)
+    qtbot.addWidget(first)
+    qtbot.waitUntil(lambda: getattr(first, "started", False), timeout=10000)
+    toolbar(first).hide()
+    first.close()  # saves the layout
+    again = start(path, tmp_path)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: getattr(again, "started", False), timeout=10000)
+    assert again.menuBar().isVisible() and not toolbar(again).isVisible()
+    assert again.claims_dock.isVisible() and again.library_dock.isVisible()
+    again.close()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as _dt
 import gc
 from functools import partial
+from operator import itemgetter
 from itertools import repeat
 from typing import NamedTuple
 
@@ -165,12 +166,11 @@ def _build(groups, gids, points, articles, notes, tolerance, window_days) -> lis
     part_rank = {part: i for i, part in enumerate(sorted({(s, c) for s, c, _ in groups}))}
     group_part = [part_rank[s, c] for s, c, _ in groups]
     date_rank = {d: i for i, d in enumerate(sorted({info[3] for info in articles.values()}))}
-    article_day = {art: (info[0], date_rank[info[3]]) for art, info in articles.items()}
-    arts = [p.article for p in points]
-    day_and_rank = [article_day[a] for a in arts]
-    first, second, diff, apart = window_pairs(
-        gids, [d for d, _ in day_and_rank], [p.compared for p in points], arts, [p.uuid for p in points], group_part,
-        [r for _, r in day_and_rank], tolerance, window_days)
+    ids = sorted(articles)
+    dates = (ids, [articles[a][0] for a in ids], [date_rank[articles[a][3]] for a in ids])
+    first, second, diff, apart = window_pairs(  # a point's compared value, article and uuid are items 12, 1, 0
+        gids, list(map(itemgetter(12), points)), list(map(itemgetter(1), points)), list(map(itemgetter(0), points)),
+        group_part, dates, tolerance, window_days)
     pick = points.__getitem__
     if not notes:
         blank = repeat("")

@@ -44,22 +44,26 @@ def _order(*columns: tuple[np.ndarray, int]) -> np.ndarray:
     return np.lexsort([c for c, _ in reversed(columns)])
 
 
-def window_pairs(gids, days, values, arts, uuids, group_part, date_rank, tolerance: float, window_days: int):
+def window_pairs(gids, values, arts, uuids, group_part, article_dates, tolerance: float, window_days: int):
     """(first claims, second claims, differences, days apart) of the contradicting pairs, as lists, in report order.
 
-    ``gids``, ``days`` (ordinals), ``values`` (compared), ``arts``, ``uuids`` and ``date_rank`` (the rank of the claim's
-    date as text) are per claim; ``group_part`` gives each group's part rank (subject, category in name order).
+    ``gids`` (group numbers), ``values`` (compared), ``arts`` (article ids) and ``uuids`` are per claim;
+    ``group_part`` gives each group's part rank (subject, category in name order); ``article_dates`` is (the sorted
+    article ids, each one's day as an ordinal, each one's date ranked as text).
     """
     n = len(gids)
     even = len(set(map(len, uuids))) == 1
     rank = _uuid_rank(uuids, even)
-    gid, day = np.asarray(gids, dtype=np.int64), np.asarray(days, dtype=np.int64)
+    arts = np.asarray(arts, dtype=np.int64)
+    ids, article_day, article_rank = (np.asarray(x, dtype=np.int64) for x in article_dates)
+    where = np.searchsorted(ids, arts)  # every claim's article is among them
+    gid, day, date_rank = np.asarray(gids, dtype=np.int64), article_day[where], article_rank[where]
     first_day = int(day.min())
     day -= first_day
     size = int(day.max()) + window_days + 1
     order = _order((gid, len(group_part)), (day, size), (rank, n))  # by group, then day, then uuid (unique)
     gid, day = gid[order], day[order]
-    value, art = np.asarray(values, dtype=np.float64)[order], np.asarray(arts, dtype=np.int64)[order]
+    value, art = np.asarray(values, dtype=np.float64)[order], arts[order]
     place = gid * size + day
     count = np.searchsorted(place, place + window_days, side="right") - np.arange(n) - 1  # later neighbours
     ends = np.cumsum(count)
@@ -93,7 +97,7 @@ def window_pairs(gids, days, values, arts, uuids, group_part, date_rank, toleran
         keys = np.array([min(uuids[i], uuids[j]) + " " + max(uuids[i], uuids[j])
                          for i, j in zip(a.tolist(), b.tolist())], dtype=object)
         low = high = np.unique(keys, return_inverse=True)[1].astype(np.int64)
-    dates = np.asarray(date_rank, dtype=np.int64)
+    dates = date_rank
     parts = np.asarray(group_part, dtype=np.int64)
     part = parts[np.asarray(gids, dtype=np.int64)[a]]
     final = _order((part, len(group_part)), (dates[a], int(dates.max()) + 1), (low, int(low.max()) + 1),

@@ -15,6 +15,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -22,7 +23,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from desktop.core.importing import ImportedDocument, ImportFailure, import_file
 from desktop.core.store.derived import Prepared, prepare_article
 
-__all__ = ["MIN_BATCH", "worker_count", "import_files"]
+__all__ = ["MIN_BATCH", "worker_count", "import_files", "exit_with_parent"]
 
 MIN_BATCH = 24  # fewer files than this are parsed here: starting the workers would cost more than it saves
 CHUNK = 4  # files sent to a worker at once: fewer round trips through the pool's queues (each costs the parent)
@@ -51,9 +52,24 @@ def _context():
     return multiprocessing.get_context("spawn")
 
 
+def exit_with_parent() -> None:
+    """In a pool's worker: end when the process that made the pool ends, even when it was killed (a worker waiting
+    for work holds its own queue open, and a forkserver stays while a worker lives, so both would stay behind)."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        parent.join()
+        os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 def _quiet_worker() -> None:
     """Ctrl+C goes to the whole process group: the parent stops the batch, its workers do not print tracebacks."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    exit_with_parent()
 
 
 def _parse(path: str) -> tuple[ImportedDocument, Prepared] | tuple[str, str]:

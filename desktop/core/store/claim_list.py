@@ -10,17 +10,19 @@ from dataclasses import dataclass
 
 from desktop.core import text as textmod
 from desktop.core.store.database import _COLUMNS
-from desktop.core.store.models import Annotation
+from desktop.core.store.models import STATUSES, Annotation
 
-__all__ = ["ListFilters", "ListSort", "ListedClaim", "folded_text", "fold_pending", "claim_ids", "claim_rows",
-           "claim_count", "claim_units", "rowids_of", "fold_many", "listing", "Listing", "SORTS"]
+__all__ = ["ListFilters", "ListSort", "ListedClaim", "Listing", "folded_text", "fold_many", "fold_pending", "listing",
+           "claim_ids", "claim_rows", "claim_count", "claim_units", "rowids_of", "prepare_title_order", "hold_only",
+           "SORTS"]
 
 _SEP = "\x1f"  # a separator folding keeps
-_ORDER = 'article, start, "end"'  # the store's order (ties: the index's remaining columns, then rowid)
-# sort name -> (index, ORDER BY terms in that index's order)
+_ORDER = 'article, start, "end"'  # the store's order, for orders SQLite sorts itself
+# sort name -> (index, its columns: the listed order, total with the rowid every index ends with)
 _INDEXED = {
-    "store": ("idx_claims_order", _ORDER),
-    "value": ("idx_claims_value", f'unit, value IS NULL, value, {_ORDER}'),
+    "store": ("idx_claims_order", ("article", "start", '"end"', "unit", "category", "status", "rowid")),
+    "value": ("idx_claims_value", ("unit", "value IS NULL", "value", "article", "start", '"end"', "category",
+                                   "status", "rowid")),
 }
 # Sorted by an expression SQLite sorts itself (no index gives the order): quote, note, author, kind, category.
 SORTS = ("store", "value", "status", "category", "kind", "title", "quote", "note", "author")
@@ -98,6 +100,9 @@ class ListSort:
     articles: tuple[int, ...] = ()
 
 
+_ONLY_HELD: dict[int, frozenset] = {}  # id(connection) -> the set its temporary table holds
+
+
 def _filter_tables(conn, f: ListFilters) -> None:
     """Fill this connection's temporary tables of matching rowids: the text filter's matches (one scan of the
     folded column's index; claims not folded yet are folded as they are read) and the ``only`` set."""
@@ -114,9 +119,18 @@ def _filter_tables(conn, f: ListFilters) -> None:
                      f"JOIN articles t ON t.id = m.article WHERE m.folded IS NULL AND {pending}",
                      [*f.words, *f.words])
     if f.only is not None:
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS hamish_only (id INTEGER PRIMARY KEY)")
+        hold_only(conn, f.only)
+
+
+def hold_only(conn, only: frozenset[int]) -> None:
+    """Write ``only`` into this connection's temporary table for ``ListFilters.only``, unless it holds that very set
+    (the grouped claims are written once, when the groups are computed, not at each filter change)."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS hamish_only (id INTEGER PRIMARY KEY)")
+    held = conn.execute("SELECT count(*) FROM temp.hamish_only").fetchone()[0]
+    if _ONLY_HELD.get(id(conn)) is not only or held != len(only):
         conn.execute("DELETE FROM temp.hamish_only")
-        conn.executemany("INSERT INTO temp.hamish_only (id) VALUES (?)", ((r,) for r in sorted(f.only)))
+        conn.execute("INSERT INTO temp.hamish_only (id) SELECT value FROM json_each(?)", [json.dumps(sorted(only))])
+        _ONLY_HELD[id(conn)] = only
 
 
 def _where(f: ListFilters, alias: str = "") -> tuple[list[str], list]:
@@ -156,26 +170,42 @@ class Listing:
 
 
 class QueryListing(Listing):
-    """An order SQLite reads straight from an index: COUNT for the count, LIMIT/OFFSET for a page."""
+    """An order SQLite reads straight from an index (``keys``: its columns, a total order): COUNT for the count,
+    LIMIT/OFFSET for a page, and a claim's place by counting the rows whose keys come before its keys."""
 
-    def __init__(self, conn, source: str, order: str, args: list, rowid: str = "rowid"):
-        self.conn, self.source, self.order, self.args, self.rowid = conn, source, order, args, rowid
+    def __init__(self, conn, source: str, conds: list[str], args: list, keys: tuple[str, ...], descending: bool,
+                 rowid: str = "rowid", lookup: str = "FROM annotations"):
+        self.conn, self.args, self.keys, self.rowid, self.lookup = conn, args, keys, rowid, lookup
+        self.source, self.conds = source, conds
+        self.order = ", ".join(k + (" DESC" if descending else "") for k in keys)
+        self.before = ">" if descending else "<"
         self._count: int | None = None
+
+    def _where(self, *more: str) -> str:
+        conds = [*self.conds, *more]
+        return (" WHERE " + " AND ".join(conds)) if conds else ""
 
     def count(self) -> int:
         if self._count is None:
-            self._count = self.conn.execute(f"SELECT count(*) {self.source}", self.args).fetchone()[0]
+            sql = f"SELECT count(*) {self.source}{self._where()}"
+            self._count = self.conn.execute(sql, self.args).fetchone()[0]
         return self._count
 
     def ids(self, start: int, n: int) -> list[int]:
-        sql = f"SELECT {self.rowid} {self.source} ORDER BY {self.order} LIMIT ? OFFSET ?"
+        sql = f"SELECT {self.rowid} {self.source}{self._where()} ORDER BY {self.order} LIMIT ? OFFSET ?"
         return [r for (r,) in self.conn.execute(sql, [*self.args, n, start])]
 
     def position(self, rowid: int) -> int:
-        sql = (f"SELECT n FROM (SELECT {self.rowid} AS id, row_number() OVER (ORDER BY {self.order}) AS n "
-               f"{self.source}) WHERE id = ?")
-        found = self.conn.execute(sql, [*self.args, rowid]).fetchone()
-        return found[0] - 1 if found else -1
+        # NULL never compares: a value (the only column that may be NULL) compares as 0, after `value IS NULL`
+        keys = ", ".join("coalesce(" + k + ", 0)" if k.endswith("value") else k for k in self.keys)
+        where = " AND ".join([f"{self.rowid} = ?", *self.conds])  # found by its rowid: is it listed at all?
+        mine = self.conn.execute(f"SELECT {keys} {self.lookup} WHERE {where}", [rowid, *self.args]).fetchone()
+        if mine is None:
+            return -1
+        marks = ", ".join("?" for _ in mine)
+        sql = f"SELECT count(*) {self.source}{self._where(f'({keys}) {self.before} ({marks})')}"
+        place = self.conn.execute(sql, [*self.args, *mine]).fetchone()[0]
+        return place if self.ids(place, 1) == [rowid] else -1
 
 
 class PartsListing(Listing):
@@ -237,8 +267,8 @@ def listing(db, sort: ListSort = ListSort(), filters: ListFilters = ListFilters(
     conds, args = _where(filters)
     where = (" WHERE " + " AND ".join(conds)) if conds else ""
     if sort.by in _INDEXED:
-        index, order = _INDEXED[sort.by]
-        return QueryListing(conn, f"FROM annotations INDEXED BY {index}{where}", _desc(order, sort.descending), args)
+        index, keys = _INDEXED[sort.by]
+        return QueryListing(conn, f"FROM annotations INDEXED BY {index}", conds, args, keys, sort.descending)
     if sort.by == "status":
         return _by_values(conn, "status", sort, conds, args)
     if sort.by == "title":
@@ -272,32 +302,42 @@ def _by_values(conn, column: str, sort: ListSort, conds: list[str], args: list) 
     """Sorted by a column of few values in the given order: one index range per value (then any value not
     named), each in the store's order."""
     values = list(sort.values)
-    known = conn.execute(f"SELECT DISTINCT {column} FROM annotations INDEXED BY idx_claims_{column}").fetchall()
-    values += sorted((v for (v,) in known if v not in values), key=lambda v: (v is None, v or ""))
+    if set(values) != set(STATUSES):  # the table's CHECK allows these only: any other order asks the index
+        known = conn.execute(f"SELECT DISTINCT {column} FROM annotations INDEXED BY idx_claims_{column}").fetchall()
+        values += sorted((v for (v,) in known if v not in values), key=lambda v: (v is None, v or ""))
     if sort.descending:
         values.reverse()
-    order = _desc(_ORDER, sort.descending)
+    keys = ("article", "start", '"end"', "unit", "category", "rowid")  # idx_claims_status after the status
     return PartsListing([
-        QueryListing(conn, f"FROM annotations INDEXED BY idx_claims_{column} WHERE "
-                           + " AND ".join([f"{column} = ?", *conds]), order, [value, *args])
+        QueryListing(conn, f"FROM annotations INDEXED BY idx_claims_{column}", [f"{column} = ?", *conds],
+                     [value, *args], keys, sort.descending)
         for value in values])
+
+
+_TITLE_ORDERS: dict[int, tuple[int, ...]] = {}  # id(connection) -> the order its temporary table holds
+
+
+def prepare_title_order(conn, articles: tuple[int, ...]) -> None:
+    """Write the articles' title order into this connection's temporary table, unless it holds it already (done
+    ahead, when the order is computed, so sorting by title reads an index at once)."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS hamish_title_order (rank INTEGER PRIMARY KEY, article INTEGER)")
+    held = conn.execute("SELECT count(*) FROM temp.hamish_title_order").fetchone()[0]
+    if _TITLE_ORDERS.get(id(conn)) == tuple(articles) and held == len(articles):  # (ids of closed connections recur)
+        return
+    conn.execute("DELETE FROM temp.hamish_title_order")
+    conn.executemany("INSERT INTO temp.hamish_title_order (rank, article) VALUES (?, ?)", enumerate(articles))
+    _TITLE_ORDERS[id(conn)] = tuple(articles)
 
 
 def _by_title(conn, sort: ListSort, filters: ListFilters) -> Listing:
     """Sorted by the articles' order in ``sort.articles`` (each article's claims in the store's order), through a
     temporary table of this connection that is rewritten only when that order changes."""
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS hamish_title_order (rank INTEGER PRIMARY KEY, article INTEGER)")
-    wanted = list(sort.articles)
-    stamp = conn.execute("SELECT count(*), coalesce(sum(article * (rank + 1)), 0) FROM temp.hamish_title_order"
-                         ).fetchone()
-    if stamp != (len(wanted), sum(a * (n + 1) for n, a in enumerate(wanted))):
-        conn.execute("DELETE FROM temp.hamish_title_order")
-        conn.executemany("INSERT INTO temp.hamish_title_order (rank, article) VALUES (?, ?)", enumerate(wanted))
+    prepare_title_order(conn, sort.articles)
     conds, args = _where(filters, "n")
-    where = (" WHERE " + " AND ".join(conds)) if conds else ""
+    keys = ("t.rank", "n.start", 'n."end"', "n.unit", "n.category", "n.status", "n.rowid")
     return QueryListing(conn, "FROM temp.hamish_title_order t CROSS JOIN annotations n INDEXED BY idx_claims_order "
-                              f"ON n.article = t.article{where}", _desc('t.rank, n.start, n."end"', sort.descending),
-                        args, rowid="n.rowid")
+                              "ON n.article = t.article", conds, args, keys, sort.descending, rowid="n.rowid",
+                        lookup="FROM annotations n JOIN temp.hamish_title_order t ON t.article = n.article")
 
 
 @dataclass(frozen=True)

@@ -130,8 +130,8 @@ class Lifecycle:
             with self.db.atomic():
                 yield
             return
-        self._begin()
         try:
+            self._begin()  # inside: an interrupt (Ctrl+C) just after BEGIN must not leave the transaction open
             yield
             conn.execute("COMMIT")
         except BaseException as exc:

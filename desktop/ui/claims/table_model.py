@@ -25,7 +25,7 @@ from desktop.core.compare.grouping import DEFAULT_TOLERANCE
 from desktop.core.compare.grouping_sql import GroupIndex, GroupSummary, group_index
 from desktop.core.store.claim_list import (
     Listing, ListListing, ListedClaim, ListFilters, ListSort, claim_count, claim_ids, claim_rows, claim_units,
-    fold_many, fold_pending, listing, rowids_of,
+    fold_many, fold_pending, hold_only, listing, prepare_title_order, rowids_of,
 )
 from desktop.core.store.models import KINDS, STATUSES, Annotation
 from desktop.core.text import fold
@@ -140,7 +140,7 @@ class ClaimsTableModel(QAbstractTableModel):
     articles' title order are computed in a background thread on a large store (GroupJob), at once on a small one."""
 
     reloaded = Signal()  # after every refresh, whether rows were reset or only changed
-    groupsChanged = Signal()  # the value groups were (re)computed
+    groupsChanged = Signal()  # the value groups were (re)computed, or their computing started in the background
 
     def __init__(self, store, *, tolerance: float = DEFAULT_TOLERANCE, group_by: str = "category", parent=None,
                  sync_limit: int = SYNC_LIMIT):
@@ -157,7 +157,7 @@ class ClaimsTableModel(QAbstractTableModel):
         self._total = 0
         self._loaded = False
         self._conflicts: frozenset[int] = frozenset()
-        self._index = GroupIndex()
+        self._set_index(GroupIndex())
         self._titles = TitleOrder()
         self._job = GroupJob(self)
         self._job.done.connect(self._groups_ready)
@@ -196,21 +196,28 @@ class ClaimsTableModel(QAbstractTableModel):
         if valued <= self.sync_limit or not self.store.path:
             self._job.cancel()
             try:
-                self._index = group_index(self.store.db.conn, tolerance=self.tolerance, by=self.group_by)
+                self._set_index(group_index(self.store.db.conn, tolerance=self.tolerance, by=self.group_by))
             except sqlite3.Error:
-                self._index = GroupIndex()
+                self._set_index(GroupIndex())
             self.groupsChanged.emit()
         else:
             self._job.start(self.store.path, self.tolerance, self.group_by)
+            self.groupsChanged.emit()  # the window says they are being computed
 
     def _groups_ready(self, index: GroupIndex, titles) -> None:
-        self._index = index
+        self._set_index(index)
         if titles is not None:
             self._titles = titles
+            with contextlib.suppress(sqlite3.Error):  # ahead of a sort by title or the grouped-only filter
+                prepare_title_order(self.store.db.conn, titles.articles)
+                hold_only(self.store.db.conn, self._grouped)
         self._reload_cached()
         if self.sort_column in (COL_GROUP, COL_SPREAD) or self.filters.grouped_only:
             self._reorder()
         self.groupsChanged.emit()
+
+    def _set_index(self, index: GroupIndex) -> None:
+        self._index, self._grouped = index, frozenset(index.member_of)
 
     def _row(self, found: ListedClaim) -> TableRow:
         return TableRow(found.claim, found.title, self._index.group(found.rowid), found.folded, found.author,
@@ -294,6 +301,10 @@ class ClaimsTableModel(QAbstractTableModel):
         ids = self._page(row // PAGE)
         return ids[row % PAGE] if row % PAGE < len(ids) else None
 
+    def pages_read(self) -> int:
+        """How many pages of rows are held (read from the store because the view asked for them)."""
+        return len(self._page_ids)
+
     def table_row(self, source_row: int) -> TableRow | None:
         """The whole row at ``source_row`` (None for a claim deleted since the order was read)."""
         rid = self._rowid(source_row)
@@ -355,7 +366,7 @@ class ClaimsTableModel(QAbstractTableModel):
         f = self.filters
         only = None
         if f.grouped_only:
-            only = frozenset(self._index.member_of)
+            only = self._grouped
         if f.conflicts_only:
             only = self._conflicts if only is None else only & self._conflicts
         return ListFilters(tuple(f.text.split()), f.unit, f.category, f.status, only)

@@ -44,6 +44,10 @@ def export_arguments(store_path: str, fmt: str, path, options: dict) -> list[str
         args += ["--status", options["status"]]
     if options.get("category"):
         args += ["--category", options["category"]]
+    for subject in options.get("subjects") or []:  # the report's charts (issue 14)
+        args += ["--subject", subject]
+    if options.get("subject_choice", "suggested") != "suggested":
+        args += ["--subjects", options["subject_choice"]]
     return args
 
 

@@ -1,10 +1,11 @@
 """The claim suggester run in a process of its own for imports, so a long article never holds the window's interpreter.
 
 A worker thread that ran the suggester itself still stalled the window: the grammar's regular expressions keep
-Python's interpreter lock while they scan (a 50,000-character article: over a second without a repaint). The
-import thread now hands the text to one worker process and waits there, which frees the lock. The process is
-started on first use from a ``forkserver`` that has compiled the grammar once (``spawn`` where there is none) and is
-kept for later imports; if it cannot be used the suggester runs in the calling thread as before. No Qt here.
+Python's interpreter lock while they scan (a 53,000-character article: more than half a second without a tick of
+the window's timers). The import thread now hands the text to one worker process and waits there, which frees the
+lock. The process is started on first use from a ``forkserver`` that has compiled the grammar once (``spawn`` where
+there is none) and is kept for later imports; if it cannot be used the suggester runs in the calling thread as
+before. No Qt here.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from desktop.core.claims.lexicon import analyst_lexicon_path
 from desktop.core.claims.suggest import Suggestion, suggest
+from desktop.core.importing.parallel import exit_with_parent
 
 __all__ = ["suggest_in_process", "shutdown"]
 
@@ -44,7 +46,7 @@ def _executor() -> ProcessPoolExecutor:
     global _pool
     with _lock:
         if _pool is None:
-            _pool = ProcessPoolExecutor(max_workers=1, mp_context=_context())
+            _pool = ProcessPoolExecutor(max_workers=1, mp_context=_context(), initializer=exit_with_parent)
         return _pool
 
 
