@@ -4,6 +4,8 @@ pull of that hub into a new store, and `hamish merge` of the same store into a n
 the round trip of one changed claim between two stores on loopback; ten stores syncing at once.
 
 Run on demand:  python -m tests.benchmarks.bench_hub_sync [--level 100k] [--data DIR] [--stores 10]
+Only the one-change round trip (cold and warm, a few rounds; minutes instead of half an hour):
+                python -m tests.benchmarks.bench_hub_sync --level 100k --round-trip 3
 Targets: first pull at least a third as fast as merge (pull time / merge time ≤ 3), peak RSS ≤ 300 MB, one change
 visible in the other store within 1 s of its sync.
 """
@@ -68,12 +70,82 @@ def _show(label: str, r: dict) -> None:
     print(f"{label}: {r['seconds']:.1f} s, peak RSS {r['rss_mb']:.0f} MB", flush=True)
 
 
+def _pulled_copy(a: Path, b: Path, hub_url: str, member_url: str) -> None:
+    """``b``: a store that has pulled everything ``a`` pushed, made quickly — a copy of ``a`` under a new store id and
+    member, its pull cursors at the hub's end (a real first pull of 100,000 claims takes minutes)."""
+    import sqlite3
+    import uuid
+
+    import psycopg
+
+    shutil.copy(a, b)
+    with psycopg.connect(hub_url) as conn:
+        hub_id, revisions, shared = conn.execute(
+            "SELECT (SELECT value FROM hamish.meta WHERE key = 'hub_id'), (SELECT max(id) FROM hamish.revisions), "
+            "(SELECT max(id) FROM hamish.items)").fetchone()
+    with sqlite3.connect(b) as db:
+        db.execute("DELETE FROM store_meta WHERE key LIKE 'hub_pushed:%' OR key LIKE 'hub_items_pushed:%' "
+                   "OR key LIKE 'hub_stamped%'")
+        for key, value in (("store_id", str(uuid.uuid4())), ("hub_url", member_url),
+                           (f"hub_pulled:{hub_id}", str(revisions)), (f"hub_items_pulled:{hub_id}", str(shared))):
+            db.execute("INSERT OR REPLACE INTO store_meta (key, value) VALUES (?, ?)", [key, value])
+
+
+def _evict(*paths: Path) -> None:
+    """Drop these files from the OS page cache (as after the long steps before them in a full run)."""
+    import os
+
+    for path in paths:
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+        finally:
+            os.close(fd)
+
+
+def round_trip(source: Path, rounds: int) -> None:
+    """Only the round trip of one changed claim, ``rounds`` times, cold (store files out of the page cache) and warm."""
+    work = Path(tempfile.mkdtemp(prefix="hamish-bench-hub-"))
+    try:
+        with running_cluster() as cluster:
+            import psycopg
+
+            from desktop.core.hub.client import add_member, init_hub
+
+            with psycopg.connect(cluster.url(), autocommit=True) as conn:
+                conn.execute("CREATE DATABASE bench")
+            init_hub(cluster.url("bench"))
+            for name in ("alice", "bob"):
+                add_member(cluster.url("bench"), name, "analyst")
+            a, b = work / "a.db", work / "b.db"
+            shutil.copy(source, a)
+            _show("first sync into an empty hub", step("sync", a, cluster.url("bench", "alice")))
+            _pulled_copy(a, b, cluster.url("bench"), cluster.url("bench", "bob"))
+            step("sync", b, cluster.url("bench", "bob"))  # b's own first sync (nothing to pull)
+            for n in range(rounds):
+                for label in ("cold", "warm"):
+                    if label == "cold":
+                        _evict(a, b)
+                    edit = step("edit", a, cluster.url("bench", "alice"))
+                    got = step("sync", b, cluster.url("bench", "bob"))
+                    print(f"one changed claim ({label}, round {n + 1}): its sync {edit['seconds']:.3f} s, the other "
+                          f"store's sync {got['seconds']:.3f} s (pulled {got['pulled']}), round trip "
+                          f"{edit['seconds'] + got['seconds']:.3f} s (target ≤ 1 s)", flush=True)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--level", default="100k", choices=sorted(scale_data.LEVELS))
     parser.add_argument("--data", type=Path, default=Path(tempfile.gettempdir()) / "hamish-bench-hub")
     parser.add_argument("--stores", type=int, default=10)
+    parser.add_argument("--round-trip", type=int, default=0, metavar="ROUNDS",
+                        help="measure only the round trip of one changed claim, ROUNDS times (cold and warm)")
     args = parser.parse_args()
+    if args.round_trip:
+        source = scale_data.build(args.data / f"store-{args.level}.db", scale_data.LEVELS[args.level])
+        return round_trip(source, args.round_trip)
     articles = scale_data.LEVELS[args.level]
     t = time.perf_counter()
     source = scale_data.build(args.data / f"store-{args.level}.db", articles)

@@ -1,7 +1,8 @@
-"""Property: random edits, deletions, undos, article deletions and their undo, category changes and syncs across four
-stores, in random orders, through a real hub: every store ends identical (claims, deleted claims, articles,
-categories) and no version anyone wrote (claim revisions and shared items) is missing from any store's history. Two
-of the members are analysts whose status changes the hub holds until they are made reviewers at the end."""
+"""Property: random edits, deletions, undos, article deletions and their undo, category changes, claim subjects and
+their aliases, contradictions resolved and taken back, and syncs across four stores, in random orders, through a real
+hub: every store ends identical (claims, deleted claims, articles, categories, subjects, resolutions) and no version
+anyone wrote (claim revisions and shared items) is missing from any store's history. Two of the members are analysts
+whose status changes the hub holds until they are made reviewers at the end."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from psycopg import sql
 
+from desktop.core.compare.contradictions import resolutions, resolve, unresolve
 from desktop.core.hub.client import add_member, init_hub, sync
 from desktop.core.store.errors import StoreError
 from desktop.core.store.models import Annotation
@@ -34,13 +36,17 @@ ops = st.lists(st.one_of(
               st.integers(0, 1)),
     st.tuples(st.just("status"), st.integers(0, STORES - 1), st.integers(0, len(SPANS) - 1), st.sampled_from(
         ["confirmed", "disputed", "unreviewed"])),
+    st.tuples(st.just("subject"), st.integers(0, STORES - 1), st.integers(0, len(SPANS) - 1)),
+    st.tuples(st.just("alias"), st.integers(0, STORES - 1), st.integers(0, 2)),
+    st.tuples(st.just("resolve"), st.integers(0, STORES - 1), st.booleans()),
     st.tuples(st.just("sync"), st.integers(0, STORES - 1)),
 ), min_size=1, max_size=22)
+SUBJECT = "شركة النخيل"
 
 
 def _run(store, digest: str, op: tuple) -> None:
     kind, who, *rest = op
-    uuid = f"claim-{rest[0]}" if rest and kind != "category" else ""
+    uuid = f"claim-{rest[0]}" if rest and kind not in ("category", "alias", "resolve") else ""
     here = store.article_by_hash(digest)
     article = here.id if here else 0
     try:
@@ -54,6 +60,14 @@ def _run(store, digest: str, op: tuple) -> None:
                 store.rename_category(name, label_ar=f"تسمية {who} 🏷")
             else:
                 store.add_category(name, label_ar=f"موضوع {rest[0]}")
+        elif kind == "subject":
+            store.update_annotation(uuid, subject=SUBJECT)
+        elif kind == "alias":
+            store.ensure_subject(SUBJECT, [f"النخيل {rest[0]} 🌴"])
+        elif kind == "resolve" and rest[0]:
+            resolve(store, "claim-0", "claim-1", f"حل {who} 📅")
+        elif kind == "resolve":
+            unresolve(store, "claim-0", "claim-1")
         elif kind == "recategorise":
             store.update_annotation(uuid, category=f"topic{rest[1]}")
         elif kind == "add" and here is not None:
@@ -78,7 +92,8 @@ def _items(store) -> set[tuple[str, int]]:
 
 def _everything(store) -> dict:
     articles = sorted(r[0] for r in store.db.execute("SELECT content_hash FROM articles"))
-    return {**state(store), "articles": articles, "categories": store.categories()}
+    return {**state(store), "articles": articles, "categories": store.categories(), "subjects": store.subjects(),
+            "resolutions": resolutions(store)}
 
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
@@ -87,6 +102,9 @@ def _everything(store) -> dict:
 @example([("add", 0, 0), ("add", 0, 1), ("sync", 0), ("sync", 1), ("status", 0, 0, "confirmed"),
           ("edit", 0, 0, "أ"), ("edit", 0, 1, "ب"), ("sync", 0), ("status", 1, 0, "disputed"), ("sync", 1),
           ("status", 2, 1, "rejected"), ("sync", 2), ("sync", 0), ("edit", 0, 1, "ج 🌴"), ("sync", 0)])  # held ones
+@example([("add", 0, 0), ("add", 0, 1), ("subject", 0, 0), ("alias", 0, 0), ("sync", 0), ("sync", 1), ("sync", 2),
+          ("alias", 1, 1), ("alias", 2, 2), ("resolve", 1, True), ("sync", 1), ("sync", 2), ("resolve", 2, False),
+          ("sync", 2), ("sync", 0), ("resolve", 3, True), ("sync", 3)])  # subjects' aliases and resolutions
 def test_four_stores_converge_and_keep_every_version(tmp_path_factory, pg_cluster, steps):
     name = f"conv{next(_RUNS)}_{id(steps) % 100000}"
     with psycopg.connect(pg_cluster.url(), autocommit=True) as conn:

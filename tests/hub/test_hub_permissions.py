@@ -84,7 +84,7 @@ def test_a_store_syncs_only_as_the_member_who_first_pushed_it(hub, pushed):
 
 def test_init_is_idempotent_and_refuses_a_foreign_database(hub_db):
     assert init_hub(hub_db.url()) == ["h001_tables", "h002_permissions", "h003_shared_items", "h004_review_status",
-                                       "h005_held_bases"]
+                                       "h005_held_bases", "h006_compare_items"]
     assert init_hub(hub_db.url()) == []
     with psycopg.connect(hub_db.url(), autocommit=True) as conn:
         conn.execute("DROP SCHEMA hamish CASCADE")
@@ -149,5 +149,6 @@ def test_team_init_upgrades_an_older_hub(tmp_path, hub_db, monkeypatch):
     with_article(a)
     with pytest.raises(HubError, match="older than this Hamish .*h003_shared_items.*team init"):
         sync(a, hub_db.url(hub_db.member("analyst")))
-    assert init_hub(hub_db.url()) == ["h003_shared_items", "h004_review_status", "h005_held_bases"]
+    assert init_hub(hub_db.url()) == ["h003_shared_items", "h004_review_status", "h005_held_bases",
+                                      "h006_compare_items"]
     assert sync(a, hub_db.url(hub_db.member("analyst"))).shared_pushed > 0

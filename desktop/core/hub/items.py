@@ -1,5 +1,5 @@
-"""The store's side of everything shared besides claim revisions: articles' presence (deletions and their undo) and
-categories as versioned items, made at sync time from what changed here, and the PDFs kept with articles.
+"""The store's side of everything shared besides claim revisions: articles' presence (deletions and their undo),
+categories, and (in items_compare) subjects' aliases and contradictions' resolutions as versioned items, made at sync time from what changed here, and the PDFs kept with articles.
 
 An item is made when this store's state differs from the item's current (winning) version, so what a sync itself
 wrote never travels back as a new change. The rule every store applies alike: an article is kept while its current
@@ -100,11 +100,14 @@ def _wanted(store: Store) -> list[tuple[str, str, dict]]:
         payload = {k: getattr(c, k) for k in CATEGORY_FIELDS}
         if heads.get(c.name) != _canon(payload) and current("category", c.name) is not None:
             out.append(("category", c.name, payload))
-    return out
+    from desktop.core.hub import items_compare
+
+    return out + items_compare.wanted(store, current)
 
 
 def stamp_items(store: Store, clock: Clock) -> int:
-    """Make an item for each article or category whose state here changed since the last sync; returns how many."""
+    """Make an item for each article, category, subject or resolution whose state here changed since the last sync;
+    returns how many."""
     from desktop.core.hub.local import set_meta
     from desktop.core.hub.protocol import made_ms
 
@@ -189,10 +192,14 @@ def apply_items(store: Store, items: Iterable[HubItem], clock: Clock, fetch_arti
             clock.receive(item.hlc)
             touched.add((item.kind, item.key))
             pulled += 1
+        from desktop.core.hub import items_compare
+
         for kind, key in sorted(touched):
+            best = head(store, kind, key)
             if kind == "category":
-                best = head(store, kind, key)
                 _apply_category(store, key, best.payload)
+            elif kind in ("subject", "resolution"):
+                items_compare.apply(store, kind, key, best.payload)
         reconcile_articles(store, [key for kind, key in touched if kind == "article"], fetch_article, refused)
         set_meta(store, "hub_clock", clock.last)
         set_meta(store, cursor[0], str(cursor[1]))

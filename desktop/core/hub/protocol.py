@@ -193,7 +193,8 @@ def validate_revision(rev: HubRevision, article_text: str | None, categories: It
 
 # --- items: everything shared besides claim revisions (articles' presence, categories) and kept PDFs -----------------
 
-ITEM_KINDS = ("article", "category")
+ITEM_KINDS = ("article", "category", "subject", "resolution")
+MAX_ALIASES = 100  # a pulled subject with more other names than this is refused
 MAX_PDF_BYTES = 50 * 1024 * 1024  # the import limit: a hub serving a larger PDF is refused
 MAX_GLYPH_BYTES = 64 * 1024 * 1024
 _HASH = re.compile(r"sha256:[0-9a-f]{64}")
@@ -204,7 +205,9 @@ _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 @dataclass(frozen=True)
 class HubItem:
     """One version of a shared item: an article's presence (``{"state": "present"|"deleted"}``, keyed by content
-    hash) or a category (its labels, colour, shortcut and position, keyed by name)."""
+    hash), a category (its labels, colour, shortcut and position, keyed by name), a claim subject (``{"aliases":
+    [...]}``, keyed by its name) or a contradiction's resolution (``{"note", "author", "resolved"}``, keyed by the two
+    claims' uuids in order; ``resolved`` empty when it was taken back)."""
 
     origin: str
     origin_seq: int
@@ -258,6 +261,24 @@ def validate_item(item: HubItem) -> None:
             refuse("its shortcut is not a short key name")
         if not isinstance(p["position"], int) or isinstance(p["position"], bool) or not 0 <= p["position"] < 10**6:
             refuse("its position is not a whole number from 0 to 999999")
+    elif item.kind == "subject":
+        if item.key != item.key.strip() or "  " in item.key:
+            refuse("a subject's name has stray spaces")
+        aliases = p.get("aliases") if isinstance(p, dict) and set(p) == {"aliases"} else None
+        if not isinstance(aliases, list) or len(aliases) > MAX_ALIASES:
+            refuse(f"a subject's fields are not aliases (a list of at most {MAX_ALIASES} names)")
+        if any(not isinstance(a, str) or not a.strip() or len(a) > LIMITS["id"] for a in aliases):
+            refuse(f"an alias is not a name of at most {LIMITS['id']} characters")
+    elif item.kind == "resolution":
+        a, _, b = item.key.partition(" ")
+        if not a or not b or " " in b or a >= b:
+            refuse("its key is not two different claims' ids in order")
+        if not isinstance(p, dict) or set(p) != {"note", "author", "resolved"}:
+            refuse("a resolution's fields are not note, author and resolved")
+        if any(not isinstance(p[k], str) for k in p):
+            refuse("a resolution's note, author or time is not text")
+        if len(p["note"]) > LIMITS["text"] or len(p["author"]) > LIMITS["id"] or len(p["resolved"]) > 40:
+            refuse("a resolution's note, author or time is oversized")
     else:
         refuse(f"unknown kind {str(item.kind)[:20]!r}")
 

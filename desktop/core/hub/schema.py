@@ -219,10 +219,20 @@ def _h005_held_bases(cur, groups: dict[str, str]) -> None:
         END $$""").format(sql.Literal(groups["reviewer"])))
 
 
+def _h006_compare_items(cur, groups: dict[str, str]) -> None:
+    # Two more kinds of shared items (desktop.core.hub.items_compare): 'subject' (key: a claim subject's name;
+    # payload {"aliases": [...]}: its other names travel) and 'resolution' (key: two claims' uuids in order, joined
+    # by a space; payload {"note", "author", "resolved"}: an analyst's resolution of their contradiction, or its
+    # taking back with "resolved" empty).
+    cur.execute("ALTER TABLE hamish.items DROP CONSTRAINT items_kind_check")
+    cur.execute("ALTER TABLE hamish.items ADD CONSTRAINT items_kind_check "
+                "CHECK (kind IN ('article', 'category', 'subject', 'resolution'))")
+
+
 # (name, function(cursor, group roles)) in order; the name is recorded in hamish.migrations once applied.
 MIGRATIONS = [("h001_tables", _h001_tables), ("h002_permissions", _h002_permissions),
               ("h003_shared_items", _h003_shared_items), ("h004_review_status", _h004_review_status),
-              ("h005_held_bases", _h005_held_bases)]
+              ("h005_held_bases", _h005_held_bases), ("h006_compare_items", _h006_compare_items)]
 
 
 def is_hub(cur) -> bool:
