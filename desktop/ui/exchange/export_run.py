@@ -46,7 +46,7 @@ def export_arguments(store_path: str, fmt: str, path, options: dict) -> list[str
         args += ["--category", options["category"]]
     for subject in options.get("subjects") or []:  # the report's charts (issue 14)
         args += ["--subject", subject]
-    if options.get("subject_choice", "suggested") != "suggested":
+    if options.get("subject_choice") not in (None, "", "suggested"):  # "suggested" is the command's default
         args += ["--subjects", options["subject_choice"]]
     unknown = set(options) - {"article_ids", "status", "category", "subjects", "subject_choice"}
     if unknown:  # an option this runner would drop silently: say so, rather than write another file
