@@ -29,15 +29,9 @@ class GroupingError(ValueError):
     """Grouping parameters that make no sense; the message says which."""
 
 
-@dataclass(frozen=True)
-class ClaimGroup:
-    """Claims from at least two articles whose values chain together within the tolerance."""
+class Spread:
+    """What a group of close values says about its range (``low`` and ``high`` are the group's own fields)."""
 
-    number: int  # 1-based, stable for the same input: ordered by (unit, key, low)
-    unit: str
-    key: str  # the category (or kind) shared by the members
-    members: tuple[str, ...]  # annotation uuids, by value then article
-    articles: frozenset[int]
     low: float
     high: float
 
@@ -49,6 +43,19 @@ class ClaimGroup:
     @property
     def contradicts(self) -> bool:
         return self.spread > CONTRADICTION_SPREAD
+
+
+@dataclass(frozen=True)
+class ClaimGroup(Spread):
+    """Claims from at least two articles whose values chain together within the tolerance."""
+
+    number: int  # 1-based, stable for the same input: ordered by (unit, key, low)
+    unit: str
+    key: str  # the category (or kind) shared by the members
+    members: tuple[str, ...]  # annotation uuids, by value then article
+    articles: frozenset[int]
+    low: float
+    high: float
 
 
 def relative_difference(a: float, b: float) -> float:

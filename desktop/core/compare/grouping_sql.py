@@ -8,14 +8,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from desktop.core.compare.grouping import (
-    CONTRADICTION_SPREAD, DEFAULT_TOLERANCE, GROUP_KEYS, GroupingError, relative_difference,
+    DEFAULT_TOLERANCE, GROUP_KEYS, GroupingError, Spread,
 )
 
 __all__ = ["GroupSummary", "GroupIndex", "group_index"]
 
 
 @dataclass(frozen=True)
-class GroupSummary:
+class GroupSummary(Spread):
     """A group as a table shows it: its number, unit, shared key, value range and how many claims and articles."""
 
     number: int
@@ -25,14 +25,6 @@ class GroupSummary:
     high: float
     size: int
     article_count: int
-
-    @property
-    def spread(self) -> float:
-        return relative_difference(self.low, self.high)
-
-    @property
-    def contradicts(self) -> bool:
-        return self.spread > CONTRADICTION_SPREAD
 
 
 @dataclass(frozen=True)
