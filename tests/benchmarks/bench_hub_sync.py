@@ -108,15 +108,7 @@ def round_trip(source: Path, rounds: int) -> None:
     work = Path(tempfile.mkdtemp(prefix="hamish-bench-hub-"))
     try:
         with running_cluster() as cluster:
-            import psycopg
-
-            from desktop.core.hub.client import add_member, init_hub
-
-            with psycopg.connect(cluster.url(), autocommit=True) as conn:
-                conn.execute("CREATE DATABASE bench")
-            init_hub(cluster.url("bench"))
-            for name in ("alice", "bob"):
-                add_member(cluster.url("bench"), name, "analyst")
+            cluster.new_hub("bench", {"alice": "analyst", "bob": "analyst"})
             a, b = work / "a.db", work / "b.db"
             shutil.copy(source, a)
             _show("first sync into an empty hub", step("sync", a, cluster.url("bench", "alice")))
@@ -154,15 +146,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="hamish-bench-hub-"))
     try:
         with running_cluster() as cluster:
-            import psycopg
-
-            from desktop.core.hub.client import add_member, init_hub
-
-            with psycopg.connect(cluster.url(), autocommit=True) as conn:
-                conn.execute("CREATE DATABASE bench")
-            init_hub(cluster.url("bench"))
-            for name in ("alice", "bob"):
-                add_member(cluster.url("bench"), name, "analyst")
+            cluster.new_hub("bench", {"alice": "analyst", "bob": "analyst"})
             a = work / "a.db"
             shutil.copy(source, a)
             push = step("sync", a, cluster.url("bench", "alice"))
@@ -182,13 +166,9 @@ def main() -> None:
                   f"{got['seconds']:.3f} s, round trip {edit['seconds'] + got['seconds']:.3f} s (target ≤ 1 s); "
                   f"pulled {got['pulled']}", flush=True)
 
-            with psycopg.connect(cluster.url(), autocommit=True) as conn:  # a hub of its own for the ten
-                conn.execute("CREATE DATABASE bench10")
-            init_hub(cluster.url("bench10"))
-            stores = []
-            for i in range(args.stores):  # each its own store (its own id), the same 100 articles, its own claims
-                add_member(cluster.url("bench10"), f"m{i}", "analyst")
-                stores.append(scale_data.build(work / f"s{i}.db", scale_data.LEVELS["1k"]))
+            cluster.new_hub("bench10", {f"m{i}": "analyst" for i in range(args.stores)})  # a hub of its own
+            # each its own store (its own id), the same 100 articles, its own claims
+            stores = [scale_data.build(work / f"s{i}.db", scale_data.LEVELS["1k"]) for i in range(args.stores)]
             for label in ("first", "second"):
                 t = time.perf_counter()
                 procs = [_spawn("sync", s, cluster.url("bench10", f"m{i}")) for i, s in enumerate(stores)]

@@ -18,7 +18,7 @@ from PySide6.QtCore import QElapsedTimer, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop.core.hub import local  # noqa: E402
-from desktop.core.hub.client import add_member, init_hub, sync  # noqa: E402
+from desktop.core.hub.client import sync  # noqa: E402
 from desktop.core.store.database import Store  # noqa: E402
 from tests.hub.pg_cluster import running_cluster  # noqa: E402
 
@@ -94,13 +94,7 @@ def main(articles: int = 200, claims: int = 20) -> None:
     a = build(folder / "a.db", articles, claims)
     print(f"{articles} articles × {claims} claims = {articles * claims} claims")
     with running_cluster() as cluster:
-        import psycopg
-
-        with psycopg.connect(cluster.url(), autocommit=True) as conn:
-            conn.execute("CREATE DATABASE bench")
-        init_hub(cluster.url("bench"))
-        for name in ("alice", "bob"):
-            add_member(cluster.url("bench"), name, "analyst")
+        cluster.new_hub("bench", {"alice": "analyst", "bob": "analyst"})
         sync(a, cluster.url("bench", "alice"))
         b = Store.open(folder / "b.db", author="bob", daily_backup=False)
         with b.transaction():

@@ -63,6 +63,20 @@ class Cluster:
     def url(self, dbname: str = "postgres", user: str | None = None) -> str:
         return f"postgresql://{user or self.superuser}@127.0.0.1:{self.port}/{dbname}"
 
+    def new_hub(self, dbname: str, members: dict[str, str] | None = None) -> str:
+        """Create database ``dbname``, make it a hub (`team init`) with ``members`` (name → role); its URL."""
+        import psycopg
+        from psycopg import sql
+
+        from desktop.core.hub.client import add_member, init_hub
+
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(dbname)))
+        init_hub(self.url(dbname))
+        for name, role in (members or {}).items():
+            add_member(self.url(dbname), name, role)
+        return self.url(dbname)
+
 
 @contextlib.contextmanager
 def running_cluster() -> Iterator[Cluster]:
